@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import remarkMath from 'remark-math';
+import rehypeKatexSvelte from 'rehype-katex-svelte';
+import { remarkDistill, parseTomlFrontMatter } from './src/lib/article/remark-distill.js';
+
+/** Sub-path hosting: BASE_PATH="/zoom-in" npm run build */
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({
+			extensions: ['.md'],
+			smartypants: { dashes: 'oldschool' },
+			frontmatter: { marker: '+', type: 'toml', parse: parseTomlFrontMatter },
+			remarkPlugins: [remarkMath, [remarkDistill, { bibliography: readFileSync('content/references.bib', 'utf8') }]],
+			rehypePlugins: [rehypeKatexSvelte]
+		})
+	],
+	kit: {
+		adapter: adapter({ fallback: undefined, strict: true }),
+		paths: { base, relative: true },
+		alias: { $content: 'content' },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
