@@ -11,16 +11,16 @@ export interface HandsetActivations {
 	centre: Float32Array;
 }
 
-/** The centre readout: the largest value in the central 2×2 cells (the image centre falls between them). */
+/** The centre readout: the mean of the central 2×2 cells (the image centre falls between them). */
 export function centreOf(map: FeatureMap): Float32Array {
 	const out = new Float32Array(map.channels);
 	const y0 = map.height / 2 - 1;
 	const x0 = map.width / 2 - 1;
 	for (let c = 0; c < map.channels; c++) {
-		let best = 0;
+		let sum = 0;
 		for (let dy = 0; dy < 2; dy++)
-			for (let dx = 0; dx < 2; dx++) best = Math.max(best, map.data[((y0 + dy) * map.width + x0 + dx) * map.channels + c]);
-		out[c] = best;
+			for (let dx = 0; dx < 2; dx++) sum += map.data[((y0 + dy) * map.width + x0 + dx) * map.channels + c];
+		out[c] = sum / 4;
 	}
 	return out;
 }

@@ -32,9 +32,9 @@ export function handsetNetwork(tf: Tf, weights: HandsetWeights): CurveNetwork {
 				const a1 = tf.maxPool(layer(x, lines), 2, 2, 'valid');
 				const a2 = tf.maxPool(layer(a1, earlyCurves), 2, 2, 'valid');
 				const a3 = layer(a2, inhibition ? curves.on : curves.off);
-				// the image centre falls between the four central cells: take their maximum
+				// the image centre falls between the four central cells: average them
 				const c = a3.shape[1] / 2 - 1;
-				const centre = tf.max(tf.slice(a3, [0, c, c, 0], [count, 2, 2, detectors]), [1, 2]);
+				const centre = tf.mean(tf.slice(a3, [0, c, c, 0], [count, 2, 2, detectors]), [1, 2]);
 				return centre.dataSync() as Float32Array;
 			});
 		},

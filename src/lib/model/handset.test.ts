@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { CURVE_ORIENTATIONS, FAMILY_STEP, handsetWeights, withoutInhibition } from './handset';
+import { referenceNetwork } from './handset-reference';
+import { angleDifference } from '../world/geometry';
+import { curveBatch, echoRatio, preferredAngles, selectivity, tuningFor } from '../widgets/curve-detectors';
+import { defaultCurve } from '../world/stimuli';
+
+const network = referenceNetwork(handsetWeights());
+const inhibited = tuningFor(network, defaultCurve.radius, true);
+const released = tuningFor(network, defaultCurve.radius, false);
+
+describe('hand-set curve detectors', () => {
+	it.each(CURVE_ORIENTATIONS.map((designed, unit) => ({ designed, unit })))(
+		'the $designed° detector peaks within half a family step of $designed°',
+		({ designed, unit }) => {
+			const preferred = preferredAngles(inhibited)[unit];
+			expect(Math.abs(angleDifference(preferred, designed))).toBeLessThanOrEqual(FAMILY_STEP / 2);
+		}
+	);
+
+	it('every detector is selective: its peak is over three times its mean response', () => {
+		for (const curve of inhibited.values) expect(selectivity(curve)).toBeGreaterThan(3);
+	});
+
+	// Measured at the default radius: 0.00 with inhibition and 0.28 without. The bounds leave room for
+	// small design changes while still telling "no echo" from "a clear echo".
+	it('with inhibition the curve turned 180° barely excites a detector (echo ratio below 0.05)', () => {
+		expect(echoRatio(inhibited)).toBeLessThan(0.05);
+	});
+	it('without the inhibitory weights the echo appears (echo ratio above 0.2)', () => {
+		expect(echoRatio(released)).toBeGreaterThan(0.2);
+		expect(echoRatio(released) - echoRatio(inhibited)).toBeGreaterThan(0.15);
+	});
+
+	it('switching inhibition off removes exactly the negative weights', () => {
+		const { curves } = handsetWeights();
+		const edited = withoutInhibition(curves);
+		expect(curves.kernel.some((w) => w < 0)).toBe(true);
+		expect(edited.kernel.every((w) => w >= 0)).toBe(true);
+		curves.kernel.forEach((w, i) => expect(edited.kernel[i]).toBe(Math.max(0, w)));
+	});
+
+	it('a straight line through the centre drives no detector above 0.3 of its peak', () => {
+		const lines = [0, 45, 90, 135];
+		const flat = network.centreActivations(curveBatch(lines, Infinity), lines.length, true);
+		const peaks = inhibited.values.map((curve) => Math.max(...curve));
+		flat.forEach((value, i) => expect(value).toBeLessThanOrEqual(0.3 * peaks[i % peaks.length]));
+	});
+});
