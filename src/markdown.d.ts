@@ -1,0 +1,14 @@
+// The article's markdown, compiled by mdsvex: a component plus the metadata the pipeline collects.
+declare module '*.md' {
+	import type { Component } from 'svelte';
+	export const metadata: {
+		title: string;
+		date: string;
+		description: string;
+		toc: { depth: number; id: string; text: string }[];
+		citations: string[];
+	};
+	const component: Component;
+	export default component;
+}
+

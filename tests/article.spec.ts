@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const notes = readFileSync('content/notes.md', 'utf8');
+const headings = [...notes.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1].trim());
+const citedKeys = [...new Set([...notes.matchAll(/\[@([\w-]+)\]/g)].map((m) => m[1]))];
+
+test('a reader finds every section of the notes, each with an anchor link and a table-of-contents entry', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	await expect(page.locator('h1')).toHaveText('Notes: "Zoom In - An Introduction to Circuits"');
+	await expect(page.locator('.description')).toHaveText('🌳');
+	await expect(page.locator('.byline time')).toHaveAttribute('datetime', '2023-11-28');
+	for (const heading of headings) {
+		const element = page.locator('.article-body').getByRole('heading', { name: heading, exact: false }).first();
+		await expect(element).toBeVisible();
+		const id = await element.getAttribute('id');
+		expect(id, `heading "${heading}" has an id`).toBeTruthy();
+		await expect(element.locator(`a.anchor[href="#${id}"]`)).toHaveCount(1);
+		await expect(page.locator(`nav.toc a[href="#${id}"]`)).toHaveCount(1);
+	}
+	watch.expectClean();
+});
+
+test('every in-page link resolves: table of contents, footnotes, citations and back links', async ({ page }) => {
+	await page.goto('/');
+	const hrefs = await page.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	expect(hrefs.length).toBeGreaterThan(20);
+	for (const href of new Set(hrefs)) await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+});
+
+test('the footnote opens on hover and on keyboard focus, and a tap toggles it', async ({ page }) => {
+	await page.goto('/');
+	const ref = page.locator('#fnref-1');
+	const tip = page.locator('#fn-tip-1');
+	await expect(tip).toBeHidden();
+	await ref.hover();
+	await expect(tip).toBeVisible();
+	await expect(tip).toContainText('xkcd no. 1838');
+	await expect(tip.locator('a[href="https://xkcd.com/1838/"]')).toHaveCount(1);
+	await page.mouse.move(0, 0);
+	await expect(tip).toBeHidden();
+	await ref.focus();
+	await expect(tip).toBeVisible();
+	await page.keyboard.press('Escape');
+	await ref.blur();
+	await expect(tip).toBeHidden();
+	await ref.click();
+	await expect(tip).toBeVisible();
+	await expect(ref).toHaveAttribute('aria-expanded', 'true');
+	// the note sits beside "a pile of linear algebra", as the notes intend
+	await expect(page.locator('.footnote').locator('xpath=..')).toContainText('pile of linear algebra');
+	await expect(page.locator('#fn-1')).toContainText('Machine Learning');
+});
+
+test('citations are numbered in order and listed in the references', async ({ page }) => {
+	await page.goto('/');
+	const items = page.locator('ol.references > li');
+	await expect(items).toHaveCount(citedKeys.length);
+	for (const key of citedKeys) await expect(page.locator(`#ref-${key}`)).toHaveCount(1);
+	await expect(page.locator('.cite a').first()).toHaveText('1');
+	await expect(page.locator('#ref-olah2020zoom')).toContainText('Zoom In: An Introduction to Circuits');
+	await expect(page.locator('.appendix pre.bibtex')).toContainText('@misc{');
+	for (const section of ['How to cite', 'Reuse', 'Updates and corrections'])
+		await expect(page.locator('.appendix').getByRole('heading', { name: section })).toBeVisible();
+});
+
+test('quotes from the paper are attributed, and the math is typeset at build time', async ({ page }) => {
+	await page.goto('/');
+	const quotes = page.locator('blockquote.attributed');
+	expect(await quotes.count()).toBeGreaterThanOrEqual(4);
+	await expect(quotes.first().locator('footer')).toContainText('Olah et al.');
+	expect(await page.locator('.katex').count()).toBeGreaterThanOrEqual(5);
+	await expect(page.locator('.katex-display').first()).toContainText('ReLU');
+	const text = await page.locator('.article-body').innerText();
+	expect(text).not.toMatch(/\$[^$\n]+\$/);
+	expect(text).not.toContain('[^');
+	expect(text).not.toContain('[@');
+});
+
+test('the page asks no other host for anything: no hot-linked images, fonts or scripts', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('/');
+	await page.locator('#appendix').scrollIntoViewIfNeeded();
+	await page.waitForLoadState('networkidle');
+	const images = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+	for (const src of images) expect(new URL(src).hostname).toBe('localhost');
+	watch.expectClean();
+});
+
+test('with JavaScript off the article reads in full and the widget shows its default state', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.article-body')).toContainText('pile of linear algebra');
+	await expect(page.locator('.katex').first()).toBeVisible();
+	const widget = page.locator('#figure-curve-detectors');
+	await expect(widget.locator('path.curve')).toHaveCount(8);
+	await expect(widget.locator('.bar-row')).toHaveCount(8);
+	await expect(widget.getByTestId('description')).toContainText('leads at');
+	await expect(widget.locator('.static-note')).toBeVisible();
+	await context.close();
+});
+
+test('the article has no serious or critical accessibility violations, in light and dark', async ({ page }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/');
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), colorScheme).toEqual([]);
+	}
+});
+
+test('on a phone the text fits the screen without sideways scrolling', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto('/');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(1);
+	await context.close();
+});

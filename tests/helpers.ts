@@ -1,0 +1,37 @@
+// What every browser test watches for: console errors, failed loads, and requests to other hosts.
+import { expect, type Page } from '@playwright/test';
+
+export function watchPage(page: Page) {
+	const problems: string[] = [];
+	const offHost: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+	});
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:')
+			offHost.push(request.url());
+	});
+	return {
+		problems,
+		offHost,
+		expectClean() {
+			expect(problems, 'console errors and failed requests').toEqual([]);
+			expect(offHost, 'requests to other hosts').toEqual([]);
+		}
+	};
+}
+
+/** Scrolls the curve widget into view and waits until its network runs. */
+export async function openCurveWidget(page: Page, query = '') {
+	await page.goto(`/${query}`);
+	const figure = page.locator('#figure-curve-detectors');
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	return figure;
+}
