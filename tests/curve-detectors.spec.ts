@@ -64,7 +64,7 @@ test('a touch drag rotates the curve too', async ({ browser }) => {
 	const r = box.width * 0.35;
 	// a real touch sequence, as a finger on a phone sends it
 	const cdp = await context.newCDPSession(page);
-	const touch = (type: string, x: number, y: number) =>
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
 		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
 	await touch('touchStart', cx + r, cy);
 	for (let step = 1; step <= 6; step++) {
@@ -138,10 +138,12 @@ test('the widget runs on every backend: wasm, plain JavaScript and WebGL', async
 
 test('without WebGL the widget starts on WebAssembly', async ({ page }) => {
 	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-			return type.startsWith('webgl') ? null : original.call(this, type as '2d', ...(rest as []));
-		} as typeof original;
+		const original = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
+		Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', {
+			value(this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+				return type.startsWith('webgl') ? null : original.call(this, type, ...rest);
+			}
+		});
 	});
 	const figure = await openCurveWidget(page);
 	await expect(figure.locator('.gate')).toHaveAttribute('data-backend', 'wasm');

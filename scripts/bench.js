@@ -1,0 +1,79 @@
+// Measures the live article in headless Chromium on the wasm backend and prints the figures:
+// input-to-chart latency of the curve widget, navigation-to-ready time, and JavaScript bytes.
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.js';
+import { launchOptions } from './launch.js';
+
+const PORT = 4180;
+const INPUTS = 200;
+
+const percentile = (values, p) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (v) => `${v.toFixed(1)} ms`;
+const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+
+const server = await serve({ port: PORT });
+const browser = await chromium.launch(launchOptions());
+try {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const bodies = new Map();
+	page.on('response', async (response) => {
+		const type = response.headers()['content-type'] ?? '';
+		if (type.includes('javascript') || type.includes('wasm'))
+			bodies.set(response.url(), { type, body: await response.body().catch(() => Buffer.alloc(0)) });
+	});
+
+	// 1. navigation to widget ready, with the widget in view from the start
+	await page.goto(`http://localhost:${PORT}/?backend=wasm#figure-curve-detectors`);
+	await page.waitForSelector('#figure-curve-detectors .gate[data-ready="true"]', { timeout: 60_000 });
+	const ready = await page.evaluate(() => performance.now());
+	await page.waitForSelector('[data-testid="echo-ratio"][aria-busy="false"]');
+	await page.waitForLoadState('networkidle');
+
+	// 2. input event → chart updated, one arrow key at a time
+	const latencies = await page.evaluate(async (count) => {
+		const stimulus = document.querySelector('#figure-curve-detectors [role="slider"]');
+		const widget = document.querySelector('#figure-curve-detectors .curve-detectors');
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const out = [];
+		stimulus.focus();
+		for (let i = 0; i < count; i++) {
+			const expected = String((Number(stimulus.getAttribute('aria-valuenow')) + 5) % 360);
+			const updated = new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (widget.getAttribute('data-rendered-angle') === expected) {
+						observer.disconnect();
+						resolve(performance.now());
+					}
+				});
+				observer.observe(widget, { attributes: true, attributeFilter: ['data-rendered-angle'] });
+			});
+			const start = performance.now();
+			stimulus.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+			out.push((await updated) - start);
+			await frame();
+			await frame();
+		}
+		return out;
+	}, INPUTS);
+
+	// 3. bytes
+	const js = [...bodies.values()].filter((b) => b.type.includes('javascript'));
+	const wasm = [...bodies.values()].filter((b) => b.type.includes('wasm'));
+	const gzip = (list) => list.reduce((sum, b) => sum + gzipSync(b.body, { level: 9 }).length, 0);
+	const raw = (list) => list.reduce((sum, b) => sum + b.body.length, 0);
+
+	const backend = await page.getAttribute('#figure-curve-detectors .gate', 'data-backend');
+	console.log(`Curve detectors widget (backend: ${backend}, ${INPUTS} key presses)`);
+	console.log(`  input → chart updated   p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`);
+	console.log(`  navigation → widget ready   ${ms(ready)}`);
+	console.log(`Article page`);
+	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip`);
+	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
+} finally {
+	await browser.close();
+	server.close();
+}

@@ -1,0 +1,11 @@
+// Chromium launch options for scripts: the same browser search as the tests (tests/browser.ts).
+import { existsSync } from 'node:fs';
+
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function launchOptions() {
+	return {
+		executablePath: process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUMS.find((path) => existsSync(path)),
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+	};
+}
