@@ -1,0 +1,95 @@
+// Whole training scenes: a background (often out of focus), clutter of straight and curved strokes,
+// and one object of a class. The label names the class only: a dog is a dog whichever way it faces.
+import { Raster, type Rgb } from './raster';
+import { Rng } from './rng';
+import { arc, segment } from './sdf';
+import { jitter, mix, stripes, valueNoise } from './textures';
+import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawDogHead, drawPolygon, type Placement } from './objects';
+
+export const IMAGE_SIZE = 64;
+export const CLASSES = ['dog', 'cat', 'chimera', 'car', 'ball', 'polygon'] as const;
+export type ClassName = (typeof CLASSES)[number];
+
+const DRAW: Record<ClassName, (img: Raster, rng: Rng, p: Placement) => void> = {
+	dog: drawDogHead,
+	cat: drawCatHead,
+	chimera: drawChimeraHead,
+	car: drawCar,
+	ball: drawBall,
+	polygon: drawPolygon
+};
+
+const GROUNDS: Rgb[] = [
+	[0.45, 0.6, 0.3],
+	[0.6, 0.75, 0.9],
+	[0.75, 0.7, 0.6],
+	[0.35, 0.35, 0.4],
+	[0.85, 0.85, 0.82],
+	[0.5, 0.42, 0.32]
+];
+
+/** Smooth two-colour noise, sometimes with sharp grass-like stripes on top. */
+export function drawBackground(img: Raster, rng: Rng) {
+	const a = jitter(rng, rng.pick(GROUNDS), 0.1);
+	const b = jitter(rng, rng.pick(GROUNDS), 0.1);
+	const noise = valueNoise(rng, rng.uniform(8, 24));
+	img.fill((x, y) => mix(a, b, noise(x, y)));
+	if (rng.chance(0.3)) {
+		const texture = stripes(rng, mix(a, b, 0.5), rng.uniform(0, Math.PI), rng.uniform(1.5, 3), 0.5);
+		const region = valueNoise(rng, 20);
+		img.shape((x, y) => (0.5 - region(x, y)) * 30, texture);
+	}
+}
+
+/** Strokes of every orientation, straight and curved, as branches, cables and rims. */
+export function drawClutter(img: Raster, rng: Rng, count: number) {
+	for (let i = 0; i < count; i++) {
+		const color = jitter(rng, rng.pick(GROUNDS.concat([[0.1, 0.1, 0.1], [0.95, 0.95, 0.95]])), 0.1);
+		const w = rng.uniform(1, 3);
+		const x = rng.uniform(0, IMAGE_SIZE);
+		const y = rng.uniform(0, IMAGE_SIZE);
+		if (rng.chance(0.5)) {
+			const a = rng.uniform(0, Math.PI);
+			const len = rng.uniform(10, 40);
+			img.shape(segment(x - Math.cos(a) * len, y - Math.sin(a) * len, x + Math.cos(a) * len, y + Math.sin(a) * len, w), color);
+		} else {
+			const r = rng.uniform(6, 30);
+			img.shape(arc(x, y, r, rng.uniform(0, 2 * Math.PI), rng.uniform(0.4, 1.6), w), color);
+		}
+	}
+}
+
+export interface Scene {
+	image: Float32Array;
+	label: number;
+	className: ClassName;
+	facing: 1 | -1;
+}
+
+/** One scene of the given class, fully determined by `seed`. */
+export function renderScene(seed: number, className: ClassName): Scene {
+	const rng = new Rng(seed);
+	const img = new Raster(IMAGE_SIZE);
+	drawBackground(img, rng);
+	drawClutter(img, rng, rng.int(0, 5));
+	// out of focus behind a sharp subject: the boundary between low and high frequencies
+	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
+	const facing: 1 | -1 = rng.chance(0.5) ? 1 : -1;
+	const placement: Placement = {
+		cx: IMAGE_SIZE / 2 + rng.uniform(-8, 8),
+		cy: IMAGE_SIZE / 2 + rng.uniform(-6, 6),
+		scale: rng.uniform(0.75, 1.25),
+		facing
+	};
+	DRAW[className](img, rng, placement);
+	if (rng.chance(0.1)) img.blur(1, 1);
+	if (rng.chance(0.3)) drawClutter(img, rng, 1);
+	img.clamp();
+	return { image: img.data, label: CLASSES.indexOf(className), className, facing };
+}
+
+/** The `index`-th scene of a split: classes in turn, each with its own seed. */
+export function datasetScene(splitSeed: number, index: number): Scene {
+	const className = CLASSES[index % CLASSES.length];
+	return renderScene((splitSeed * 1_000_003 + index * 7919) >>> 0, className);
+}

@@ -1,0 +1,89 @@
+"""An InceptionV1-style network, small enough to train on two CPU cores: a stem of plain
+convolutions, then mixed blocks of parallel 1x1, 3x3 and 5x5 branches (with 1x1 bottlenecks)
+and a pooling branch, concatenated. Layer names follow InceptionV1 so units read mixed3b:7."""
+
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+# The architecture as data: the same description is exported next to the weights and read by
+# the TypeScript forward pass, so the two implementations cannot drift apart silently.
+ARCHITECTURE = {
+    "input": {"size": 64, "channels": 3},
+    "layers": [
+        {"name": "conv2d0", "type": "conv", "in": 3, "out": 32, "kernel": 5, "stride": 2},
+        {"name": "maxpool0", "type": "maxpool", "kernel": 2, "stride": 2},
+        {"name": "conv2d1", "type": "conv", "in": 32, "out": 32, "kernel": 1, "stride": 1},
+        {"name": "conv2d2", "type": "conv", "in": 32, "out": 64, "kernel": 3, "stride": 1},
+        {"name": "mixed3a", "type": "mixed", "in": 64, "b1": 32, "b3r": 32, "b3": 48, "b5r": 8, "b5": 16, "pool": 16},
+        {"name": "mixed3b", "type": "mixed", "in": 112, "b1": 48, "b3r": 48, "b3": 64, "b5r": 12, "b5": 32, "pool": 32},
+        {"name": "maxpool1", "type": "maxpool", "kernel": 2, "stride": 2},
+        {"name": "mixed4a", "type": "mixed", "in": 176, "b1": 64, "b3r": 48, "b3": 96, "b5r": 16, "b5": 32, "pool": 32},
+        {"name": "mixed4b", "type": "mixed", "in": 224, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
+        {"name": "mixed4c", "type": "mixed", "in": 256, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
+        {"name": "logits", "type": "dense", "in": 256, "out": 6},
+    ],
+}
+
+
+def mixed_out(spec):
+    return spec["b1"] + spec["b3"] + spec["b5"] + spec["pool"]
+
+
+class Conv(nn.Module):
+    """Convolution with 'same' padding (k // 2 on every side), then ReLU."""
+
+    def __init__(self, cin, cout, k, stride=1):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, cout, k, stride=stride, padding=k // 2)
+
+    def forward(self, x):
+        return F.relu(self.conv(x))
+
+
+class Mixed(nn.Module):
+    def __init__(self, spec):
+        super().__init__()
+        cin = spec["in"]
+        self.b1 = Conv(cin, spec["b1"], 1)
+        self.b3r = Conv(cin, spec["b3r"], 1)
+        self.b3 = Conv(spec["b3r"], spec["b3"], 3)
+        self.b5r = Conv(cin, spec["b5r"], 1)
+        self.b5 = Conv(spec["b5r"], spec["b5"], 5)
+        self.pool = Conv(cin, spec["pool"], 1)
+
+    def forward(self, x):
+        pooled = F.max_pool2d(x, 3, stride=1, padding=1)
+        return torch.cat([self.b1(x), self.b3(self.b3r(x)), self.b5(self.b5r(x)), self.pool(pooled)], dim=1)
+
+
+class InceptionWorld(nn.Module):
+    def __init__(self, architecture=ARCHITECTURE):
+        super().__init__()
+        self.specs = architecture["layers"]
+        self.layers = nn.ModuleDict()
+        for spec in self.specs:
+            if spec["type"] == "conv":
+                self.layers[spec["name"]] = Conv(spec["in"], spec["out"], spec["kernel"], spec["stride"])
+            elif spec["type"] == "mixed":
+                assert spec["in"] == self._last_channels, spec["name"]
+                self.layers[spec["name"]] = Mixed(spec)
+            elif spec["type"] == "dense":
+                self.layers[spec["name"]] = nn.Linear(spec["in"], spec["out"])
+            if spec["type"] in ("conv", "mixed"):
+                self._last_channels = spec["out"] if spec["type"] == "conv" else mixed_out(spec)
+
+    def forward(self, x, keep=False):
+        """Logits; with keep=True also every named layer's activations (NCHW)."""
+        activations = {}
+        for spec in self.specs:
+            name = spec["name"]
+            if spec["type"] == "maxpool":
+                x = F.max_pool2d(x, spec["kernel"], stride=spec["stride"])
+            elif spec["type"] == "dense":
+                x = self.layers[name](x.mean(dim=(2, 3)))
+            else:
+                x = self.layers[name](x)
+            if keep:
+                activations[name] = x
+        return (x, activations) if keep else x

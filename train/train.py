@@ -1,0 +1,121 @@
+"""Trains the InceptionV1-style network on the procedural world (.cache/world, from `npm run world`)
+and exports it to static/models/. Fixed seed; plain PyTorch on the CPU.
+
+    /usr/bin/python3 train/train.py [--minutes 25] [--smoke]
+"""
+
+import argparse
+import json
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(__file__))
+from model import ARCHITECTURE, InceptionWorld  # noqa: E402
+from export import export, export_parity, round_to_float16  # noqa: E402
+
+MODEL_NAME = "inception-world-v1"
+WORLD = ".cache/world"
+
+
+def load_split(name, world=WORLD):
+    meta = json.load(open(os.path.join(world, "world.json")))
+    size, channels = meta["size"], meta["channels"]
+    images = np.fromfile(os.path.join(world, f"{name}-images.u8"), dtype=np.uint8)
+    labels = np.fromfile(os.path.join(world, f"{name}-labels.u8"), dtype=np.uint8)
+    images = images.reshape(-1, size, size, channels)
+    return torch.from_numpy(images).permute(0, 3, 1, 2).contiguous(), torch.from_numpy(labels.astype(np.int64)), meta
+
+
+def to_float(batch):
+    return batch.float() / 255.0
+
+
+def evaluate(model, images, labels, batch=256):
+    model.eval()
+    correct = 0
+    with torch.no_grad():
+        for i in range(0, len(images), batch):
+            logits = model(to_float(images[i : i + batch]))
+            correct += (logits.argmax(1) == labels[i : i + batch]).sum().item()
+    return correct / len(images)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--minutes", type=float, default=25.0, help="training time budget")
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--smoke", action="store_true", help="one batch, no export: checks the pipeline runs")
+    parser.add_argument("--out", default=os.path.join("static", "models", MODEL_NAME))
+    args = parser.parse_args()
+
+    torch.manual_seed(0)
+    np.random.seed(0)
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+
+    model = InceptionWorld()
+    params = sum(p.numel() for p in model.parameters())
+
+    if args.smoke:
+        x = torch.rand(4, 3, 64, 64)
+        y = torch.tensor([0, 1, 2, 3])
+        optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+        loss = F.cross_entropy(model(x), y)
+        loss.backward()
+        optimizer.step()
+        _, activations = model(x, keep=True)
+        shapes = {k: list(v.shape) for k, v in activations.items()}
+        print(json.dumps({"smoke": "ok", "loss": float(loss), "parameters": params, "shapes": shapes}))
+        return
+
+    train_x, train_y, meta = load_split("train")
+    test_x, test_y, _ = load_split("heldout")
+    print(f"{len(train_x)} training images, {len(test_x)} held out, {params} parameters", flush=True)
+
+    optimizer = torch.optim.Adam(model.parameters(), lr=2e-3, weight_decay=1e-5)
+    steps_per_epoch = len(train_x) // args.batch
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=2e-3, total_steps=args.epochs * steps_per_epoch)
+    generator = torch.Generator().manual_seed(0)
+    started = time.time()
+    epochs_run = 0
+    for epoch in range(args.epochs):
+        model.train()
+        order = torch.randperm(len(train_x), generator=generator)
+        total, seen = 0.0, 0
+        for step in range(steps_per_epoch):
+            index = order[step * args.batch : (step + 1) * args.batch]
+            x = to_float(train_x[index])
+            flip = torch.rand(len(index), generator=generator) < 0.5
+            x[flip] = x[flip].flip(3)
+            loss = F.cross_entropy(model(x), train_y[index])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            total += float(loss) * len(index)
+            seen += len(index)
+        epochs_run = epoch + 1
+        elapsed = (time.time() - started) / 60
+        accuracy = evaluate(model, test_x, test_y)
+        print(f"epoch {epochs_run}: loss {total / seen:.3f}, held-out accuracy {accuracy:.3f}, {elapsed:.1f} min", flush=True)
+        if elapsed * (epochs_run + 1) / epochs_run > args.minutes:
+            print("stopping: the next epoch would pass the time budget", flush=True)
+            break
+
+    round_to_float16(model)
+    accuracy = evaluate(model, test_x, test_y)
+    minutes = (time.time() - started) / 60
+    metrics = {"heldoutAccuracy": accuracy, "epochs": epochs_run, "minutes": round(minutes, 1), "parameters": params, "seed": 0}
+    print(json.dumps(metrics), flush=True)
+    export(model, ARCHITECTURE, meta["classes"], args.out, metrics)
+    export_parity(model, to_float(test_x[:3]), os.path.join("tests", "fixtures", f"{MODEL_NAME}-parity"))
+    print(f"exported to {args.out}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
