@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/browser';
 
+/** The host pages' policy: only themselves and the site the figures come from; no unsafe-eval, no inline code. */
+export const HOST_CSP = "default-src 'self' http://localhost:4173; script-src 'self' 'wasm-unsafe-eval' http://localhost:4173";
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
@@ -11,9 +14,17 @@ export default defineConfig({
 		baseURL: 'http://localhost:4173',
 		launchOptions: launchOptions()
 	},
-	webServer: {
-		command: 'node scripts/serve.js 4173',
-		url: 'http://localhost:4173/',
-		reuseExistingServer: !process.env.CI
-	}
+	webServer: [
+		{ command: 'node scripts/serve.js --port 4173', url: 'http://localhost:4173/', reuseExistingServer: !process.env.CI },
+		{
+			command: 'node scripts/serve.js --port 4174 --root build-sub --base /zoom-in',
+			url: 'http://localhost:4174/zoom-in/',
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command: `node scripts/serve.js --port 4175 --root tests/fixtures/host --header "Content-Security-Policy: ${HOST_CSP}"`,
+			url: 'http://localhost:4175/iframe.html',
+			reuseExistingServer: !process.env.CI
+		}
+	]
 });

@@ -8,6 +8,8 @@ import { remarkDistill, parseTomlFrontMatter } from './src/lib/article/remark-di
 
 /** Sub-path hosting: BASE_PATH="/zoom-in" npm run build */
 const base = process.env.BASE_PATH ?? '';
+/** Where the static site is written (a second build, e.g. under a base path, can go elsewhere). */
+const buildDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,7 +25,7 @@ const config = {
 		})
 	],
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
 		alias: { $content: 'content' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }

@@ -26,35 +26,75 @@ export function serve({ root = 'build', port = 4173, base = '', headers = {} } =
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let path = decodeURIComponent(url.pathname);
-		if (base && !(path === base || path.startsWith(`${base}/`))) return notFound(response);
+		if (base && !(path === base || path.startsWith(`${base}/`))) return notFound(response, root);
 		path = path.slice(base.length) || '/';
-		let file = normalize(join(root, path));
-		if (!file.startsWith(normalize(root))) return notFound(response);
-		try {
-			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-		} catch {
-			if (!extname(file)) file += '.html';
+		const requested = normalize(join(root, path));
+		if (!requested.startsWith(normalize(root))) return notFound(response, root);
+		// as static hosts do: the file itself, then name.html, then name/index.html
+		const file = await firstFile([requested, `${requested.replace(/\/$/, '')}.html`, join(requested, 'index.html')]);
+		if (!file) return notFound(response, root);
+		// a folder's page lives at its address with a trailing slash, so relative links resolve inside it
+		if (file.endsWith('index.html') && !url.pathname.endsWith('/')) {
+			response.writeHead(301, { location: `${url.pathname}/${url.search}`, 'access-control-allow-origin': '*' });
+			return response.end();
 		}
 		try {
 			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+			// like most static hosts and CDNs, allow other sites to load the files (the custom elements need it)
+			response.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'access-control-allow-origin': '*',
+				...headers
+			});
 			response.end(body);
 		} catch {
-			notFound(response);
+			notFound(response, root);
 		}
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-/** @param {import('node:http').ServerResponse} response */
-function notFound(response) {
-	response.writeHead(404, { 'content-type': 'text/plain' });
-	response.end('Not found');
+/** @param {string[]} candidates */
+async function firstFile(candidates) {
+	for (const candidate of candidates) {
+		try {
+			if ((await stat(candidate)).isFile()) return candidate;
+		} catch {
+			// not there: try the next
+		}
+	}
+	return null;
+}
+
+/**
+ * Static hosts answer a missing path with the site's 404.html, which here lets the app explain itself.
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} root
+ */
+async function notFound(response, root) {
+	try {
+		const page = await readFile(join(root, '404.html'));
+		response.writeHead(404, { 'content-type': TYPES['.html'] });
+		response.end(page);
+	} catch {
+		response.writeHead(404, { 'content-type': 'text/plain' });
+		response.end('Not found');
+	}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const port = Number(process.argv[2] ?? 4173);
-	const base = process.argv[3] ?? '';
-	await serve({ port, base });
-	console.log(`Serving build/ at http://localhost:${port}${base}/`);
+	// node scripts/serve.js [--port 4173] [--base /sub] [--root build] [--header "Name: value"]…
+	const args = process.argv.slice(2);
+	const option = (name, fallback) => {
+		const i = args.indexOf(`--${name}`);
+		return i >= 0 ? args[i + 1] : fallback;
+	};
+	const headers = Object.fromEntries(
+		args.flatMap((a, i) => (a === '--header' ? [args[i + 1].split(/:\s*(.*)/s).slice(0, 2)] : []))
+	);
+	const port = Number(option('port', 4173));
+	const base = option('base', '');
+	const root = option('root', 'build');
+	await serve({ port, base, root, headers });
+	console.log(`Serving ${root}/ at http://localhost:${port}${base}/`);
 }

@@ -59,12 +59,16 @@ export function curveDistance(curve: CurveStimulus, p: { x: number; y: number })
 	return Math.min(toEnd(g.start), toEnd(g.end));
 }
 
-/** Ink (1) on blank paper (0), anti-aliased over one pixel. Row-major, size×size. */
-export function renderCurve(curve: CurveStimulus, size: number): Float32Array {
+/**
+ * Ink (1) on blank paper (0), anti-aliased over one pixel. Row-major, size×size.
+ * `shift` moves the curve off the image centre, in pixels (x right, y up).
+ */
+export function renderCurve(curve: CurveStimulus, size: number, shift = { x: 0, y: 0 }): Float32Array {
 	const image = new Float32Array(size * size);
 	for (let row = 0; row < size; row++)
 		for (let column = 0; column < size; column++) {
-			const d = curveDistance(curve, pixelToOffset(column, row, size));
+			const p = pixelToOffset(column, row, size);
+			const d = curveDistance(curve, { x: p.x - shift.x, y: p.y - shift.y });
 			image[row * size + column] = Math.max(0, Math.min(1, curve.width / 2 + 0.5 - d));
 		}
 	return image;

@@ -1,0 +1,102 @@
+// The trained network's description, as exported beside its weights (model.json), checked on load.
+
+export interface ConvSpec {
+	name: string;
+	type: 'conv';
+	in: number;
+	out: number;
+	kernel: number;
+	stride: number;
+}
+export interface PoolSpec {
+	name: string;
+	type: 'maxpool';
+	kernel: number;
+	stride: number;
+}
+export interface MixedSpec {
+	name: string;
+	type: 'mixed';
+	in: number;
+	b1: number;
+	b3r: number;
+	b3: number;
+	b5r: number;
+	b5: number;
+	pool: number;
+}
+export interface DenseSpec {
+	name: string;
+	type: 'dense';
+	in: number;
+	out: number;
+}
+export type LayerSpec = ConvSpec | PoolSpec | MixedSpec | DenseSpec;
+
+export interface Architecture {
+	input: { size: number; channels: number };
+	layers: LayerSpec[];
+}
+
+export interface ModelInfo {
+	architecture: Architecture;
+	classes: string[];
+	training: { heldoutAccuracy: number; epochs: number; minutes: number; parameters: number; seed: number };
+}
+
+/** The four branches of a mixed block, in the order their outputs are concatenated. */
+export const BRANCHES = ['b1', 'b3', 'b5', 'pool'] as const;
+export type Branch = (typeof BRANCHES)[number];
+
+export const mixedChannels = (spec: MixedSpec) => spec.b1 + spec.b3 + spec.b5 + spec.pool;
+
+/** Which branch a unit of a mixed block belongs to, and its index inside that branch. */
+export function branchOf(spec: MixedSpec, unit: number): { branch: Branch; index: number } {
+	let start = 0;
+	for (const branch of BRANCHES) {
+		if (unit < start + spec[branch]) return { branch, index: unit - start };
+		start += spec[branch];
+	}
+	throw new Error(`${spec.name} has no unit ${unit}`);
+}
+
+/** The kernel size a branch applies to the block's input. */
+export const branchKernel: Record<Branch, number> = { b1: 1, b3: 3, b5: 5, pool: 1 };
+
+/** Names and shapes of every weight tensor the architecture needs (HWIO kernels, [in, out] dense). */
+export function expectedWeights(architecture: Architecture): Map<string, number[]> {
+	const shapes = new Map<string, number[]>();
+	const conv = (name: string, k: number, cin: number, cout: number) => {
+		shapes.set(`${name}/kernel`, [k, k, cin, cout]);
+		shapes.set(`${name}/bias`, [cout]);
+	};
+	for (const spec of architecture.layers) {
+		if (spec.type === 'conv') conv(spec.name, spec.kernel, spec.in, spec.out);
+		if (spec.type === 'dense') {
+			shapes.set(`${spec.name}/kernel`, [spec.in, spec.out]);
+			shapes.set(`${spec.name}/bias`, [spec.out]);
+		}
+		if (spec.type === 'mixed') {
+			conv(`${spec.name}/b1`, 1, spec.in, spec.b1);
+			conv(`${spec.name}/b3r`, 1, spec.in, spec.b3r);
+			conv(`${spec.name}/b3`, 3, spec.b3r, spec.b3);
+			conv(`${spec.name}/b5r`, 1, spec.in, spec.b5r);
+			conv(`${spec.name}/b5`, 5, spec.b5r, spec.b5);
+			conv(`${spec.name}/pool`, 1, spec.in, spec.pool);
+		}
+	}
+	return shapes;
+}
+
+/** Checks JSON read from model.json; throws a message that says what is wrong. */
+export function checkModelInfo(json: unknown): ModelInfo {
+	const info = json as Partial<ModelInfo> | null;
+	if (!info || typeof info !== 'object') throw new Error('model.json is not a JSON object');
+	const layers = info.architecture?.layers;
+	if (!Array.isArray(layers) || !layers.length) throw new Error('model.json has no architecture.layers');
+	for (const layer of layers)
+		if (!layer || !['conv', 'maxpool', 'mixed', 'dense'].includes(layer.type) || typeof layer.name !== 'string')
+			throw new Error(`model.json: unknown layer ${JSON.stringify(layer)}`);
+	if (!Array.isArray(info.classes)) throw new Error('model.json has no classes');
+	return info as ModelInfo;
+}

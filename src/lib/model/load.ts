@@ -1,0 +1,76 @@
+// Loading the trained network: model.json, the weights manifest and its shards, checked before use.
+import type * as TF from '@tensorflow/tfjs-core';
+import { checkModelInfo, expectedWeights, type ModelInfo } from './architecture';
+import type { Model } from './inception';
+
+type Tf = typeof TF;
+
+export interface ManifestGroup {
+	paths: string[];
+	weights: TF.io.WeightsManifestEntry[];
+}
+
+/** Fetches a file's bytes or JSON; in Node, a reader of local files stands in for fetch. */
+export type Reader = (path: string) => Promise<ArrayBuffer>;
+
+export class ModelLoadError extends Error {}
+
+/** Loads `directory`/model.json, weights_manifest.json and the shards it names, and checks every shape. */
+export async function loadModel(tf: Tf, directory: string, read: Reader): Promise<Model & { info: ModelInfo }> {
+	const json = async (name: string) => {
+		let bytes: ArrayBuffer;
+		try {
+			bytes = await read(`${directory}/${name}`);
+		} catch (e) {
+			throw new ModelLoadError(`Could not load ${name} of the model (${e instanceof Error ? e.message : e}).`);
+		}
+		try {
+			return JSON.parse(new TextDecoder().decode(bytes));
+		} catch {
+			throw new ModelLoadError(`The model's ${name} is not valid JSON: the file is damaged or is not a model file.`);
+		}
+	};
+	let info: ModelInfo;
+	try {
+		info = checkModelInfo(await json('model.json'));
+	} catch (e) {
+		throw e instanceof ModelLoadError ? e : new ModelLoadError(`The model description is not usable: ${(e as Error).message}`);
+	}
+	const manifest = (await json('weights_manifest.json')) as ManifestGroup[];
+	if (!Array.isArray(manifest) || !manifest.every((g) => Array.isArray(g.paths) && Array.isArray(g.weights)))
+		throw new ModelLoadError('The weights manifest is not a tfjs weights manifest.');
+
+	const specs = manifest.flatMap((g) => g.weights);
+	const shards = await Promise.all(
+		manifest.flatMap((g) => g.paths).map((path) =>
+			read(`${directory}/${path}`).catch((e) => {
+				throw new ModelLoadError(`Could not load the weights file ${path} (${e instanceof Error ? e.message : e}).`);
+			})
+		)
+	);
+	const total = shards.reduce((n, s) => n + s.byteLength, 0);
+	const buffer = new Uint8Array(total);
+	shards.reduce((offset, s) => (buffer.set(new Uint8Array(s), offset), offset + s.byteLength), 0);
+
+	const bytesPerValue = (spec: TF.io.WeightsManifestEntry) => (spec.quantization?.dtype === 'float16' ? 2 : spec.quantization?.dtype === 'uint8' ? 1 : 4);
+	const needed = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * bytesPerValue(s), 0);
+	if (needed !== total)
+		throw new ModelLoadError(`The weights file holds ${total} bytes but the manifest describes ${needed}: it is truncated or does not belong to this model.`);
+
+	const weights = tf.io.decodeWeights(buffer.buffer, specs);
+	for (const [name, shape] of expectedWeights(info.architecture)) {
+		const tensor = weights[name];
+		if (!tensor || tensor.shape.join('x') !== shape.join('x')) {
+			tf.dispose(Object.values(weights));
+			throw new ModelLoadError(`The weights do not fit the architecture: ${name} should be ${shape.join('×')}, found ${tensor ? tensor.shape.join('×') : 'nothing'}.`);
+		}
+	}
+	return { architecture: info.architecture, classes: info.classes, weights, info };
+}
+
+/** A reader for the browser: fetch relative to the page, with HTTP errors as errors. */
+export const fetchReader: Reader = async (path) => {
+	const response = await fetch(path);
+	if (!response.ok) throw new Error(`HTTP ${response.status}`);
+	return response.arrayBuffer();
+};
