@@ -1,5 +1,7 @@
 // Measures the live article in headless Chromium on the wasm backend and prints the figures:
 // input-to-chart latency of the curve widget, navigation-to-ready time, and JavaScript bytes.
+import { cpSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.js';
@@ -73,6 +75,25 @@ try {
 	console.log(`Article page`);
 	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip`);
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
+
+	// 4. the trained network: forward pass to its deepest layer, and its size on the wire
+	const MODEL = 'static/models/inception-world-v1';
+	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: 'inherit' });
+	cpSync(MODEL, '.cache/bench-page/models/inception-world-v1', { recursive: true });
+	const modelServer = await serve({ root: '.cache/bench-page', port: PORT + 1 });
+	try {
+		const modelPage = await browser.newPage();
+		await modelPage.goto(`http://localhost:${PORT + 1}/model.html?backend=wasm`);
+		const result = await modelPage.waitForFunction(() => window.benchResult, null, { timeout: 120_000 }).then((h) => h.jsonValue());
+		if (result.error) throw new Error(result.error);
+		const files = readdirSync(MODEL).filter((f) => f !== 'atlas.json');
+		const bytes = files.reduce((sum, f) => sum + statSync(`${MODEL}/${f}`).size, 0);
+		console.log(`Trained network (${MODEL})`);
+		console.log(`  forward to ${result.deepest}   median ${ms(result.median)}   p95 ${ms(result.p95)}   (${result.backend}, ${result.runs} runs, ${result.leakedTensors} tensors leaked)`);
+		console.log(`  model files  ${files.join(', ')}: ${kb(bytes)}`);
+	} finally {
+		modelServer.close();
+	}
 } finally {
 	await browser.close();
 	server.close();

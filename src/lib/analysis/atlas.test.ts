@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Atlas } from './atlas';
+import { checkAtlas } from './check';
+import { analyze } from './run';
+import { loadNodeModel, MODEL_DIR, MODEL_NAME, nodeTf } from '../model/node';
+
+const atlas: Atlas = checkAtlas(JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8')));
+
+/** Numbers agree to 1e-3 relative (or 1e-6 absolute); everything else exactly. */
+function expectClose(actual: unknown, expected: unknown, path = 'atlas') {
+	if (typeof expected === 'number') {
+		expect(typeof actual, path).toBe('number');
+		expect(Math.abs((actual as number) - expected), path).toBeLessThanOrEqual(Math.max(1e-6, 1e-3 * Math.abs(expected)));
+	} else if (Array.isArray(expected)) {
+		expect(Array.isArray(actual) && actual.length, path).toBe(expected.length);
+		expected.forEach((v, i) => expectClose((actual as unknown[])[i], v, `${path}[${i}]`));
+	} else if (expected && typeof expected === 'object') {
+		expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
+		for (const [k, v] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
+	} else expect(actual, path).toEqual(expected);
+}
+
+describe('the committed atlas', () => {
+	it('is the atlas of the committed model: a fresh analysis reproduces it', async () => {
+		const tf = await nodeTf('wasm');
+		const model = await loadNodeModel(tf);
+		expectClose(JSON.parse(JSON.stringify(analyze(tf, model, MODEL_NAME))), atlas);
+	}, 600_000);
+
+	it('records a held-out accuracy of at least 90%', () => {
+		expect(atlas.heldoutAccuracy).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it('finds a curve family of at least 8 selective units that barely answer straight lines and tile the circle', () => {
+		expect(atlas.curves.units.length).toBeGreaterThanOrEqual(8);
+		for (const unit of atlas.curves.units) {
+			expect(unit.selectivity, unit.name).toBeGreaterThanOrEqual(3);
+			expect(unit.lineRatio, unit.name).toBeLessThanOrEqual(0.3);
+		}
+		expect(atlas.curves.largestGap).toBeLessThanOrEqual(60);
+	});
+
+	it('finds early curves in the layer below, wired to the curves with same-orientation excitation and opposite inhibition', () => {
+		expect(atlas.earlyCurves.units.length).toBeGreaterThan(0);
+		const c = atlas.curveCircuit;
+		expect(c.sameOrientation.pairs + c.oppositeOrientation.pairs).toBeGreaterThan(0);
+		expect(c.expectedSignFraction).toBeGreaterThanOrEqual(0.75);
+	});
+
+	it('sees echoes appear when the negative weights of those edges are removed', () => {
+		expect(atlas.echoes.rise).toBeGreaterThanOrEqual(0.2);
+	});
+
+	it('finds a high-low frequency family of at least 4 units tuned to the boundary', () => {
+		expect(atlas.highLow.units.length).toBeGreaterThanOrEqual(4);
+		for (const unit of atlas.highLow.units) expect(unit.selectivity, unit.name).toBeGreaterThanOrEqual(3);
+	});
+
+	it('finds oriented head units, a union that answers both ways, and the inhibition between the two sides', () => {
+		const h = atlas.heads;
+		expect(h.left.leftRightRatio).toBeGreaterThanOrEqual(3);
+		expect(h.right.leftRightRatio).toBeLessThanOrEqual(1 / 3);
+		expect(h.union.leftRightRatio).toBeGreaterThanOrEqual(0.5);
+		expect(h.union.leftRightRatio).toBeLessThanOrEqual(2);
+		expect(h.inhibitoryEdges.length).toBeGreaterThan(0);
+		expect(h.inhibitoryEdges.every((e) => e.sign < 0)).toBe(true);
+	});
+
+	it('names the most polysemantic unit with the classes it answers', () => {
+		expect(atlas.polysemantic.classes.length).toBeGreaterThanOrEqual(2);
+		expect(atlas.polysemantic.name).toBe(`${atlas.polysemantic.layer}:${atlas.polysemantic.unit}`);
+	});
+});
