@@ -12,7 +12,8 @@ writeFileSync(`${MODEL_DIR}/atlas.json`, JSON.stringify(atlas, null, '\t') + '\n
 const h = atlas.heads;
 console.log(`
 held-out accuracy           ${(atlas.heldoutAccuracy * 100).toFixed(1)}%
-curve family                ${atlas.curves.units.length} units in ${atlas.curves.layer} (by layer: ${JSON.stringify(atlas.curves.candidatesByLayer)}), largest gap ${atlas.curves.largestGap}°
+curve family                ${atlas.curves.units.length} units in ${atlas.curves.layer} at radius ${atlas.stimuli.curveRadius} px, largest gap ${atlas.curves.largestGap}°
+  tried                     ${atlas.curves.candidates.map((c) => `${c.layer}@${c.radius}: ${c.units} (gap ${c.largestGap}°)`).join(', ')}
 early curves                ${atlas.earlyCurves.units.length} units in ${atlas.earlyCurves.layer}
 edges with expected sign    ${(atlas.curveCircuit.expectedSignFraction * 100).toFixed(0)}% (same +: ${atlas.curveCircuit.sameOrientation.excitatory}/${atlas.curveCircuit.sameOrientation.pairs}, opposite −: ${atlas.curveCircuit.oppositeOrientation.inhibitory}/${atlas.curveCircuit.oppositeOrientation.pairs})
 echo ratio                  ${atlas.echoes.before.toFixed(3)} → ${atlas.echoes.afterDroppingNegative.toFixed(3)} without negative weights (rise ${atlas.echoes.rise.toFixed(3)})

@@ -122,3 +122,20 @@ test('on a phone the text fits the screen without sideways scrolling', async ({ 
 	expect(overflow).toBeLessThanOrEqual(1);
 	await context.close();
 });
+
+test('the figures about the trained network quote the measured atlas, not typed-in numbers', async ({ page }) => {
+	const { MODEL_DIR } = await import('../src/lib/model/models');
+	const atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
+	await page.goto('/');
+	const curves = page.locator('#figure-trained-curves');
+	await expect(curves.locator('.mini')).toHaveCount(atlas.curves.units.length);
+	for (const unit of atlas.curves.units) await expect(curves).toContainText(unit.name);
+	await expect(curves.locator('figcaption').last()).toContainText(`these ${atlas.curves.units.length} units`);
+	await expect(curves.locator('figcaption').last()).toContainText(`gap of ${atlas.curves.largestGap}°`);
+	const heads = page.locator('#figure-trained-heads');
+	for (const unit of [atlas.heads.left, atlas.heads.right, atlas.heads.union]) await expect(heads).toContainText(unit.name);
+	await expect(heads).toContainText(`${atlas.stimuli.headPairs} dog heads`);
+	const poly = page.locator('#figure-trained-polysemantic');
+	await expect(poly).toContainText(atlas.polysemantic.name);
+	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} show a ${c.name}`);
+});

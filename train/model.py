@@ -21,7 +21,7 @@ ARCHITECTURE = {
         {"name": "mixed4a", "type": "mixed", "in": 176, "b1": 64, "b3r": 48, "b3": 96, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "mixed4b", "type": "mixed", "in": 224, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "mixed4c", "type": "mixed", "in": 256, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
-        {"name": "logits", "type": "dense", "in": 256, "out": 6},
+        {"name": "logits", "type": "dense", "in": 256, "out": 8},
     ],
 }
 

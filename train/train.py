@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from model import ARCHITECTURE, InceptionWorld  # noqa: E402
 from export import export, export_parity, round_to_float16  # noqa: E402
 
-MODEL_NAME = "inception-world-v1"
+MODEL_NAME = "inception-world-v2"
 WORLD = ".cache/world"
 
 

@@ -8,7 +8,8 @@ const RUNS = 60;
 async function main() {
 	const backend = new URLSearchParams(location.search).get('backend') ?? 'wasm';
 	const { tf, backend: used } = await loadRuntime(backend);
-	const model = await loadModel(tf, './models/inception-world-v1', fetchReader);
+	const name = new URLSearchParams(location.search).get('model');
+	const model = await loadModel(tf, `./models/${name}`, fetchReader);
 	const deepest = model.architecture.layers.at(-1)!.name;
 	const image = tf.randomUniform([1, 64, 64, 3], 0, 1, 'float32', 1);
 	const pass = () => tf.tidy(() => forward(tf, model, image as never)[deepest].dataSync());

@@ -58,7 +58,8 @@ export interface Atlas {
 		headPairs: number;
 		polysemanticImages: number;
 	};
-	curves: Family & { candidatesByLayer: Record<string, number> };
+	/** the family kept, and every layer × stimulus radius tried */
+	curves: Family & { candidates: { layer: string; radius: number; units: number; largestGap: number }[] };
 	earlyCurves: Family;
 	curveCircuit: {
 		edges: CircuitEdge[];

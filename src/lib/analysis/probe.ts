@@ -5,9 +5,12 @@ import { IMAGE_SIZE } from '../world/scenes';
 
 type Tf = typeof TF;
 
+/** Where a unit is read: one cell, the mean over the central square of the map, or its maximum over space. */
+export type Readout = { row: number; column: number } | 'central' | 'max';
+
 export interface Probe {
-	/** activations[image][unit] of `layer`, read at `cell` (or the spatial maximum when cell is null) */
-	read(images: Float32Array[], layer: string, cell: { row: number; column: number } | null, edits?: EdgeEdit[]): number[][];
+	/** activations[image][unit] of `layer`, read as `readout` says */
+	read(images: Float32Array[], layer: string, readout: Readout, edits?: EdgeEdit[]): number[][];
 	/** the network's class probabilities for each image */
 	probabilities(images: Float32Array[]): number[][];
 }
@@ -29,12 +32,16 @@ export function probe(tf: Tf, model: Model): Probe {
 		return out;
 	};
 	return {
-		read(images, layer, cell, edits = []) {
+		read(images, layer, readout, edits = []) {
 			return batches(images, (x) => {
 				const a = forward(tf, model, x, { upTo: layer, edits })[layer] as TF.Tensor4D;
-				const [n, , , c] = a.shape;
-				const picked = cell ? tf.slice(a, [0, cell.row, cell.column, 0], [n, 1, 1, c]) : tf.max(a, [1, 2], true);
-				return tf.reshape(picked, [n, c]) as TF.Tensor2D;
+				const [n, size, , c] = a.shape;
+				if (readout === 'max') return tf.reshape(tf.max(a, [1, 2]), [n, c]) as TF.Tensor2D;
+				if (readout === 'central') {
+					const { start, extent } = centralSquare(size);
+					return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [n, c]) as TF.Tensor2D;
+				}
+				return tf.reshape(tf.slice(a, [0, readout.row, readout.column, 0], [n, 1, 1, c]), [n, c]) as TF.Tensor2D;
 			});
 		},
 		probabilities(images) {
@@ -49,4 +56,14 @@ export function centreCell(mapSize: number) {
 	const stride = IMAGE_SIZE / mapSize;
 	const pixel = cell * stride + stride / 2;
 	return { cell: { row: cell, column: cell }, shift: { x: pixel - IMAGE_SIZE / 2, y: IMAGE_SIZE / 2 - pixel } };
+}
+
+/**
+ * The cells whose receptive fields are centred in the middle 16×16 pixels of the image. The square is
+ * symmetric under a left-right flip, so a unit that does not care which way a thing faces reads the
+ * same for an image and its mirror image.
+ */
+export function centralSquare(mapSize: number) {
+	const extent = Math.max(2, (mapSize * 16) / IMAGE_SIZE);
+	return { start: (mapSize - extent) / 2, extent };
 }

@@ -7,11 +7,11 @@ import { CLASSES, datasetScene, IMAGE_SIZE } from '../world/scenes';
 import type { Atlas, CircuitEdge, Family, OrientedUnit, UnitTuning } from './atlas';
 import { argmax, echoRatio, labelEntropy, largestGap, mean, roundDeep, selectivity } from './measures';
 import { centreCell, probe, type Probe } from './probe';
+import { RATIO_CAP } from './ratios';
 import { analysisCurve, analysisSeed, headPair, highLowBoundary } from './stimuli';
 
 type Tf = typeof TF;
 
-export const CURVE_RADIUS = 16;
 export const TUNING_ANGLES = angleSweep(5);
 const LINE_ANGLES = angleSweep(10).filter((a) => a < 180);
 const HIGH_LOW_SEEDS = [11, 12, 13, 14];
@@ -75,26 +75,34 @@ function edges(tf: Tf, model: Model, targetLayer: string, sourceLayer: string, s
 	});
 }
 
-function analyzeCurves(tf: Tf, model: Model, p: Probe) {
-	const candidatesByLayer: Record<string, number> = {};
-	let best: { layer: string; units: UnitTuning[]; size: number } | null = null;
-	for (const layer of ['mixed3a', 'mixed3b', 'mixed4a']) {
-		const size = mapSize(tf, model, layer);
-		const curves = tuningTable(p, layer, size, (angle, shift) => [analysisCurve(angle, CURVE_RADIUS, shift)], TUNING_ANGLES);
-		const lines = tuningTable(p, layer, size, (angle, shift) => [analysisCurve(angle, Infinity, shift)], LINE_ANGLES);
-		const layerPeak = Math.max(...curves.flat());
-		const units = curves
-			.map((curve, u) => ({ ...describe(layer, u, curve, TUNING_ANGLES), lineRatio: Math.max(...lines[u]) / Math.max(1e-9, Math.max(...curve)) }))
-			.filter((u) => u.selectivity >= CRITERIA.curveSelectivity && u.lineRatio <= CRITERIA.lineRatio && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
-		candidatesByLayer[layer] = units.length;
-		if (!best || units.length > best.units.length) best = { layer, units, size };
-	}
-	return { ...family(best!.layer, 'curve', best!.units), candidatesByLayer, size: best!.size };
+/** Radii the curve stimuli are drawn at; the atlas keeps the family from the radius that shows it best. */
+export const CURVE_RADII = [8, 12, 16];
+
+function curveFamily(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
+	const size = mapSize(tf, model, layer);
+	const curves = tuningTable(p, layer, size, (angle, shift) => [analysisCurve(angle, radius, shift)], TUNING_ANGLES);
+	const lines = tuningTable(p, layer, size, (angle, shift) => [analysisCurve(angle, Infinity, shift)], LINE_ANGLES);
+	const layerPeak = Math.max(...curves.flat());
+	const units = curves
+		.map((curve, u) => ({ ...describe(layer, u, curve, TUNING_ANGLES), lineRatio: Math.max(...lines[u]) / Math.max(1e-9, Math.max(...curve)) }))
+		.filter((u) => u.selectivity >= CRITERIA.curveSelectivity && u.lineRatio <= CRITERIA.lineRatio && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
+	return { ...family(layer, 'curve', units), radius, size };
 }
 
-function analyzeEarlyCurves(tf: Tf, model: Model, p: Probe, layer: string) {
+/** Every layer and radius tried; the family kept is the one that tiles the circle best among those with 8 units or more. */
+function analyzeCurves(tf: Tf, model: Model, p: Probe) {
+	const tried = ['mixed3a', 'mixed3b', 'mixed4a'].flatMap((layer) => CURVE_RADII.map((radius) => curveFamily(tf, model, p, layer, radius)));
+	const full = tried.filter((f) => f.units.length >= 8);
+	const best = full.length
+		? full.sort((a, b) => a.largestGap - b.largestGap || b.units.length - a.units.length)[0]
+		: tried.sort((a, b) => b.units.length - a.units.length || a.largestGap - b.largestGap)[0];
+	const candidates = tried.map((f) => ({ layer: f.layer, radius: f.radius, units: f.units.length, largestGap: f.largestGap }));
+	return { ...best, candidates };
+}
+
+function analyzeEarlyCurves(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
 	const size = mapSize(tf, model, layer);
-	const curves = tuningTable(p, layer, size, (angle, shift) => [analysisCurve(angle, CURVE_RADIUS, shift)], TUNING_ANGLES);
+	const curves = tuningTable(p, layer, size, (angle, shift) => [analysisCurve(angle, radius, shift)], TUNING_ANGLES);
 	const layerPeak = Math.max(...curves.flat());
 	const units = curves.map((curve, u) => describe(layer, u, curve, TUNING_ANGLES)).filter((u) => u.selectivity >= CRITERIA.earlySelectivity && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
 	return family(layer, 'early-curve', units);
@@ -114,18 +122,23 @@ function analyzeHighLow(tf: Tf, model: Model, p: Probe) {
 	return { ...best!, candidatesByLayer };
 }
 
+
 function oriented(layer: string, unit: number, left: number[][], right: number[][]): OrientedUnit {
 	const meanLeft = mean(left.map((a) => a[unit]));
 	const meanRight = mean(right.map((a) => a[unit]));
-	return { name: unitName(layer, unit), layer, unit, meanLeft, meanRight, leftRightRatio: meanLeft / Math.max(1e-9, meanRight) };
+	const floor = Math.max(meanLeft, meanRight, 1e-9) / RATIO_CAP;
+	return { name: unitName(layer, unit), layer, unit, meanLeft, meanRight, leftRightRatio: Math.max(meanLeft, floor) / Math.max(meanRight, floor) };
 }
+
+/** Heads are read over the central square of the map: the same cells for a head and its mirror image. */
+const HEAD_READOUT = 'central';
 
 function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 	const pairs = Array.from({ length: HEAD_PAIRS }, (_, i) => headPair(analysisSeed(i)));
 	const lefts = pairs.map((h) => h.left);
 	const rights = pairs.map((h) => h.right);
 	const layers = ['mixed3b', 'mixed4a', 'mixed4b', 'mixed4c'];
-	const read = (layer: string, edits: EdgeEdit[] = []) => ({ left: p.read(lefts, layer, null, edits), right: p.read(rights, layer, null, edits) });
+	const read = (layer: string, edits: EdgeEdit[] = []) => ({ left: p.read(lefts, layer, HEAD_READOUT, edits), right: p.read(rights, layer, HEAD_READOUT, edits) });
 
 	const perLayer = layers.map((layer) => {
 		const { left, right } = read(layer);
@@ -142,10 +155,9 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 			bestRight: byRatio[byRatio.length - 1]
 		};
 	});
-	// the circuit's oriented pair: the mixed block (after the first) whose best left and right units are most selective
-	const circuitLayer = perLayer
-		.filter((l) => l.layer !== layers[0])
-		.sort((a, b) => Math.min(b.bestLeft.leftRightRatio, 1 / b.bestRight.leftRightRatio) - Math.min(a.bestLeft.leftRightRatio, 1 / a.bestRight.leftRightRatio))[0];
+	// the circuit: the block after the layer with the most oriented units, whose inputs then carry both pathways
+	const sources = perLayer.slice(0, -1).sort((a, b) => b.leftUnits + b.rightUnits - (a.leftUnits + a.rightUnits))[0];
+	const circuitLayer = perLayer[perLayer.indexOf(sources) + 1];
 	const sourceLayer = layerBefore(model, circuitLayer.layer);
 	const sourceStats = perLayer.find((l) => l.layer === sourceLayer)!;
 	const sourceLeft = sourceStats.units.filter((u) => u.leftRightRatio >= 1.5).map((u) => ({ unit: u.unit }));
@@ -182,7 +194,7 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 function analyzePolysemantic(tf: Tf, model: Model, p: Probe) {
 	const scenes = Array.from({ length: POLYSEMANTIC_IMAGES }, (_, i) => datasetScene(3, i));
 	const layer = 'mixed4c';
-	const acts = p.read(scenes.map((s) => s.image), layer, null);
+	const acts = p.read(scenes.map((s) => s.image), layer, 'max');
 	const units = acts[0].map((_, u) => {
 		const order = acts.map((a, i) => ({ i, v: a[u] })).sort((a, b) => b.v - a.v).slice(0, TOP_IMAGES);
 		const labels = order.map((o) => scenes[o.i].className as string);
@@ -204,10 +216,10 @@ function analyzePolysemantic(tf: Tf, model: Model, p: Probe) {
 export function analyze(tf: Tf, model: Model & { info: { training: { heldoutAccuracy: number } } }, name: string, log: (line: string) => void = () => {}): Atlas {
 	const p = probe(tf, model);
 	log('curves');
-	const { size: curveMap, ...curves } = analyzeCurves(tf, model, p);
+	const { size: curveMap, radius: curveRadius, ...curves } = analyzeCurves(tf, model, p);
 	const earlyLayer = layerBefore(model, curves.layer);
 	log(`early curves in ${earlyLayer}`);
-	const earlyCurves = analyzeEarlyCurves(tf, model, p, earlyLayer);
+	const earlyCurves = analyzeEarlyCurves(tf, model, p, earlyLayer, curveRadius);
 	const circuitEdges = edges(
 		tf,
 		model,
@@ -224,7 +236,7 @@ export function analyze(tf: Tf, model: Model & { info: { training: { heldoutAccu
 		mode: 'drop-negative',
 		pairs: circuitEdges.map((e) => ({ source: Number(e.source.split(':')[1]), target: Number(e.target.split(':')[1]) }))
 	};
-	const edited = tuningTable(p, curves.layer, curveMap, (angle, shift) => [analysisCurve(angle, CURVE_RADIUS, shift)], TUNING_ANGLES, [dropNegative]);
+	const edited = tuningTable(p, curves.layer, curveMap, (angle, shift) => [analysisCurve(angle, curveRadius, shift)], TUNING_ANGLES, [dropNegative]);
 	const echoAfter = mean(curves.units.map((u) => echoRatio(edited[u.unit], TUNING_ANGLES)));
 	const echoBefore = mean(curves.units.map((u) => u.echoRatio));
 	log('high-low frequency');
@@ -238,7 +250,7 @@ export function analyze(tf: Tf, model: Model & { info: { training: { heldoutAccu
 		version: 1,
 		classes: model.classes,
 		heldoutAccuracy: model.info.training.heldoutAccuracy,
-		stimuli: { curveRadius: CURVE_RADIUS, headPairs: HEAD_PAIRS, polysemanticImages: POLYSEMANTIC_IMAGES },
+		stimuli: { curveRadius, headPairs: HEAD_PAIRS, polysemanticImages: POLYSEMANTIC_IMAGES },
 		curves,
 		earlyCurves,
 		curveCircuit: {

@@ -4,7 +4,8 @@ import { renderCurve, type CurveStimulus } from '../world/stimuli';
 import { Raster } from '../world/raster';
 import { Rng } from '../world/rng';
 import { valueNoise } from '../world/textures';
-import { renderScene, IMAGE_SIZE } from '../world/scenes';
+import { drawBackground, IMAGE_SIZE } from '../world/scenes';
+import { drawDogHead } from '../world/objects';
 import { toRadians } from '../world/geometry';
 
 /** Dark ink on light paper, like the synthetic curves of the Circuits thread. */
@@ -40,15 +41,21 @@ export function highLowBoundary(angle: number, seed: number, shift: { x: number;
 	return img.data;
 }
 
-/** A dog scene from the held-out range and its mirror image: the same head facing right and left. */
+/**
+ * A dog head from seeds the training never drew, centred in the image on a world background, and its
+ * mirror image: the same head facing right and facing left.
+ */
 export function headPair(seed: number): { right: Float32Array; left: Float32Array } {
-	const scene = renderScene(seed, 'dog');
-	const img = new Raster(IMAGE_SIZE);
-	img.data.set(scene.image);
-	const mirrored = new Raster(IMAGE_SIZE);
-	mirrored.data.set(scene.image);
-	mirrored.flipHorizontal();
-	return scene.facing === 1 ? { right: img.data, left: mirrored.data } : { right: mirrored.data, left: img.data };
+	const rng = new Rng(seed);
+	const right = new Raster(IMAGE_SIZE);
+	drawBackground(right, rng);
+	if (rng.chance(0.65)) right.blur(rng.int(1, 3), 2);
+	drawDogHead(right, rng, { cx: IMAGE_SIZE / 2, cy: IMAGE_SIZE / 2, scale: rng.uniform(0.8, 1.2), facing: 1 });
+	right.clamp();
+	const left = new Raster(IMAGE_SIZE);
+	left.data.set(right.data);
+	left.flipHorizontal();
+	return { right: right.data, left: left.data };
 }
 
 /** Seeds for analysis scenes, far from the training and held-out splits' seeds. */

@@ -10,8 +10,9 @@ export const fileReader: Reader = async (path) => {
 	return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 };
 
-export const MODEL_NAME = 'inception-world-v1';
-export const MODEL_DIR = `static/models/${MODEL_NAME}`;
+import { MODEL_DIR } from './models';
+
+export { MODEL_DIR, MODEL_NAME } from './models';
 
 export async function nodeTf(backend: 'wasm' | 'cpu' = 'wasm') {
 	tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);

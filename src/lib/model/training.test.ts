@@ -22,6 +22,6 @@ describe('training', () => {
 		expect(Number.isFinite(result.loss)).toBe(true);
 		expect(result.shapes.mixed3b).toEqual([4, 176, 16, 16]);
 		expect(result.shapes.mixed4c).toEqual([4, 256, 8, 8]);
-		expect(result.shapes.logits).toEqual([4, 6]);
+		expect(result.shapes.logits).toEqual([4, 8]);
 	});
 });

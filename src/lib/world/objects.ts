@@ -185,3 +185,44 @@ export function drawPolygon(img: Raster, rng: Rng, p: Placement) {
 	}
 }
 
+
+const STROKE_COLORS: Rgb[] = [
+	[0.1, 0.1, 0.1],
+	[0.95, 0.95, 0.95],
+	[0.6, 0.2, 0.1],
+	[0.15, 0.25, 0.6],
+	[0.85, 0.75, 0.2]
+];
+
+/** One or two thin arcs of a circle, at any orientation: hoops, rims, bent wire. */
+export function drawArcs(img: Raster, rng: Rng, p: Placement) {
+	const { cx, cy, scale: s } = p;
+	const color = jitter(rng, rng.pick(STROKE_COLORS));
+	for (let i = rng.chance(0.3) ? 2 : 1; i > 0; i--) {
+		const r = rng.uniform(7, 18) * s;
+		const mid = rng.uniform(0, 2 * Math.PI);
+		const half = rng.uniform(0.5, 2.2);
+		// the arc's midpoint sits near the placement, so its circle's centre lies away from it
+		const ox = cx + rng.uniform(-4, 4) - r * Math.cos(mid);
+		const oy = cy + rng.uniform(-4, 4) - r * Math.sin(mid);
+		img.shape(arc(ox, oy, r, mid, half, rng.uniform(1.5, 3) * s), color);
+	}
+}
+
+/** Straight sticks meeting at corners: the same ink and extent as the arcs, without curvature. */
+export function drawCorners(img: Raster, rng: Rng, p: Placement) {
+	const { cx, cy, scale: s } = p;
+	const color = jitter(rng, rng.pick(STROKE_COLORS));
+	const w = rng.uniform(1.5, 3) * s;
+	let x = cx + rng.uniform(-8, 8);
+	let y = cy + rng.uniform(-8, 8);
+	let heading = rng.uniform(0, 2 * Math.PI);
+	for (let i = rng.int(1, 4); i > 0; i--) {
+		const len = rng.uniform(8, 20) * s;
+		const nx = x + len * Math.cos(heading);
+		const ny = y + len * Math.sin(heading);
+		img.shape(segment(x, y, nx, ny, w), color);
+		[x, y] = [nx, ny];
+		heading += rng.uniform(0.5, 2.2) * (rng.chance(0.5) ? 1 : -1);
+	}
+}

@@ -4,10 +4,10 @@ import { Raster, type Rgb } from './raster';
 import { Rng } from './rng';
 import { arc, segment } from './sdf';
 import { jitter, mix, stripes, valueNoise } from './textures';
-import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawDogHead, drawPolygon, type Placement } from './objects';
+import { drawArcs, drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, type Placement } from './objects';
 
 export const IMAGE_SIZE = 64;
-export const CLASSES = ['dog', 'cat', 'chimera', 'car', 'ball', 'polygon'] as const;
+export const CLASSES = ['dog', 'cat', 'chimera', 'car', 'ball', 'polygon', 'arcs', 'corners'] as const;
 export type ClassName = (typeof CLASSES)[number];
 
 const DRAW: Record<ClassName, (img: Raster, rng: Rng, p: Placement) => void> = {
@@ -16,7 +16,9 @@ const DRAW: Record<ClassName, (img: Raster, rng: Rng, p: Placement) => void> = {
 	chimera: drawChimeraHead,
 	car: drawCar,
 	ball: drawBall,
-	polygon: drawPolygon
+	polygon: drawPolygon,
+	arcs: drawArcs,
+	corners: drawCorners
 };
 
 const GROUNDS: Rgb[] = [
@@ -75,6 +77,9 @@ export function renderScene(seed: number, className: ClassName): Scene {
 	// out of focus behind a sharp subject: the boundary between low and high frequencies
 	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
 	const facing: 1 | -1 = rng.chance(0.5) ? 1 : -1;
+	// arcs and corners are told apart by curvature alone: their background strokes are out of focus
+	const strokes = className === 'arcs' || className === 'corners';
+	if (strokes) img.blur(2, 2);
 	const placement: Placement = {
 		cx: IMAGE_SIZE / 2 + rng.uniform(-8, 8),
 		cy: IMAGE_SIZE / 2 + rng.uniform(-6, 6),
@@ -83,7 +88,7 @@ export function renderScene(seed: number, className: ClassName): Scene {
 	};
 	DRAW[className](img, rng, placement);
 	if (rng.chance(0.1)) img.blur(1, 1);
-	if (rng.chance(0.3)) drawClutter(img, rng, 1);
+	if (rng.chance(0.3) && !strokes) drawClutter(img, rng, 1);
 	img.clamp();
 	return { image: img.data, label: CLASSES.indexOf(className), className, facing };
 }

@@ -6,22 +6,23 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.js';
 import { launchOptions } from './launch.js';
+import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/node';
 
 const PORT = 4180;
 const INPUTS = 200;
 
-const percentile = (values, p) => {
+const percentile = (values: number[], p: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-const ms = (v) => `${v.toFixed(1)} ms`;
-const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
 const server = await serve({ port: PORT });
 const browser = await chromium.launch(launchOptions());
 try {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const bodies = new Map();
+	const bodies = new Map<string, { type: string; body: Buffer }>();
 	page.on('response', async (response) => {
 		const type = response.headers()['content-type'] ?? '';
 		if (type.includes('javascript') || type.includes('wasm'))
@@ -37,14 +38,14 @@ try {
 
 	// 2. input event → chart updated, one arrow key at a time
 	const latencies = await page.evaluate(async (count) => {
-		const stimulus = document.querySelector('#figure-curve-detectors [role="slider"]');
-		const widget = document.querySelector('#figure-curve-detectors .curve-detectors');
+		const stimulus = document.querySelector<SVGElement>('#figure-curve-detectors [role="slider"]')!;
+		const widget = document.querySelector('#figure-curve-detectors .curve-detectors')!;
 		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-		const out = [];
+		const out: number[] = [];
 		stimulus.focus();
 		for (let i = 0; i < count; i++) {
 			const expected = String((Number(stimulus.getAttribute('aria-valuenow')) + 5) % 360);
-			const updated = new Promise((resolve) => {
+			const updated = new Promise<number>((resolve) => {
 				const observer = new MutationObserver(() => {
 					if (widget.getAttribute('data-rendered-angle') === expected) {
 						observer.disconnect();
@@ -65,8 +66,9 @@ try {
 	// 3. bytes
 	const js = [...bodies.values()].filter((b) => b.type.includes('javascript'));
 	const wasm = [...bodies.values()].filter((b) => b.type.includes('wasm'));
-	const gzip = (list) => list.reduce((sum, b) => sum + gzipSync(b.body, { level: 9 }).length, 0);
-	const raw = (list) => list.reduce((sum, b) => sum + b.body.length, 0);
+	type Body = { type: string; body: Buffer };
+	const gzip = (list: Body[]) => list.reduce((sum, b) => sum + gzipSync(b.body, { level: 9 }).length, 0);
+	const raw = (list: Body[]) => list.reduce((sum, b) => sum + b.body.length, 0);
 
 	const backend = await page.getAttribute('#figure-curve-detectors .gate', 'data-backend');
 	console.log(`Curve detectors widget (backend: ${backend}, ${INPUTS} key presses)`);
@@ -77,14 +79,17 @@ try {
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
 
 	// 4. the trained network: forward pass to its deepest layer, and its size on the wire
-	const MODEL = 'static/models/inception-world-v1';
+	const MODEL = MODEL_DIR;
 	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: 'inherit' });
-	cpSync(MODEL, '.cache/bench-page/models/inception-world-v1', { recursive: true });
+	cpSync(MODEL, `.cache/bench-page/models/${MODEL_NAME}`, { recursive: true });
 	const modelServer = await serve({ root: '.cache/bench-page', port: PORT + 1 });
 	try {
 		const modelPage = await browser.newPage();
-		await modelPage.goto(`http://localhost:${PORT + 1}/model.html?backend=wasm`);
-		const result = await modelPage.waitForFunction(() => window.benchResult, null, { timeout: 120_000 }).then((h) => h.jsonValue());
+		await modelPage.goto(`http://localhost:${PORT + 1}/model.html?backend=wasm&model=${MODEL_NAME}`);
+		type Result = { error?: string; deepest: string; median: number; p95: number; backend: string; runs: number; leakedTensors: number };
+		const result = (await modelPage
+			.waitForFunction(() => (window as unknown as { benchResult?: unknown }).benchResult, null, { timeout: 120_000 })
+			.then((h) => h.jsonValue())) as Result;
 		if (result.error) throw new Error(result.error);
 		const files = readdirSync(MODEL).filter((f) => f !== 'atlas.json');
 		const bytes = files.reduce((sum, f) => sum + statSync(`${MODEL}/${f}`).size, 0);

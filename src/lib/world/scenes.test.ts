@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSES, datasetScene, IMAGE_SIZE, renderScene } from './scenes';
+import { Raster } from './raster';
+import { Rng } from './rng';
+import { headPair } from '../analysis/stimuli';
+
+describe('the procedural world', () => {
+	it('draws the same scene from the same seed, and another from another seed', () => {
+		const a = renderScene(42, 'dog').image;
+		expect(renderScene(42, 'dog').image).toEqual(a);
+		expect(renderScene(43, 'dog').image).not.toEqual(a);
+	});
+
+	it.each(CLASSES.map((name) => ({ name })))('a $name scene is a 64×64 RGB image in [0, 1] labelled with its class', ({ name }) => {
+		const scene = renderScene(7, name);
+		expect(scene.image.length).toBe(IMAGE_SIZE * IMAGE_SIZE * 3);
+		expect(Math.min(...scene.image)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...scene.image)).toBeLessThanOrEqual(1);
+		expect(CLASSES[scene.label]).toBe(name);
+	});
+
+	it('takes the classes in turn, so every split is balanced', () => {
+		const labels = Array.from({ length: CLASSES.length * 3 }, (_, i) => datasetScene(1, i).label);
+		for (let c = 0; c < CLASSES.length; c++) expect(labels.filter((l) => l === c)).toHaveLength(3);
+	});
+
+	it('labels a dog a dog whichever way it faces', () => {
+		const facings = new Set(Array.from({ length: 20 }, (_, i) => renderScene(100 + i, 'dog')).map((s) => s.facing));
+		expect(facings).toEqual(new Set([1, -1]));
+	});
+
+	it('mirrors an image exactly', () => {
+		const img = new Raster(4);
+		img.data.set(Float32Array.from({ length: 48 }, (_, i) => i / 48));
+		const copy = new Raster(4);
+		copy.data.set(img.data);
+		copy.flipHorizontal();
+		expect(copy.data[0]).toBe(img.data[3 * 3]);
+		copy.flipHorizontal();
+		expect(copy.data).toEqual(img.data);
+	});
+
+	it('gives the analysis a head and its mirror image', () => {
+		const { left, right } = headPair(5);
+		const mirrored = new Raster(IMAGE_SIZE);
+		mirrored.data.set(right);
+		mirrored.flipHorizontal();
+		expect(mirrored.data).toEqual(left);
+		expect(left).not.toEqual(right);
+	});
+
+	it('draws uniform numbers from a seed, reproducibly', () => {
+		const a = new Rng(9);
+		const b = new Rng(9);
+		const draws = Array.from({ length: 1000 }, () => a.next());
+		expect(Array.from({ length: 1000 }, () => b.next())).toEqual(draws);
+		expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...draws)).toBeLessThan(1);
+		expect(Math.abs(draws.reduce((x, y) => x + y, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+	});
+});
