@@ -89,13 +89,20 @@ function curveFamily(tf: Tf, model: Model, p: Probe, layer: string, radius: numb
 	return { ...family(layer, 'curve', units), radius, size };
 }
 
-/** Every layer and radius tried; the family kept is the one that tiles the circle best among those with 8 units or more. */
+/** The paper finds its curve family in mixed3b; the atlas reports ours from the same layer. */
+export const CURVE_LAYER = 'mixed3b';
+
+/**
+ * The family of CURVE_LAYER at the stimulus radius that tiles the circle best (among radii giving 8 units
+ * or more); every layer × radius is measured and listed, so the choice can be checked.
+ */
 function analyzeCurves(tf: Tf, model: Model, p: Probe) {
 	const tried = ['mixed3a', 'mixed3b', 'mixed4a'].flatMap((layer) => CURVE_RADII.map((radius) => curveFamily(tf, model, p, layer, radius)));
-	const full = tried.filter((f) => f.units.length >= 8);
+	const own = tried.filter((f) => f.layer === CURVE_LAYER);
+	const full = own.filter((f) => f.units.length >= 8);
 	const best = full.length
 		? full.sort((a, b) => a.largestGap - b.largestGap || b.units.length - a.units.length)[0]
-		: tried.sort((a, b) => b.units.length - a.units.length || a.largestGap - b.largestGap)[0];
+		: own.sort((a, b) => b.units.length - a.units.length || a.largestGap - b.largestGap)[0];
 	const candidates = tried.map((f) => ({ layer: f.layer, radius: f.radius, units: f.units.length, largestGap: f.largestGap }));
 	return { ...best, candidates };
 }
