@@ -25,3 +25,11 @@ describe('training', () => {
 		expect(result.shapes.logits).toEqual([4, 8]);
 	});
 });
+
+describe('the model the site ships', () => {
+	it('is the one the training script writes', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { MODEL_NAME } = await import('./models');
+		expect(readFileSync('train/train.py', 'utf8')).toContain(`MODEL_NAME = "${MODEL_NAME}"`);
+	});
+});
