@@ -18,6 +18,35 @@ const percentile = (values: number[], p: number) => {
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
+/**
+ * Runs in the page (as source text, so no build helpers leak into it): presses ArrowUp on the curve
+ * `count` times, each time timing the key event until the chart shows the new angle.
+ */
+const KEY_PRESS_LATENCIES = `async (count) => {
+	const stimulus = document.querySelector('#figure-curve-detectors [role="slider"]');
+	const widget = document.querySelector('#figure-curve-detectors .curve-detectors');
+	const out = [];
+	stimulus.focus();
+	for (let i = 0; i < count; i++) {
+		const expected = String((Number(stimulus.getAttribute('aria-valuenow')) + 5) % 360);
+		const updated = new Promise((resolve) => {
+			const observer = new MutationObserver(() => {
+				if (widget.getAttribute('data-rendered-angle') === expected) {
+					observer.disconnect();
+					resolve(performance.now());
+				}
+			});
+			observer.observe(widget, { attributes: true, attributeFilter: ['data-rendered-angle'] });
+		});
+		const start = performance.now();
+		stimulus.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+		out.push((await updated) - start);
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+		await new Promise((resolve) => requestAnimationFrame(resolve));
+	}
+	return out;
+}`;
+
 const server = await serve({ port: PORT });
 const browser = await chromium.launch(launchOptions());
 try {
@@ -37,31 +66,7 @@ try {
 	await page.waitForLoadState('networkidle');
 
 	// 2. input event → chart updated, one arrow key at a time
-	const latencies = await page.evaluate(async (count) => {
-		const stimulus = document.querySelector<SVGElement>('#figure-curve-detectors [role="slider"]')!;
-		const widget = document.querySelector('#figure-curve-detectors .curve-detectors')!;
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-		const out: number[] = [];
-		stimulus.focus();
-		for (let i = 0; i < count; i++) {
-			const expected = String((Number(stimulus.getAttribute('aria-valuenow')) + 5) % 360);
-			const updated = new Promise<number>((resolve) => {
-				const observer = new MutationObserver(() => {
-					if (widget.getAttribute('data-rendered-angle') === expected) {
-						observer.disconnect();
-						resolve(performance.now());
-					}
-				});
-				observer.observe(widget, { attributes: true, attributeFilter: ['data-rendered-angle'] });
-			});
-			const start = performance.now();
-			stimulus.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
-			out.push((await updated) - start);
-			await frame();
-			await frame();
-		}
-		return out;
-	}, INPUTS);
+	const latencies = (await page.evaluate(`(${KEY_PRESS_LATENCIES})(${INPUTS})`)) as number[];
 
 	// 3. bytes
 	const js = [...bodies.values()].filter((b) => b.type.includes('javascript'));
@@ -87,9 +92,7 @@ try {
 		const modelPage = await browser.newPage();
 		await modelPage.goto(`http://localhost:${PORT + 1}/model.html?backend=wasm&model=${MODEL_NAME}`);
 		type Result = { error?: string; deepest: string; median: number; p95: number; backend: string; runs: number; leakedTensors: number };
-		const result = (await modelPage
-			.waitForFunction(() => (window as unknown as { benchResult?: unknown }).benchResult, null, { timeout: 120_000 })
-			.then((h) => h.jsonValue())) as Result;
+		const result = (await modelPage.waitForFunction('window.benchResult', null, { timeout: 120_000 }).then((h) => h.jsonValue())) as Result;
 		if (result.error) throw new Error(result.error);
 		const files = readdirSync(MODEL).filter((f) => f !== 'atlas.json');
 		const bytes = files.reduce((sum, f) => sum + statSync(`${MODEL}/${f}`).size, 0);
