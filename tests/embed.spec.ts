@@ -134,3 +134,23 @@ test.describe('shareable state in the article', () => {
 		await expect(figure.getByRole('slider', { name: /Curve orientation/ })).toHaveAttribute('aria-valuenow', '20');
 	});
 });
+
+test('the docs and embed pages have no serious or critical accessibility violations', async ({ page }) => {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	for (const path of ['/embed/', '/embed/curve-detectors/']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page }).analyze();
+		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), path).toEqual([]);
+	}
+});
+
+test('without JavaScript an embed page still shows the figure in its default state', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/embed/curve-detectors/');
+	await expect(page.locator('path.curve')).toHaveCount(8);
+	await expect(page.getByTestId('description')).toContainText('leads at');
+	await context.close();
+});
