@@ -162,3 +162,12 @@ test('when the network cannot load, the widget says so in place and keeps its st
 	await expect(figure.getByRole('checkbox')).toBeDisabled();
 	expect(watch.problems.filter((p) => p.startsWith('page error')), 'no uncaught errors').toEqual([]);
 });
+
+test('the default state reads the same to assistive technology as when it was reviewed', async ({ browser }) => {
+	// without JavaScript the figure is the build-time picture, so its accessibility tree is deterministic
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('#figure-curve-detectors')).toMatchAriaSnapshot({ name: 'curve-detectors-default.aria.yml' });
+	await context.close();
+});
