@@ -8,7 +8,10 @@ export function watchPage(page: Page) {
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+	page.on('requestfailed', (request) => {
+		// a load the browser dropped because the test navigated on is not a failure of the site
+		if (!request.failure()?.errorText.includes('ERR_ABORTED')) problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
 	});

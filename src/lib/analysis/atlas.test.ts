@@ -40,7 +40,7 @@ describe('the committed atlas', () => {
 		}
 	});
 
-	// Not met by inception-world-v2 (largest gap 120°): marked as an expected failure, so the day a model
+	// Not met by inception-world-v3 (largest gap 65°): marked as an expected failure, so the day a model
 	// meets it this test fails and asks to become a plain assertion.
 	it.fails('target not yet met: the curve family tiles the circle with no gap over 60°', () => {
 		expect(atlas.curves.largestGap).toBeLessThanOrEqual(60);
@@ -59,7 +59,7 @@ describe('the committed atlas', () => {
 		expect(c.expectedSignFraction).toBeGreaterThan(0.5);
 	});
 
-	// Not met by inception-world-v2 (66% of 189 pairs): an expected failure, as above.
+	// Not met by inception-world-v3 (52% of 225 pairs): an expected failure, as above.
 	it.fails('target not yet met: at least 75% of same/opposite-orientation edges excite/inhibit', () => {
 		expect(atlas.curveCircuit.expectedSignFraction).toBeGreaterThanOrEqual(0.75);
 	});
