@@ -4,6 +4,7 @@ import type { CurveNetwork } from '../model/handset-tf';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { angleSweep, wrap360 } from '../world/geometry';
 import { formatAngle, formatNumber } from '../config';
+import { echoRatio as unitEchoRatio, mean, selectivity } from '../analysis/measures';
 
 export interface CurveDetectorsState {
 	/** degrees: the direction the curve opens towards */
@@ -66,24 +67,15 @@ export const preferredAngles = (tuning: Tuning) =>
 	tuning.values.map((curve) => TUNING_ANGLES[curve.indexOf(Math.max(...curve))]);
 
 /** Selectivity: peak ÷ mean activation over all angles. */
-export const selectivity = (curve: number[]) => {
-	const mean = curve.reduce((a, b) => a + b, 0) / curve.length;
-	return mean > 0 ? Math.max(...curve) / mean : 0;
-};
+export { selectivity };
 
 /**
  * The family's echo: for each unit, its activation for the curve turned 180° from its preferred angle,
  * over its activation at the preferred angle; averaged over the units that respond at all.
  */
 export function echoRatio(tuning: Tuning): number {
-	const ratios = tuning.values.flatMap((curve) => {
-		const peak = Math.max(...curve);
-		if (peak <= 0) return [];
-		const at = TUNING_ANGLES.indexOf(TUNING_ANGLES[curve.indexOf(peak)]);
-		const opposite = (at + TUNING_ANGLES.length / 2) % TUNING_ANGLES.length;
-		return [curve[opposite] / peak];
-	});
-	return ratios.length ? ratios.reduce((a, b) => a + b, 0) / ratios.length : 0;
+	const responding = tuning.values.filter((curve) => Math.max(...curve) > 0);
+	return mean(responding.map((curve) => unitEchoRatio(curve, TUNING_ANGLES)));
 }
 
 /** The unit responding most, or null when none responds. */
