@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './tests/browser';
+import { launchOptions } from './scripts/launch.js';
 
 /** The host pages' policy: only themselves and the site the figures come from; no unsafe-eval, no inline code. */
 export const HOST_CSP = "default-src 'self' http://localhost:4173; script-src 'self' 'wasm-unsafe-eval' http://localhost:4173";

@@ -1,4 +1,4 @@
-// Chromium launch options for scripts: the same browser search as the tests (tests/browser.ts).
+// Chromium for the tests and scripts: $CHROMIUM_PATH, then the system's, then Playwright's own download.
 import { existsSync } from 'node:fs';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

@@ -1,6 +1,7 @@
 // The hand-set curve network on tfjs: same weights and layers as handset-reference.ts, batched.
 import type * as TF from '@tensorflow/tfjs-core';
-import { INPUT_SIZE, withoutInhibition, type HandsetWeights } from './handset';
+import { handsetWeights, INPUT_SIZE, withoutInhibition, type HandsetWeights } from './handset';
+import type { Runtime } from './runtime';
 import type { ConvLayer } from './tensor';
 
 type Tf = typeof TF;
@@ -43,3 +44,6 @@ export function handsetNetwork(tf: Tf, weights: HandsetWeights): CurveNetwork {
 		}
 	};
 }
+
+/** The network every curve-detector widget runs, built on the page's runtime (for NetworkGate's `build`). */
+export const buildHandsetNetwork = ({ tf }: Runtime) => handsetNetwork(tf, handsetWeights());
