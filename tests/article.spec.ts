@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
+import { sceneNoun } from '../src/lib/world/classes';
 
 const notes = readFileSync('content/notes.md', 'utf8');
 const headings = [...notes.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1].trim());
@@ -137,5 +138,5 @@ test('the figures about the trained network quote the measured atlas, not typed-
 	await expect(heads).toContainText(`${atlas.stimuli.headPairs} dog heads`);
 	const poly = page.locator('#figure-trained-polysemantic');
 	await expect(poly).toContainText(atlas.polysemantic.name);
-	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} show a ${c.name}`);
+	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} show ${sceneNoun(c.name)}`);
 });

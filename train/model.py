@@ -16,12 +16,12 @@ ARCHITECTURE = {
         {"name": "conv2d1", "type": "conv", "in": 32, "out": 32, "kernel": 1, "stride": 1},
         {"name": "conv2d2", "type": "conv", "in": 32, "out": 64, "kernel": 3, "stride": 1},
         {"name": "mixed3a", "type": "mixed", "in": 64, "b1": 32, "b3r": 32, "b3": 48, "b5r": 8, "b5": 16, "pool": 16},
-        {"name": "mixed3b", "type": "mixed", "in": 112, "b1": 48, "b3r": 48, "b3": 64, "b5r": 12, "b5": 32, "pool": 32},
+        {"name": "mixed3b", "type": "mixed", "in": 112, "b1": 48, "b3r": 48, "b3": 64, "b5r": 24, "b5": 48, "pool": 32},
         {"name": "maxpool1", "type": "maxpool", "kernel": 2, "stride": 2},
-        {"name": "mixed4a", "type": "mixed", "in": 176, "b1": 64, "b3r": 48, "b3": 96, "b5r": 16, "b5": 32, "pool": 32},
+        {"name": "mixed4a", "type": "mixed", "in": 192, "b1": 64, "b3r": 48, "b3": 96, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "mixed4b", "type": "mixed", "in": 224, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "mixed4c", "type": "mixed", "in": 256, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
-        {"name": "logits", "type": "dense", "in": 256, "out": 8},
+        {"name": "logits", "type": "dense", "in": 256, "out": 9},
     ],
 }
 
@@ -36,6 +36,10 @@ class Conv(nn.Module):
     def __init__(self, cin, cout, k, stride=1):
         super().__init__()
         self.conv = nn.Conv2d(cin, cout, k, stride=stride, padding=k // 2)
+        # variance-preserving start for a ReLU stack without normalisation: with PyTorch's default
+        # (smaller) scale the signal shrinks through a dozen layers and training can stall at chance
+        nn.init.kaiming_normal_(self.conv.weight, nonlinearity="relu")
+        nn.init.zeros_(self.conv.bias)
 
     def forward(self, x):
         return F.relu(self.conv(x))

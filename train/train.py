@@ -1,7 +1,7 @@
 """Trains the InceptionV1-style network on the procedural world (.cache/world, from `npm run world`)
 and exports it to static/models/. Fixed seed; plain PyTorch on the CPU.
 
-    /usr/bin/python3 train/train.py [--minutes 29] [--epochs 16] [--smoke]
+    /usr/bin/python3 train/train.py [--minutes 29] [--epochs 12] [--smoke]
 """
 
 import argparse
@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from model import ARCHITECTURE, InceptionWorld  # noqa: E402
 from export import export, export_parity, round_to_float16  # noqa: E402
 
-MODEL_NAME = "inception-world-v3"
+MODEL_NAME = "inception-world-v4"
 WORLD = ".cache/world"
 
 
@@ -48,7 +48,7 @@ def evaluate(model, images, labels, batch=256):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--minutes", type=float, default=29.0, help="training time budget")
-    parser.add_argument("--epochs", type=int, default=16)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--smoke", action="store_true", help="one batch, no export: checks the pipeline runs")
     parser.add_argument("--out", default=os.path.join("static", "models", MODEL_NAME))

@@ -194,20 +194,35 @@ const STROKE_COLORS: Rgb[] = [
 	[0.85, 0.75, 0.2]
 ];
 
-/** One or two thin arcs of a circle, at any orientation: hoops, rims, bent wire. */
-export function drawArcs(img: Raster, rng: Rng, p: Placement) {
+/**
+ * Two to four pieces of one circle's rim with gaps between them: a broken ring. Each piece bends
+ * around the common centre. `inward` turns every piece over its own chord, so the same pieces bend
+ * towards the centre instead (a four-pointed star's outline, or ")(" for two pieces): locally each
+ * piece is the same arc, and only the side it bends to tells the two apart.
+ */
+function drawRimPieces(img: Raster, rng: Rng, p: Placement, inward: boolean) {
 	const { cx, cy, scale: s } = p;
 	const color = jitter(rng, rng.pick(STROKE_COLORS));
-	for (let i = rng.chance(0.3) ? 2 : 1; i > 0; i--) {
-		const r = rng.uniform(7, 18) * s;
-		const mid = rng.uniform(0, 2 * Math.PI);
-		const half = rng.uniform(0.5, 2.2);
-		// the arc's midpoint sits near the placement, so its circle's centre lies away from it
-		const ox = cx + rng.uniform(-4, 4) - r * Math.cos(mid);
-		const oy = cy + rng.uniform(-4, 4) - r * Math.sin(mid);
-		img.shape(arc(ox, oy, r, mid, half, rng.uniform(1.5, 3) * s), color);
+	const w = rng.uniform(1.5, 3) * s;
+	const r = rng.uniform(9, 16) * s;
+	const pieces = rng.int(2, 4);
+	const turn = rng.uniform(0, 2 * Math.PI);
+	for (let i = 0; i < pieces; i++) {
+		const mid = turn + (2 * Math.PI * i) / pieces + rng.uniform(-0.2, 0.2);
+		const half = rng.uniform(0.45, Math.min(1.1, Math.PI / pieces - 0.25));
+		if (!inward) img.shape(arc(cx, cy, r, mid, half, w), color);
+		else {
+			// the arc reflected across its chord: a circle of the same radius beyond the chord, with the
+			// chord a little further out than a ring's, so that neither size nor curvature tells them apart
+			const chord = r * Math.cos(half) * rng.uniform(1.1, 1.5);
+			const d = chord + r * Math.cos(half);
+			img.shape(arc(cx + d * Math.cos(mid), cy + d * Math.sin(mid), r, mid + Math.PI, half, w), color);
+		}
 	}
 }
+
+export const drawRings = (img: Raster, rng: Rng, p: Placement) => drawRimPieces(img, rng, p, false);
+export const drawStars = (img: Raster, rng: Rng, p: Placement) => drawRimPieces(img, rng, p, true);
 
 /** Straight sticks meeting at corners: the same ink and extent as the arcs, without curvature. */
 export function drawCorners(img: Raster, rng: Rng, p: Placement) {

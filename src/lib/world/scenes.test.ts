@@ -3,6 +3,8 @@ import { CLASSES, datasetScene, IMAGE_SIZE, renderScene } from './scenes';
 import { Raster } from './raster';
 import { Rng } from './rng';
 import { headPair } from '../analysis/stimuli';
+import { drawRings, drawStars } from './objects';
+import { sceneNoun } from './classes';
 
 describe('the procedural world', () => {
 	it('draws the same scene from the same seed, and another from another seed', () => {
@@ -57,5 +59,43 @@ describe('the procedural world', () => {
 		expect(Math.min(...draws)).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...draws)).toBeLessThan(1);
 		expect(Math.abs(draws.reduce((x, y) => x + y, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+	});
+	it('draws rings and stars from the same pieces, so only the side each piece bends to tells them apart', () => {
+		// ink of each kind over many seeds: how much, and how far from the centre
+		const measure = (draw: typeof drawRings) => {
+			let ink = 0;
+			let distance = 0;
+			let inside = 0;
+			for (let seed = 0; seed < 60; seed++) {
+				const img = new Raster(IMAGE_SIZE);
+				draw(img, new Rng(seed), { cx: 32, cy: 32, scale: 1, facing: 1 });
+				for (let y = 0; y < IMAGE_SIZE; y++)
+					for (let x = 0; x < IMAGE_SIZE; x++) {
+						const i = (y * IMAGE_SIZE + x) * 3;
+						const coverage = Math.max(img.data[i], img.data[i + 1], img.data[i + 2]) > 0 ? 1 : 0;
+						const d = Math.hypot(x + 0.5 - 32, y + 0.5 - 32);
+						ink += coverage;
+						distance += coverage * d;
+						if (d < 6) inside += coverage;
+					}
+			}
+			return { ink, meanDistance: distance / ink, inside };
+		};
+		const rings = measure(drawRings);
+		const stars = measure(drawStars);
+		expect(stars.ink / rings.ink).toBeGreaterThan(0.8);
+		expect(stars.ink / rings.ink).toBeLessThan(1.25);
+		expect(stars.meanDistance / rings.meanDistance).toBeGreaterThan(0.8);
+		expect(stars.meanDistance / rings.meanDistance).toBeLessThan(1.25);
+		// a ring keeps its middle empty
+		expect(rings.inside).toBe(0);
+	});
+});
+
+describe('class names in sentences', () => {
+	it('names one scene of every class, and an unknown class as it is', () => {
+		for (const name of CLASSES) expect(sceneNoun(name)).toMatch(/\w/);
+		expect(sceneNoun('rings')).toBe('a broken ring');
+		expect(sceneNoun('teapot')).toBe('teapot');
 	});
 });

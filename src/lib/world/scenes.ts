@@ -2,13 +2,13 @@
 // and one object of a class. The label names the class only: a dog is a dog whichever way it faces.
 import { Raster, type Rgb } from './raster';
 import { Rng } from './rng';
+import { CLASSES, type ClassName } from './classes';
 import { arc, segment } from './sdf';
 import { jitter, mix, stripes, valueNoise } from './textures';
-import { drawArcs, drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, type Placement } from './objects';
+import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, drawRings, drawStars, type Placement } from './objects';
 
 export const IMAGE_SIZE = 64;
-export const CLASSES = ['dog', 'cat', 'chimera', 'car', 'ball', 'polygon', 'arcs', 'corners'] as const;
-export type ClassName = (typeof CLASSES)[number];
+export { CLASSES, type ClassName } from './classes';
 
 const DRAW: Record<ClassName, (img: Raster, rng: Rng, p: Placement) => void> = {
 	dog: drawDogHead,
@@ -17,7 +17,8 @@ const DRAW: Record<ClassName, (img: Raster, rng: Rng, p: Placement) => void> = {
 	car: drawCar,
 	ball: drawBall,
 	polygon: drawPolygon,
-	arcs: drawArcs,
+	rings: drawRings,
+	stars: drawStars,
 	corners: drawCorners
 };
 
@@ -77,8 +78,8 @@ export function renderScene(seed: number, className: ClassName): Scene {
 	// out of focus behind a sharp subject: the boundary between low and high frequencies
 	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
 	const facing: 1 | -1 = rng.chance(0.5) ? 1 : -1;
-	// arcs and corners are told apart by curvature alone: their background strokes are out of focus
-	const strokes = className === 'arcs' || className === 'corners';
+	// rings, stars and corners are told apart by the curvature of their strokes alone: the background's strokes are out of focus
+	const strokes = className === 'rings' || className === 'stars' || className === 'corners';
 	if (strokes) img.blur(2, 2);
 	const placement: Placement = {
 		cx: IMAGE_SIZE / 2 + rng.uniform(-8, 8),
