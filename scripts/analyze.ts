@@ -22,5 +22,5 @@ oriented heads              ${h.left.name} L/R ${h.left.leftRightRatio.toFixed(2
   per layer                 ${h.layers.map((l) => `${l.layer}: ${l.leftUnits} left, ${l.rightUnits} right`).join('; ')}
   union                     ${h.union.name} L/R ${h.union.leftRightRatio.toFixed(2)}; dog probability L/R ${h.union.dogLogitLeftRight.toFixed(2)}
   inhibitory edges          ${h.inhibitoryEdges.length}; after cutting: ${h.afterCut.left.name} ${h.afterCut.left.leftRightRatio.toFixed(2)}, ${h.afterCut.right.name} ${h.afterCut.right.leftRightRatio.toFixed(2)}
-polysemantic                ${atlas.polysemantic.name}: ${atlas.polysemantic.classes.map((c) => `${c.name} ${c.count}`).join(', ')}
+polysemantic                ${atlas.polysemantic.name}: ${atlas.polysemantic.classes.map((c) => `${c.name} ${c.count}`).join(', ')} (${atlas.polysemantic.kindEntropyBits.toFixed(2)} bits over kinds)
 wrote ${MODEL_DIR}/atlas.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);

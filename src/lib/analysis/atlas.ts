@@ -87,6 +87,7 @@ export interface Atlas {
 		unit: number;
 		/** class of each of its top-activating held-out images, counted */
 		classes: { name: string; count: number }[];
-		entropyBits: number;
+		/** entropy of the kinds of thing (CLASS_KINDS) among those images: unrelated classes raise it, related ones do not */
+		kindEntropyBits: number;
 	};
 }

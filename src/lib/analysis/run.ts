@@ -4,6 +4,7 @@ import { expandedKernel, forward, type EdgeEdit, type Model } from '../model/inc
 import type { MixedSpec } from '../model/architecture';
 import { angleDifference, angleSweep } from '../world/geometry';
 import { CLASSES, datasetScene, IMAGE_SIZE } from '../world/scenes';
+import { CLASS_KINDS } from '../world/classes';
 import type { Atlas, CircuitEdge, Family, OrientedUnit, UnitTuning } from './atlas';
 import { argmax, echoRatio, labelEntropy, largestGap, mean, roundDeep, selectivity } from './measures';
 import { centreCell, probe, type Probe } from './probe';
@@ -162,9 +163,10 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 			bestRight: byRatio[byRatio.length - 1]
 		};
 	});
-	// the circuit: the block after the layer with the most oriented units, whose inputs then carry both pathways
-	const sources = perLayer.slice(0, -1).sort((a, b) => b.leftUnits + b.rightUnits - (a.leftUnits + a.rightUnits))[0];
-	const circuitLayer = perLayer[perLayer.indexOf(sources) + 1];
+	// the circuit: a block whose input carries both pathways richly (the layer before it has the most
+	// oriented units) and that has a block after it, where the union is looked for
+	const orientedCount = (l: (typeof perLayer)[number]) => l.leftUnits + l.rightUnits;
+	const circuitLayer = perLayer.slice(1, -1).sort((a, b) => orientedCount(perLayer[perLayer.indexOf(b) - 1]) - orientedCount(perLayer[perLayer.indexOf(a) - 1]))[0];
 	const sourceLayer = layerBefore(model, circuitLayer.layer);
 	const sourceStats = perLayer.find((l) => l.layer === sourceLayer)!;
 	const sourceLeft = sourceStats.units.filter((u) => u.leftRightRatio >= 1.5).map((u) => ({ unit: u.unit }));
@@ -183,8 +185,7 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 	};
 	const after = read(circuitLayer.layer, [cut]);
 	// the union: a unit after the circuit that answers both facings within 2×, as strongly as any such unit
-	const later = perLayer.slice(layers.indexOf(circuitLayer.layer) + 1);
-	const unionPool = (later.length ? later : [circuitLayer]).flatMap((l) => l.units).filter((u) => u.leftRightRatio <= 2 && u.leftRightRatio >= 0.5);
+	const unionPool = perLayer.slice(layers.indexOf(circuitLayer.layer) + 1).flatMap((l) => l.units).filter((u) => u.leftRightRatio <= 2 && u.leftRightRatio >= 0.5);
 	const union = unionPool.sort((a, b) => Math.min(b.meanLeft, b.meanRight) - Math.min(a.meanLeft, a.meanRight))[0];
 	const dog = CLASSES.indexOf('dog');
 	const probs = { left: p.probabilities(lefts).map((r) => r[dog]), right: p.probabilities(rights).map((r) => r[dog]) };
@@ -198,25 +199,31 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 	};
 }
 
+/** Blocks searched for the most polysemantic unit: the last two, whose units answer whole objects. */
+const POLYSEMANTIC_LAYERS = ['mixed4b', 'mixed4c'];
+
 function analyzePolysemantic(tf: Tf, model: Model, p: Probe) {
 	const scenes = Array.from({ length: POLYSEMANTIC_IMAGES }, (_, i) => datasetScene(3, i));
-	const layer = 'mixed4c';
-	const acts = p.read(scenes.map((s) => s.image), layer, 'max');
-	const units = acts[0].map((_, u) => {
-		const order = acts.map((a, i) => ({ i, v: a[u] })).sort((a, b) => b.v - a.v).slice(0, TOP_IMAGES);
-		const labels = order.map((o) => scenes[o.i].className as string);
-		return { unit: u, top: order[0].v, labels, entropy: labelEntropy(labels) };
+	const candidates = POLYSEMANTIC_LAYERS.flatMap((layer) => {
+		const acts = p.read(scenes.map((s) => s.image), layer, 'max');
+		const units = acts[0].map((_, u) => {
+			const order = acts.map((a, i) => ({ i, v: a[u] })).sort((a, b) => b.v - a.v).slice(0, TOP_IMAGES);
+			const labels = order.map((o) => scenes[o.i].className);
+			return { layer, unit: u, top: order[0].v, labels, entropy: labelEntropy(labels.map((l) => CLASS_KINDS[l])) };
+		});
+		// units that answer anything strongly, as strongly as a quarter of their layer's strongest
+		const layerPeak = Math.max(...units.map((u) => u.top));
+		return units.filter((u) => u.top >= 0.25 * layerPeak);
 	});
-	const layerPeak = Math.max(...units.map((u) => u.top));
-	const best = units.filter((u) => u.top >= 0.25 * layerPeak).sort((a, b) => b.entropy - a.entropy || a.unit - b.unit)[0];
+	const best = candidates.sort((a, b) => b.entropy - a.entropy || POLYSEMANTIC_LAYERS.indexOf(a.layer) - POLYSEMANTIC_LAYERS.indexOf(b.layer) || a.unit - b.unit)[0];
 	const counts = new Map<string, number>();
 	for (const l of best.labels) counts.set(l, (counts.get(l) ?? 0) + 1);
 	return {
-		name: unitName(layer, best.unit),
-		layer,
+		name: unitName(best.layer, best.unit),
+		layer: best.layer,
 		unit: best.unit,
 		classes: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-		entropyBits: best.entropy
+		kindEntropyBits: best.entropy
 	};
 }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLASSES } from '../world/classes';
 
 const PYTHON = '/usr/bin/python3';
 const hasTorch = () => {
@@ -20,9 +21,9 @@ describe('training', () => {
 		const result = JSON.parse(out.trim().split('\n').at(-1)!);
 		expect(result.smoke).toBe('ok');
 		expect(Number.isFinite(result.loss)).toBe(true);
-		expect(result.shapes.mixed3b).toEqual([4, 176, 16, 16]);
+		expect(result.shapes.mixed3b).toEqual([4, 192, 16, 16]);
 		expect(result.shapes.mixed4c).toEqual([4, 256, 8, 8]);
-		expect(result.shapes.logits).toEqual([4, 8]);
+		expect(result.shapes.logits).toEqual([4, CLASSES.length]);
 	});
 });
 

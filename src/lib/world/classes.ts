@@ -16,5 +16,21 @@ const SCENE_NOUNS: Record<ClassName, string> = {
 	corners: 'bent sticks'
 };
 
+/**
+ * Kinds of thing: classes of one kind share parts or make (three kinds of head; three kinds of
+ * stroke), so a unit that answers several of them is not mixing unrelated things.
+ */
+export const CLASS_KINDS: Record<ClassName, string> = {
+	dog: 'head',
+	cat: 'head',
+	chimera: 'head',
+	car: 'vehicle',
+	ball: 'ball',
+	polygon: 'flat shape',
+	rings: 'strokes',
+	stars: 'strokes',
+	corners: 'strokes'
+};
+
 /** How a sentence names one scene of `name`; a class this world does not know is named as it is. */
 export const sceneNoun = (name: string): string => (name in SCENE_NOUNS ? SCENE_NOUNS[name as ClassName] : name);
