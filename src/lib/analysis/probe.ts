@@ -11,6 +11,8 @@ export type Readout = { row: number; column: number } | 'central' | 'max';
 export interface Probe {
 	/** activations[image][unit] of `layer`, read as `readout` says */
 	read(images: Float32Array[], layer: string, readout: Readout, edits?: EdgeEdit[]): number[][];
+	/** the same for several layers from one pass through the network: activations[layer][image][unit] */
+	readLayers(images: Float32Array[], layers: string[], readout: Readout, edits?: EdgeEdit[]): Record<string, number[][]>;
 	/** the network's class probabilities for each image */
 	probabilities(images: Float32Array[]): number[][];
 }
@@ -31,19 +33,32 @@ export function probe(tf: Tf, model: Model): Probe {
 		}
 		return out;
 	};
+	const readOut = (a: TF.Tensor4D, readout: Readout): TF.Tensor2D => {
+		const [n, size, , c] = a.shape;
+		if (readout === 'max') return tf.reshape(tf.max(a, [1, 2]), [n, c]) as TF.Tensor2D;
+		if (readout === 'central') {
+			const { start, extent } = centralSquare(size);
+			return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [n, c]) as TF.Tensor2D;
+		}
+		return tf.reshape(tf.slice(a, [0, readout.row, readout.column, 0], [n, 1, 1, c]), [n, c]) as TF.Tensor2D;
+	};
+	const readLayers: Probe['readLayers'] = (images, layers, readout, edits = []) => {
+		const order = model.architecture.layers.map((l) => l.name);
+		const deepest = layers.reduce((a, b) => (order.indexOf(a) >= order.indexOf(b) ? a : b));
+		let widths: number[] = [];
+		// one pass to the deepest layer; each layer's readout side by side in one row per image
+		const rows = batches(images, (x) => {
+			const acts = forward(tf, model, x, { upTo: deepest, edits });
+			const parts = layers.map((layer) => readOut(acts[layer] as TF.Tensor4D, readout));
+			widths = parts.map((t) => t.shape[1]);
+			return tf.concat(parts, 1) as TF.Tensor2D;
+		});
+		const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+		return Object.fromEntries(layers.map((layer, i) => [layer, rows.map((row) => row.slice(starts[i], starts[i] + widths[i]))]));
+	};
 	return {
-		read(images, layer, readout, edits = []) {
-			return batches(images, (x) => {
-				const a = forward(tf, model, x, { upTo: layer, edits })[layer] as TF.Tensor4D;
-				const [n, size, , c] = a.shape;
-				if (readout === 'max') return tf.reshape(tf.max(a, [1, 2]), [n, c]) as TF.Tensor2D;
-				if (readout === 'central') {
-					const { start, extent } = centralSquare(size);
-					return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [n, c]) as TF.Tensor2D;
-				}
-				return tf.reshape(tf.slice(a, [0, readout.row, readout.column, 0], [n, 1, 1, c]), [n, c]) as TF.Tensor2D;
-			});
-		},
+		read: (images, layer, readout, edits = []) => readLayers(images, [layer], readout, edits)[layer],
+		readLayers,
 		probabilities(images) {
 			return batches(images, (x) => tf.softmax(forward(tf, model, x)['logits'] as TF.Tensor2D));
 		}

@@ -147,9 +147,10 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 	const rights = pairs.map((h) => h.right);
 	const layers = ['mixed3b', 'mixed4a', 'mixed4b', 'mixed4c'];
 	const read = (layer: string, edits: EdgeEdit[] = []) => ({ left: p.read(lefts, layer, HEAD_READOUT, edits), right: p.read(rights, layer, HEAD_READOUT, edits) });
+	const all = { left: p.readLayers(lefts, layers, HEAD_READOUT), right: p.readLayers(rights, layers, HEAD_READOUT) };
 
 	const perLayer = layers.map((layer) => {
-		const { left, right } = read(layer);
+		const [left, right] = [all.left[layer], all.right[layer]];
 		const units = left[0].map((_, u) => oriented(layer, u, left, right));
 		const layerPeak = Math.max(...units.map((u) => Math.max(u.meanLeft, u.meanRight)));
 		const strong = units.filter((u) => Math.max(u.meanLeft, u.meanRight) >= CRITERIA.minimumPeakShare * layerPeak);
@@ -165,8 +166,8 @@ function analyzeHeads(tf: Tf, model: Model, p: Probe) {
 	});
 	// the circuit: a block whose input carries both pathways richly (the layer before it has the most
 	// oriented units) and that has a block after it, where the union is looked for
-	const orientedCount = (l: (typeof perLayer)[number]) => l.leftUnits + l.rightUnits;
-	const circuitLayer = perLayer.slice(1, -1).sort((a, b) => orientedCount(perLayer[perLayer.indexOf(b) - 1]) - orientedCount(perLayer[perLayer.indexOf(a) - 1]))[0];
+	const candidates = perLayer.slice(1, -1).map((block, i) => ({ block, fedBy: perLayer[i].leftUnits + perLayer[i].rightUnits }));
+	const circuitLayer = candidates.sort((a, b) => b.fedBy - a.fedBy)[0].block;
 	const sourceLayer = layerBefore(model, circuitLayer.layer);
 	const sourceStats = perLayer.find((l) => l.layer === sourceLayer)!;
 	const sourceLeft = sourceStats.units.filter((u) => u.leftRightRatio >= 1.5).map((u) => ({ unit: u.unit }));
@@ -204,8 +205,9 @@ const POLYSEMANTIC_LAYERS = ['mixed4b', 'mixed4c'];
 
 function analyzePolysemantic(tf: Tf, model: Model, p: Probe) {
 	const scenes = Array.from({ length: POLYSEMANTIC_IMAGES }, (_, i) => datasetScene(3, i));
+	const byLayer = p.readLayers(scenes.map((s) => s.image), POLYSEMANTIC_LAYERS, 'max');
 	const candidates = POLYSEMANTIC_LAYERS.flatMap((layer) => {
-		const acts = p.read(scenes.map((s) => s.image), layer, 'max');
+		const acts = byLayer[layer];
 		const units = acts[0].map((_, u) => {
 			const order = acts.map((a, i) => ({ i, v: a[u] })).sort((a, b) => b.v - a.v).slice(0, TOP_IMAGES);
 			const labels = order.map((o) => scenes[o.i].className);

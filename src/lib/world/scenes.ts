@@ -2,7 +2,7 @@
 // and one object of a class. The label names the class only: a dog is a dog whichever way it faces.
 import { Raster, type Rgb } from './raster';
 import { Rng } from './rng';
-import { CLASSES, type ClassName } from './classes';
+import { CLASS_KINDS, CLASSES, type ClassName } from './classes';
 import { arc, segment } from './sdf';
 import { jitter, mix, stripes, valueNoise } from './textures';
 import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, drawRings, drawStars, type Placement } from './objects';
@@ -79,7 +79,7 @@ export function renderScene(seed: number, className: ClassName): Scene {
 	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
 	const facing: 1 | -1 = rng.chance(0.5) ? 1 : -1;
 	// rings, stars and corners are told apart by the curvature of their strokes alone: the background's strokes are out of focus
-	const strokes = className === 'rings' || className === 'stars' || className === 'corners';
+	const strokes = CLASS_KINDS[className] === 'strokes';
 	if (strokes) img.blur(2, 2);
 	const placement: Placement = {
 		cx: IMAGE_SIZE / 2 + rng.uniform(-8, 8),
