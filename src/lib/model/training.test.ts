@@ -21,6 +21,9 @@ describe('training', () => {
 		const result = JSON.parse(out.trim().split('\n').at(-1)!);
 		expect(result.smoke).toBe('ok');
 		expect(Number.isFinite(result.loss)).toBe(true);
+		// the decorrelation penalty: a mean squared correlation
+		expect(result.decorrelation).toBeGreaterThanOrEqual(0);
+		expect(result.decorrelation).toBeLessThanOrEqual(1);
 		expect(result.shapes.mixed3b).toEqual([4, 192, 16, 16]);
 		expect(result.shapes.mixed4c).toEqual([4, 256, 8, 8]);
 		expect(result.shapes.logits).toEqual([4, CLASSES.length]);
