@@ -56,7 +56,7 @@ def cross_correlation(a):
 
 
 def training_loss(model, x, y):
-    """Cross-entropy plus the decorrelation penalty; returns both parts."""
+    """The loss to minimise (cross-entropy plus the weighted penalty) and the decorrelation penalty alone."""
     logits, activations = model(x, keep=True)
     decorrelation = sum(cross_correlation(activations[name]) for name in DECORRELATED_LAYERS)
     return F.cross_entropy(logits, y) + DECORRELATION * decorrelation, decorrelation
