@@ -1,12 +1,13 @@
-// Measures the live article in headless Chromium on the wasm backend and prints the figures:
-// input-to-chart latency of the curve widget, navigation-to-ready time, and JavaScript bytes.
-import { cpSync, readdirSync, statSync } from 'node:fs';
+// Measures the live article in headless Chromium on the wasm backend and prints the figures: input-to-chart
+// latency of the curve widgets, time to live, a tuning sweep, bytes, and the trained network's passes.
+import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { serve } from './serve.js';
 import { launchOptions } from './launch.js';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/node';
+import { readAtlas } from '../src/lib/analysis/slice';
 
 const PORT = 4180;
 const INPUTS = 200;
@@ -19,12 +20,13 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 const kb = (v: number) => `${(v / 1024).toFixed(1)} KB`;
 
 /**
- * Runs in the page (as source text, so no build helpers leak into it): presses ArrowUp on the curve
+ * Runs in the page (as source text, so no build helpers leak into it): presses ArrowUp on a figure's curve
  * `count` times, each time timing the key event until the chart shows the new angle.
  */
-const KEY_PRESS_LATENCIES = `async (count) => {
-	const stimulus = document.querySelector('#figure-curve-detectors [role="slider"]');
-	const widget = document.querySelector('#figure-curve-detectors .curve-detectors');
+const KEY_PRESS_LATENCIES = `async ([figureId, count]) => {
+	const figure = document.getElementById(figureId);
+	const stimulus = figure.querySelector('[role="slider"]');
+	const widget = figure.querySelector('.curve-widget');
 	const out = [];
 	stimulus.focus();
 	for (let i = 0; i < count; i++) {
@@ -47,6 +49,29 @@ const KEY_PRESS_LATENCIES = `async (count) => {
 	return out;
 }`;
 
+/** Frames longer than 50 ms while `action` runs, and the longest, measured in the page. */
+async function longFrames(page: Page, action: () => Promise<void>) {
+	await page.evaluate(() => {
+		const w = window as unknown as { frames: number[]; watching: boolean };
+		w.frames = [];
+		w.watching = true;
+		let last = performance.now();
+		requestAnimationFrame(function tick(now) {
+			w.frames.push(now - last);
+			last = now;
+			if (w.watching) requestAnimationFrame(tick);
+		});
+	});
+	await action();
+	return page.evaluate(() => {
+		const w = window as unknown as { frames: number[]; watching: boolean };
+		w.watching = false;
+		return Math.max(...w.frames);
+	});
+}
+
+const latencyLine = (latencies: number[]) => `p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`;
+
 const server = await serve({ port: PORT });
 const browser = await chromium.launch(launchOptions());
 try {
@@ -54,50 +79,98 @@ try {
 	const bodies = new Map<string, { type: string; body: Buffer }>();
 	page.on('response', async (response) => {
 		const type = response.headers()['content-type'] ?? '';
-		if (type.includes('javascript') || type.includes('wasm'))
-			bodies.set(response.url(), { type, body: await response.body().catch(() => Buffer.alloc(0)) });
+		bodies.set(response.url(), { type, body: await response.body().catch(() => Buffer.alloc(0)) });
 	});
 
-	// 1. navigation to widget ready, with the widget in view from the start
+	// 1. the hand-set widget: navigation to ready, with the widget in view from the start; key → chart
 	await page.goto(`http://localhost:${PORT}/?backend=wasm#figure-curve-detectors`);
 	await page.waitForSelector('#figure-curve-detectors .gate[data-ready="true"]', { timeout: 60_000 });
-	const ready = await page.evaluate(() => performance.now());
-	await page.waitForSelector('[data-testid="echo-ratio"][aria-busy="false"]');
-	await page.waitForLoadState('networkidle');
+	const handsetReady = await page.evaluate(() => performance.now());
+	await page.waitForSelector('#figure-curve-detectors [data-testid="echo-ratio"][aria-busy="false"]');
+	const handset = (await page.evaluate(`(${KEY_PRESS_LATENCIES})(['figure-curve-detectors', ${INPUTS}])`)) as number[];
 
-	// 2. input event → chart updated, one arrow key at a time
-	const latencies = (await page.evaluate(`(${KEY_PRESS_LATENCIES})(${INPUTS})`)) as number[];
+	// 2. the trained widget: scrolled into view → live, then key → chart with and without an edit
+	const family = page.locator('#figure-curve-family');
+	const before = new Set(bodies.keys());
+	const entered = await page.evaluate(() => performance.now());
+	await family.scrollIntoViewIfNeeded();
+	await page.waitForSelector('#figure-curve-family .gate[data-ready="true"]', { timeout: 60_000 });
+	const trainedReady = (await page.evaluate(() => performance.now())) - entered;
+	await page.waitForLoadState('networkidle');
+	const fetched = [...bodies.entries()].filter(([url]) => !before.has(url) && /\/models\//.test(url));
+	const plain = (await page.evaluate(`(${KEY_PRESS_LATENCIES})(['figure-curve-family', ${INPUTS}])`)) as number[];
+	await family.getByRole('radio', { name: /all off/ }).check();
+	await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]');
+	const edited = (await page.evaluate(`(${KEY_PRESS_LATENCIES})(['figure-curve-family', ${INPUTS}])`)) as number[];
+	// a full sweep: on light-on-dark paper nothing comes from the atlas, so toggling the edit sweeps 72 angles
+	await family.getByRole('radio', { name: 'light on dark' }).check();
+	await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
+	await family.getByRole('radio', { name: /in place/ }).check();
+	await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
+	let sweep = 0;
+	const longest = await longFrames(page, async () => {
+		const start = await page.evaluate(() => performance.now());
+		await family.getByRole('radio', { name: /from opposite curves off/ }).check();
+		await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
+		sweep = (await page.evaluate(() => performance.now())) - start;
+	});
+	const tensors = await page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 
 	// 3. bytes
-	const js = [...bodies.values()].filter((b) => b.type.includes('javascript'));
-	const wasm = [...bodies.values()].filter((b) => b.type.includes('wasm'));
 	type Body = { type: string; body: Buffer };
+	const all = [...bodies.values()];
+	const js = all.filter((b) => b.type.includes('javascript'));
+	const wasm = all.filter((b) => b.type.includes('wasm'));
 	const gzip = (list: Body[]) => list.reduce((sum, b) => sum + gzipSync(b.body, { level: 9 }).length, 0);
 	const raw = (list: Body[]) => list.reduce((sum, b) => sum + b.body.length, 0);
+	const slice = fetched.filter(([url]) => url.endsWith('slice.json')).map(([, b]) => b);
+	const model = fetched.filter(([url]) => !url.endsWith('slice.json')).map(([, b]) => b);
 
-	const backend = await page.getAttribute('#figure-curve-detectors .gate', 'data-backend');
-	console.log(`Curve detectors widget (backend: ${backend}, ${INPUTS} key presses)`);
-	console.log(`  input → chart updated   p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`);
-	console.log(`  navigation → widget ready   ${ms(ready)}`);
+	console.log(`Hand-set curve detectors (wasm, ${INPUTS} key presses)`);
+	console.log(`  input → chart updated   ${latencyLine(handset)}`);
+	console.log(`  navigation → widget ready   ${ms(handsetReady)}`);
+	console.log(`Trained curve family (wasm, ${INPUTS} key presses each)`);
+	console.log(`  input → chart updated, no edit          ${latencyLine(plain)}`);
+	console.log(`  input → chart updated, negatives off    ${latencyLine(edited)}`);
+	console.log(`  72-angle tuning sweep after an edit     ${ms(sweep)} (longest frame meanwhile ${ms(longest)})`);
+	console.log(`  scrolled into view → live               ${ms(trainedReady)}`);
+	console.log(`  fetched for it: model ${kb(raw(model))} (${kb(gzip(model))} gzip), atlas slice ${kb(raw(slice))} (${kb(gzip(slice))} gzip)`);
+	console.log(`  tensors held after both widgets ran     ${tensors.numTensors} (${kb(tensors.numBytes)})`);
 	console.log(`Article page`);
 	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip`);
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
 
-	// 4. the trained network: forward pass to its deepest layer, and its size on the wire
-	const MODEL = MODEL_DIR;
+	// 4. the trained network alone: passes with and without the atlas's edits
+	const atlas = readAtlas(MODEL_NAME);
 	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: 'inherit' });
-	cpSync(MODEL, `.cache/bench-page/models/${MODEL_NAME}`, { recursive: true });
+	const dir = `.cache/bench-page/models/${MODEL_NAME}`;
+	cpSync(MODEL_DIR, dir, { recursive: true });
+	const pairs = (list: { source: { unit: number }; target: { unit: number } }[]) => list.map((e) => ({ source: e.source.unit, target: e.target.unit }));
+	writeFileSync(
+		`${dir}/edits.json`,
+		JSON.stringify({
+			curve: { target: atlas.curves.layer, mode: 'drop-negative', pairs: pairs(atlas.curveCircuit.edges) },
+			heads: { target: atlas.heads.left.layer, mode: 'cut', pairs: pairs(atlas.heads.inhibitoryEdges) }
+		})
+	);
 	const modelServer = await serve({ root: '.cache/bench-page', port: PORT + 1 });
 	try {
 		const modelPage = await browser.newPage();
 		await modelPage.goto(`http://localhost:${PORT + 1}/model.html?backend=wasm&model=${MODEL_NAME}`);
-		type Result = { error?: string; deepest: string; median: number; p95: number; backend: string; runs: number; leakedTensors: number };
-		const result = (await modelPage.waitForFunction('window.benchResult', null, { timeout: 120_000 }).then((h) => h.jsonValue())) as Result;
-		if (result.error) throw new Error(result.error);
-		const files = readdirSync(MODEL).filter((f) => f !== 'atlas.json');
-		const bytes = files.reduce((sum, f) => sum + statSync(`${MODEL}/${f}`).size, 0);
-		console.log(`Trained network (${MODEL})`);
-		console.log(`  forward to ${result.deepest}   median ${ms(result.median)}   p95 ${ms(result.p95)}   (${result.backend}, ${result.runs} runs, ${result.leakedTensors} tensors leaked)`);
+		type Timing = { median: number; p95: number };
+		type Result = { error?: string; deepest: string; backend: string; runs: number; leakedTensors: number; full: Timing; compileMs: number; curvePlain: Timing; curveEdited: Timing; curvePairs: number; headsPlain: Timing; headsEdited: Timing; headsPairs: number };
+		const r = (await modelPage.waitForFunction('window.benchResult', null, { timeout: 120_000 }).then((h) => h.jsonValue())) as Result;
+		if (r.error) throw new Error(r.error);
+		const files = readdirSync(MODEL_DIR).filter((f) => !f.endsWith('.json') || f === 'model.json' || f === 'weights_manifest.json');
+		const bytes = files.reduce((sum, f) => sum + statSync(`${MODEL_DIR}/${f}`).size, 0);
+		const ratio = (a: Timing, b: Timing) => (a.median / b.median).toFixed(2);
+		console.log(`Trained network (${MODEL_DIR}, ${r.backend}, ${r.runs} runs each, one image)`);
+		console.log(`  forward to ${r.deepest}                       median ${ms(r.full.median)}   p95 ${ms(r.full.p95)}`);
+		console.log(`  to ${atlas.curves.layer}, plain                    median ${ms(r.curvePlain.median)}   p95 ${ms(r.curvePlain.p95)}`);
+		console.log(`  to ${atlas.curves.layer}, ${r.curvePairs} edges' negatives off  median ${ms(r.curveEdited.median)}   p95 ${ms(r.curveEdited.p95)}   (${ratio(r.curveEdited, r.curvePlain)}× plain)`);
+		console.log(`  to ${atlas.heads.left.layer}, plain                    median ${ms(r.headsPlain.median)}   p95 ${ms(r.headsPlain.p95)}`);
+		console.log(`  to ${atlas.heads.left.layer}, ${r.headsPairs} edges cut         median ${ms(r.headsEdited.median)}   p95 ${ms(r.headsEdited.p95)}   (${ratio(r.headsEdited, r.headsPlain)}× plain)`);
+		console.log(`  compiling both edit sets once            ${ms(r.compileMs)}; ${r.leakedTensors} tensors leaked`);
 		console.log(`  model files  ${files.join(', ')}: ${kb(bytes)}`);
 	} finally {
 		modelServer.close();

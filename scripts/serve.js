@@ -31,10 +31,11 @@ export function serve({ root = 'build', port = 4173, base = '', headers = {} } =
 		const requested = normalize(join(root, path));
 		if (!requested.startsWith(normalize(root))) return notFound(response, root);
 		// as static hosts do: the file itself, then name.html, then name/index.html
-		const file = await firstFile([requested, `${requested.replace(/\/$/, '')}.html`, join(requested, 'index.html')]);
+		const folderPage = join(requested, 'index.html');
+		const file = await firstFile([requested, `${requested.replace(/\/$/, '')}.html`, folderPage]);
 		if (!file) return notFound(response, root);
 		// a folder's page lives at its address with a trailing slash, so relative links resolve inside it
-		if (file.endsWith('index.html') && !url.pathname.endsWith('/')) {
+		if (file === folderPage && !url.pathname.endsWith('/')) {
 			response.writeHead(301, { location: `${url.pathname}/${url.search}`, 'access-control-allow-origin': '*' });
 			return response.end();
 		}

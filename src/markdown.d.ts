@@ -4,6 +4,7 @@ declare module '*.md' {
 	export const metadata: {
 		title: string;
 		date: string;
+		author: string;
 		description: string;
 		toc: { depth: number; id: string; text: string }[];
 		citations: string[];

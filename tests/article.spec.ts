@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
 import { sceneNoun } from '../src/lib/world/classes';
+import { parseTomlFrontMatter } from '../src/lib/article/remark-distill.js';
 
 const notes = readFileSync('content/notes.md', 'utf8');
 const headings = [...notes.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1].trim());
@@ -11,8 +12,12 @@ const citedKeys = [...new Set([...notes.matchAll(/\[@([\w-]+)\]/g)].map((m) => m
 test('a reader finds every section of the notes, each with an anchor link and a table-of-contents entry', async ({ page }) => {
 	const watch = watchPage(page);
 	await page.goto('/');
-	await expect(page.locator('h1')).toHaveText('Notes: "Zoom In - An Introduction to Circuits"');
-	await expect(page.locator('.description')).toHaveText('🌳');
+	const front = parseTomlFrontMatter(notes.split('+++')[1]);
+	await expect(page.locator('h1')).toHaveText('Notes: “Zoom In: An Introduction to Circuits”');
+	await expect(page.locator('header .description')).toHaveText(String(front.description));
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', String(front.description));
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'http://localhost:4173/preview.png');
+	await expect(page.locator('.byline .author')).toHaveText(String(front.author));
 	await expect(page.locator('.byline time')).toHaveAttribute('datetime', '2023-11-28');
 	for (const heading of headings) {
 		const element = page.locator('.article-body').getByRole('heading', { name: heading, exact: false }).first();
@@ -56,16 +61,46 @@ test('the footnote opens on hover and on keyboard focus, and a tap toggles it', 
 	await expect(page.locator('#fn-1')).toContainText('Machine Learning');
 });
 
-test('citations are numbered in order and listed in the references', async ({ page }) => {
+test('citations are numbered in order and listed in the references, every number the number of its entry', async ({ page }) => {
 	await page.goto('/');
 	const items = page.locator('ol.references > li');
 	await expect(items).toHaveCount(citedKeys.length);
 	for (const key of citedKeys) await expect(page.locator(`#ref-${key}`)).toHaveCount(1);
 	await expect(page.locator('.cite a').first()).toHaveText('1');
+	// every in-text number, and the appendix's, is the list number of the entry it links to
+	const links = await page.locator('.cite a, .appendix a.cite-number').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/[[\]]/g, '') })));
+	expect(links.length).toBeGreaterThan(citedKeys.length);
+	for (const { href, text } of links) {
+		const li = page.locator(`ol.references > li[id="${href.slice(1)}"]`);
+		const position = await li.evaluate((el) => [...el.parentElement!.children].indexOf(el) + 1);
+		expect(text, href).toBe(String(position));
+		expect(await li.getAttribute('value')).toBe(String(position));
+	}
 	await expect(page.locator('#ref-olah2020zoom')).toContainText('Zoom In: An Introduction to Circuits');
-	await expect(page.locator('.appendix pre.bibtex')).toContainText('@misc{');
+	const bibtex = page.locator('.appendix pre.bibtex');
+	await expect(bibtex).toContainText('@misc{');
+	await expect(bibtex).toContainText('author = {Anonymous}');
+	await expect(bibtex).toContainText('url = {http://localhost:4173/}');
 	for (const section of ['How to cite', 'Reuse', 'Updates and corrections'])
 		await expect(page.locator('.appendix').getByRole('heading', { name: section })).toBeVisible();
+});
+
+test('no BibTeX markup reaches the reader: accents decoded, no backslash or brace in the references or citation cards', async ({ page }) => {
+	await page.goto('/');
+	const texts = [...(await page.locator('ol.references').allTextContents()), ...(await page.locator('.cite .hover-card').allTextContents())];
+	for (const text of texts) expect(text).not.toMatch(/[\\{}]/);
+	await expect(page.locator('#ref-deletang2023compression')).toContainText('Grégoire Delétang');
+});
+
+test('the editor’s changes to the notes are listed, and every figure says what to look at', async ({ page }) => {
+	await page.goto('/');
+	const corrections = JSON.parse(readFileSync('content/corrections.json', 'utf8')) as { was: string }[];
+	await expect(page.locator('.corrections li')).toHaveCount(corrections.length);
+	await expect(page.locator('.article-body')).not.toContainText('copied directly');
+	await expect(page.locator('.article-body')).toContainText('deep into');
+	await expect(page.locator('.article-body')).not.toContainText(' !');
+	for (const caption of await page.locator('.figure > figcaption').allTextContents())
+		expect(caption, caption.slice(0, 60)).toMatch(/What to look at|Drag|Turn|rotate/i);
 });
 
 test('quotes from the paper are attributed, and the math is typeset at build time', async ({ page }) => {
@@ -99,6 +134,7 @@ test('with JavaScript off the article reads in full and the widget shows its def
 	await expect(page.locator('.katex').first()).toBeVisible();
 	const widget = page.locator('#figure-curve-detectors');
 	await expect(widget.locator('path.curve')).toHaveCount(8);
+	await expect(page.locator('.world img')).toBeVisible();
 	await expect(widget.locator('.bar-row')).toHaveCount(8);
 	await expect(widget.getByTestId('description')).toContainText('leads at');
 	await expect(widget.locator('.static-note')).toBeVisible();
@@ -124,19 +160,37 @@ test('on a phone the text fits the screen without sideways scrolling', async ({ 
 	await context.close();
 });
 
-test('the figures about the trained network quote the measured atlas, not typed-in numbers', async ({ page }) => {
-	const { MODEL_DIR } = await import('../src/lib/model/models');
+test('the figures about the trained networks quote the measured atlases, not typed-in numbers', async ({ page }) => {
+	const { MODEL_DIR, UNIVERSALITY_FILE } = await import('../src/lib/model/models');
 	const atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
+	const universality = JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8'));
 	await page.goto('/');
 	const curves = page.locator('#figure-trained-curves');
 	await expect(curves.locator('.mini')).toHaveCount(atlas.curves.units.length);
 	for (const unit of atlas.curves.units) await expect(curves).toContainText(unit.name);
-	await expect(curves.locator('figcaption').last()).toContainText(`these ${atlas.curves.units.length} units`);
-	await expect(curves.locator('figcaption').last()).toContainText(`gap of ${atlas.curves.largestGap}°`);
+	const caption = curves.locator('figcaption').last();
+	await expect(caption).toContainText(`these ${atlas.curves.units.length} units`);
+	await expect(caption).toContainText(`${atlas.curves.evaluation.unitsKeepingAngle} of the ${atlas.curves.units.length} keep their angle`);
+	await expect(caption).toContainText(`${atlas.curves.evaluation.largestGapByPolarity.dark}° (dark ink)`);
 	const heads = page.locator('#figure-trained-heads');
 	for (const unit of [atlas.heads.left, atlas.heads.right, atlas.heads.union]) await expect(heads).toContainText(unit.name);
 	await expect(heads).toContainText(`${atlas.stimuli.headPairs} dog heads`);
 	const poly = page.locator('#figure-trained-polysemantic');
 	await expect(poly).toContainText(atlas.polysemantic.name);
 	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} show ${sceneNoun(c.name)}`);
+	const network = page.locator('#figure-the-network');
+	await expect(network).toContainText(`${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes`);
+	await expect(network).toContainText(`${(atlas.heldoutStyleAccuracy * 100).toFixed(1)}% of dogs, cats and chimeras`);
+	const claim3 = page.locator('#figure-universality');
+	await expect(claim3).toContainText(`${universality.curves.withPartner} of the ${universality.curves.total} curve units`);
+	await expect(claim3.locator('.mini')).toHaveCount(universality.curves.total + JSON.parse(readFileSync(`static/models/${universality.b}/atlas.json`, 'utf8')).curves.units.length);
+});
+
+test('meeting the model: the world drawn live, one row per class, and the live network’s status', async ({ page }) => {
+	await page.goto('/');
+	const figure = page.locator('#figure-the-network');
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure.locator('.world .row')).toHaveCount(9);
+	await expect(figure.locator('.status')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(figure.locator('.status')).toContainText('loaded · running on');
 });

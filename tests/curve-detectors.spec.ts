@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { openCurveWidget, watchPage } from './helpers';
 
-const leader = (figure: Locator) => figure.locator('.bar-row.leading').getAttribute('data-unit');
+const leader = (figure: Locator) => figure.locator('.bar-row.leading').getAttribute('data-angle');
 const echo = async (figure: Locator) => {
 	const value = figure.getByTestId('echo-ratio');
 	await expect(value).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
@@ -15,14 +15,14 @@ test('rotating the curve by one family step with the arrow keys hands the peak t
 	await stimulus.focus();
 	await page.keyboard.press('Home');
 	await expect(stimulus).toHaveAttribute('aria-valuenow', '0');
-	await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '0');
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '0');
 	expect(await leader(figure)).toBe('0');
 	for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowUp');
 	await expect(stimulus).toHaveAttribute('aria-valuenow', '45');
-	await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '45');
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '45');
 	expect(await leader(figure)).toBe('45');
 	await page.keyboard.press('PageUp');
-	await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '90');
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '90');
 	expect(await leader(figure)).toBe('90');
 	await expect(figure.getByTestId('description')).toContainText('detector curve 90° leads');
 	watch.expectClean();
@@ -47,7 +47,7 @@ test('dragging the curve round rotates it, and the leading detector follows', as
 	await page.mouse.up();
 	const angle = Number(await stimulus.getAttribute('aria-valuenow'));
 	expect(Math.abs(angle - 180)).toBeLessThanOrEqual(3);
-	await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', String(angle));
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(angle));
 	expect(await leader(figure)).toBe('180');
 });
 
@@ -81,7 +81,7 @@ test('a touch drag rotates the curve too', async ({ browser }) => {
 test('the angle and radius sliders drive the stimulus', async ({ page }) => {
 	const figure = await openCurveWidget(page);
 	await figure.getByLabel('Curve angle in degrees').fill('135');
-	await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '135');
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '135');
 	expect(await leader(figure)).toBe('135');
 	const radius = figure.getByLabel('Curve radius in pixels');
 	await radius.fill('30');
@@ -93,21 +93,21 @@ test('switching the inhibitory weights off makes the echo appear', async ({ page
 	const figure = await openCurveWidget(page);
 	const withInhibition = await echo(figure);
 	expect(withInhibition).toBeLessThan(0.05);
-	await figure.getByRole('checkbox', { name: /Inhibitory weights/ }).uncheck();
+	await figure.getByRole('switch', { name: /Inhibitory weights/ }).uncheck();
 	await expect.poll(() => echo(figure), { timeout: 20_000 }).toBeGreaterThan(0.2);
 	await expect(figure.getByTestId('description')).toContainText('inhibition off');
-	await figure.getByRole('checkbox', { name: /Inhibitory weights/ }).check();
+	await figure.getByRole('switch', { name: /Inhibitory weights/ }).check();
 	await expect.poll(() => echo(figure), { timeout: 20_000 }).toBeLessThan(0.05);
 });
 
 test('hovering or focusing a detector isolates its tuning curve', async ({ page }) => {
 	const figure = await openCurveWidget(page);
 	await expect(figure.locator('path.curve.faded')).toHaveCount(0);
-	await figure.locator('.bar-row[data-unit="90"]').hover();
+	await figure.locator('.bar-row[data-angle="90"]').hover();
 	await expect(figure.locator('path.curve.faded')).toHaveCount(7);
 	await page.mouse.move(0, 0);
 	await expect(figure.locator('path.curve.faded')).toHaveCount(0);
-	await figure.locator('.bar-row[data-unit="225"]').focus();
+	await figure.locator('.bar-row[data-angle="225"]').focus();
 	await expect(figure.locator('path.curve:not(.faded)')).toHaveCount(1);
 });
 
@@ -122,7 +122,7 @@ test('memory stays flat: 300 updates leave the tensor count where it was', async
 		await page.keyboard.press('ArrowUp');
 		if (i % 50 === 0) await page.waitForTimeout(20);
 	}
-	await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', String((300 * 5 + 20) % 360));
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String((300 * 5 + 20) % 360));
 	expect(await tensors()).toBe(before);
 });
 
@@ -131,7 +131,7 @@ test('the widget runs on every backend: wasm, plain JavaScript and WebGL', async
 		const figure = await openCurveWidget(page, `?backend=${backend}`);
 		await expect(figure.locator('.gate')).toHaveAttribute('data-backend', backend);
 		await figure.getByLabel('Curve angle in degrees').fill('270');
-		await expect(figure.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '270');
+		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '270');
 		expect(await leader(figure)).toBe('270');
 	}
 });
@@ -159,7 +159,7 @@ test('when the network cannot load, the widget says so in place and keeps its st
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure.locator('.error')).toContainText('could not start', { timeout: 20_000 });
 	await expect(figure.locator('path.curve')).toHaveCount(8);
-	await expect(figure.getByRole('checkbox')).toBeDisabled();
+	await expect(figure.getByRole('switch')).toBeDisabled();
 	expect(watch.problems.filter((p) => p.startsWith('page error')), 'no uncaught errors').toEqual([]);
 });
 

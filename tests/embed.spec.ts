@@ -4,7 +4,7 @@ import { watchPage } from './helpers';
 const HOST = 'http://localhost:4175';
 const SUB = 'http://localhost:4174/zoom-in';
 
-const leader = (scope: Locator) => scope.locator('.bar-row.leading').getAttribute('data-unit');
+const leader = (scope: Locator) => scope.locator('.bar-row.leading').getAttribute('data-angle');
 
 /** Drives a curve widget by keyboard: focuses its curve, turns it one family step, checks the peak moves on. */
 async function turnOneStep(page: Page, scope: Locator, from: number) {
@@ -14,7 +14,7 @@ async function turnOneStep(page: Page, scope: Locator, from: number) {
 	await stimulus.focus();
 	await page.keyboard.press('PageUp');
 	const to = (from + 45) % 360;
-	await expect(scope.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', String(to));
+	await expect(scope.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(to));
 	expect(await leader(scope)).toBe(String(to));
 }
 
@@ -80,7 +80,7 @@ test.describe('custom elements on another origin, under a strict CSP', () => {
 		await expect(element.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		await element.evaluate((e) => e.setAttribute('angle', '180'));
 		await expect(element.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-		await expect(element.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '180');
+		await expect(element.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '180');
 		expect(await leader(element)).toBe('180');
 	});
 });
@@ -117,14 +117,14 @@ test.describe('shareable state in the article', () => {
 		await figure.scrollIntoViewIfNeeded();
 		await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		await figure.getByLabel('Curve angle in degrees').fill('135');
-		await figure.getByRole('checkbox', { name: /Inhibitory weights/ }).uncheck();
+		await figure.getByRole('switch', { name: /Inhibitory weights/ }).uncheck();
 		await expect.poll(() => new URL(page.url()).search).toBe('?curves.angle=135&curves.inhibition=off');
 		await page.goto(page.url());
 		const restored = page.locator('#figure-curve-detectors');
 		await restored.scrollIntoViewIfNeeded();
 		await expect(restored.getByRole('slider', { name: /Curve orientation/ })).toHaveAttribute('aria-valuenow', '135');
-		await expect(restored.getByRole('checkbox', { name: /Inhibitory weights/ })).not.toBeChecked();
-		await expect(restored.locator('.curve-detectors')).toHaveAttribute('data-rendered-angle', '135', { timeout: 30_000 });
+		await expect(restored.getByRole('switch', { name: /Inhibitory weights/ })).not.toBeChecked();
+		await expect(restored.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '135', { timeout: 30_000 });
 	});
 
 	test('a link with a bad setting says so and shows the default figure', async ({ page }) => {
@@ -153,4 +153,35 @@ test('without JavaScript an embed page still shows the figure in its default sta
 	await expect(page.locator('path.curve')).toHaveCount(8);
 	await expect(page.getByTestId('description')).toContainText('leads at');
 	await context.close();
+});
+
+test.describe('the trained network’s widgets on another origin', () => {
+	test('as iframes: the curve family and the dog circuit run the trained network, with their state from the address', async ({ page }) => {
+		const watch = watchPage(page);
+		await page.goto(`${HOST}/iframe.html`);
+		const family = page.frameLocator('#family');
+		await expect(family.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(family.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '90');
+		await expect(family.locator('.examples')).toHaveCount(0);
+		const dog = page.frameLocator('#dog');
+		await expect(dog.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(dog.getByTestId('description')).toContainText('Left-facing head unit');
+		await expect(dog.locator('.note').first()).toContainText('Held-out head 3');
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(watch.offHost.filter((u) => !u.startsWith('http://localhost'))).toEqual([]);
+	});
+
+	test('as custom elements under a strict CSP: the trained network loads from the site, and the attributes are the state', async ({ page }) => {
+		const watch = watchPage(page);
+		await page.goto(`${HOST}/element.html`);
+		const family = page.locator('zoom-curve-family#family');
+		await expect(family.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(family.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '90');
+		await expect(family.getByTestId('echo')).toBeVisible();
+		const dog = page.locator('zoom-dog-circuit#dog');
+		await expect(dog.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(dog.getByRole('switch', { name: /Inhibition between the pathways/ })).not.toBeChecked();
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		expect(watch.problems).toEqual([]);
+	});
 });

@@ -1,5 +1,6 @@
 // What every browser test watches for: console errors, failed loads, and requests to other hosts.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readdirSync, existsSync } from 'node:fs';
 
 export function watchPage(page: Page) {
 	const problems: string[] = [];
@@ -30,11 +31,21 @@ export function watchPage(page: Page) {
 	};
 }
 
-/** Scrolls the curve widget into view and waits until its network runs. */
-export async function openCurveWidget(page: Page, query = '') {
+/** Scrolls a widget's article figure into view and waits until its network runs. */
+export async function openWidget(page: Page, slug: string, query = '') {
 	await page.goto(`/${query}`);
-	const figure = page.locator('#figure-curve-detectors');
+	const figure = page.locator(`#figure-${slug}`);
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	return figure;
 }
+
+export const openCurveWidget = (page: Page, query = '') => openWidget(page, 'curve-detectors', query);
+
+/** The unit whose bar is marked as leading, by the angle it prefers. */
+export const leaderAngle = (scope: Locator) => scope.locator('.bar-row.leading').first().getAttribute('data-angle');
+
+/** The widgets of the site: the folders of src/lib/widgets with an index.ts (what the registry loads). */
+export const WIDGET_SLUGS = readdirSync('src/lib/widgets', { withFileTypes: true })
+	.filter((d) => d.isDirectory() && existsSync(`src/lib/widgets/${d.name}/index.ts`))
+	.map((d) => d.name);

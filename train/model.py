@@ -16,9 +16,11 @@ ARCHITECTURE = {
         {"name": "conv2d1", "type": "conv", "in": 32, "out": 32, "kernel": 1, "stride": 1},
         {"name": "conv2d2", "type": "conv", "in": 32, "out": 64, "kernel": 3, "stride": 1},
         {"name": "mixed3a", "type": "mixed", "in": 64, "b1": 32, "b3r": 32, "b3": 48, "b5r": 8, "b5": 16, "pool": 16},
-        {"name": "mixed3b", "type": "mixed", "in": 112, "b1": 48, "b3r": 48, "b3": 64, "b5r": 24, "b5": 48, "pool": 32},
+        # no bottlenecks in mixed3b: its weights from each mixed3a unit (the curve circuit's edges) are real
+        # weights, so removing one is an exact edit of the network, not a linear estimate through a ReLU
+        {"name": "mixed3b", "type": "mixed", "in": 112, "b1": 48, "b3r": 0, "b3": 64, "b5r": 0, "b5": 24, "pool": 32},
         {"name": "maxpool1", "type": "maxpool", "kernel": 2, "stride": 2},
-        {"name": "mixed4a", "type": "mixed", "in": 192, "b1": 64, "b3r": 48, "b3": 96, "b5r": 16, "b5": 32, "pool": 32},
+        {"name": "mixed4a", "type": "mixed", "in": 168, "b1": 64, "b3r": 48, "b3": 96, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "mixed4b", "type": "mixed", "in": 224, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "mixed4c", "type": "mixed", "in": 256, "b1": 64, "b3r": 64, "b3": 128, "b5r": 16, "b5": 32, "pool": 32},
         {"name": "logits", "type": "dense", "in": 256, "out": 9},
@@ -28,6 +30,30 @@ ARCHITECTURE = {
 
 def mixed_out(spec):
     return spec["b1"] + spec["b3"] + spec["b5"] + spec["pool"]
+
+
+BRANCH_WIDTHS = ("b1", "b3r", "b3", "b5r", "b5", "pool")
+
+
+def scaled(architecture, width):
+    """The same architecture with every mixed block's branches `width` times as wide (multiples of 4;
+    a branch reading its input directly stays so), and each block's input following the one before."""
+    layers, channels = [], None
+    for spec in architecture["layers"]:
+        spec = dict(spec)
+        if spec["type"] == "mixed":
+            for key in BRANCH_WIDTHS:
+                if spec[key]:
+                    spec[key] = max(4, int(round(spec[key] * width / 4)) * 4)
+            spec["in"] = channels
+        if spec["type"] == "dense":
+            spec["in"] = channels
+        if spec["type"] == "conv":
+            channels = spec["out"]
+        elif spec["type"] == "mixed":
+            channels = mixed_out(spec)
+        layers.append(spec)
+    return {**architecture, "layers": layers}
 
 
 class Conv(nn.Module):
@@ -50,10 +76,12 @@ class Mixed(nn.Module):
         super().__init__()
         cin = spec["in"]
         self.b1 = Conv(cin, spec["b1"], 1)
-        self.b3r = Conv(cin, spec["b3r"], 1)
-        self.b3 = Conv(spec["b3r"], spec["b3"], 3)
-        self.b5r = Conv(cin, spec["b5r"], 1)
-        self.b5 = Conv(spec["b5r"], spec["b5"], 5)
+        # a bottleneck width of 0 means the branch reads the block's input directly: its weights from
+        # each input unit are then real weights, which a circuit edit can change exactly
+        self.b3r = Conv(cin, spec["b3r"], 1) if spec["b3r"] else nn.Identity()
+        self.b3 = Conv(spec["b3r"] or cin, spec["b3"], 3)
+        self.b5r = Conv(cin, spec["b5r"], 1) if spec["b5r"] else nn.Identity()
+        self.b5 = Conv(spec["b5r"] or cin, spec["b5"], 5)
         self.pool = Conv(cin, spec["pool"], 1)
 
     def forward(self, x):

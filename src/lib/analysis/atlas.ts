@@ -1,10 +1,20 @@
-// The atlas: what the analysis measured in the trained network, and every number the article quotes.
+// The atlas: what the analysis measured in a trained network, and every number the article quotes.
+// Families are chosen on the selection stimuli; the figures reported are measured on evaluation stimuli
+// the choice never saw.
+import type { RatioSummary } from '../measure/measures';
+import type { CurveCondition } from '../measure/stimuli';
 
-export interface UnitTuning {
-	/** written as the paper writes units: mixed3b:7 */
-	name: string;
+/** A unit, as units travel between modules: its layer and its index there. */
+export interface UnitRef {
 	layer: string;
 	unit: number;
+}
+
+/** Written as the paper writes units: mixed3b:7. */
+export const unitName = ({ layer, unit }: UnitRef) => `${layer}:${unit}`;
+
+export interface UnitTuning extends UnitRef {
+	name: string;
 	preferredAngle: number;
 	/** peak ÷ mean over the tuning angles */
 	selectivity: number;
@@ -21,45 +31,149 @@ export interface Family {
 	kind: 'curve' | 'early-curve' | 'high-low';
 	/** the stimulus angles the tuning curves are sampled at */
 	angles: number[];
+	/** measured on the selection stimuli, which chose them */
 	units: UnitTuning[];
 	/** widest gap between neighbouring preferred angles, degrees */
 	largestGap: number;
 }
 
+/** One unit of a family under one evaluation condition. */
+export interface ConditionResult {
+	preferredAngle: number;
+	selectivity: number;
+	lineRatio: number;
+	peak: number;
+}
+
+export interface UnitEvaluation {
+	name: string;
+	unit: number;
+	/** results in the order of CurveEvaluation.conditions */
+	conditions: ConditionResult[];
+	/** share of conditions whose preferred angle is within 30° of the one the selection found */
+	withinAngle: number;
+	/** share of conditions with selectivity ≥ 3 and a straight line at most 0.3 of the peak */
+	selective: number;
+}
+
+export interface CurveEvaluation {
+	conditions: CurveCondition[];
+	units: UnitEvaluation[];
+	/** units keeping their angle (within 30°) in at least 70% of conditions */
+	unitsKeepingAngle: number;
+	/** units selective in at least 80% of conditions */
+	unitsSelective: number;
+	/** the family's largest gap when each unit's angle is read from its mean tuning over each polarity's conditions */
+	largestGapByPolarity: { dark: number; light: number };
+	/** the largest gap with the stimuli centred on the read cell, and moved 2 px off it */
+	largestGapByPosition: { centred: number; moved: number };
+}
+
 export interface CircuitEdge {
-	source: string;
-	target: string;
-	/** expanded weights from source into target, 5×5, rows top to bottom */
+	source: UnitRef;
+	target: UnitRef;
+	/** weights from source into target, 5×5 (smaller kernels padded), rows top to bottom */
 	kernel: number[][];
 	/** sum of the kernel */
 	strength: number;
 	sign: 1 | -1;
 	/** how the two units' preferred orientations relate */
 	relation: 'same' | 'opposite' | 'other';
+	/** whether the kernel is the network's own weights (no bottleneck between the two units) */
+	direct: boolean;
 }
 
-export interface OrientedUnit {
+/** What one edit of the curve circuit does to the family's tuning. */
+export interface EchoEdit {
+	name: 'all-negative' | 'opposite-negative';
+	/** edges whose negative weights the edit removes */
+	pairs: number;
+	/** true when every edge is a real weight, so the edit is the network with those weights changed */
+	exact: boolean;
+	/** each family unit's tuning after the edit, on the selection stimuli (same order as curves.units) */
+	tuningAfter: number[][];
+	/**
+	 * Over the evaluation conditions centred on the read cell and every family unit (medians): the rise
+	 * at preferred + 180° and at preferred ± 90° as a share of the peak before the edit, and their difference.
+	 */
+	rise180: number;
+	rise90: number;
+	margin: number;
+	/** the family's median selectivity before and after, over the same conditions */
+	selectivityBefore: number;
+	selectivityAfter: number;
+}
+
+export interface OrientedUnit extends UnitRef {
 	name: string;
-	layer: string;
-	unit: number;
 	meanLeft: number;
 	meanRight: number;
-	/** left-facing ÷ right-facing mean activation */
-	leftRightRatio: number;
+	meanChimera: number;
+	/** per-head ratios left ÷ right */
+	leftRight: RatioSummary;
+}
+
+export interface DogLogits {
+	/** the dog class's mean logit for heads facing left, right, and for the chimeras */
+	left: number;
+	right: number;
+	chimera: number;
+	/** share of the heads (both facings) the network calls "dog" */
+	calledDog: number;
+}
+
+export interface HeadsAtlas {
+	/** the analysis seeds of the heads, in order (analysisSeed(0 … n−1)) */
+	pairs: number;
+	layers: { layer: string; leftUnits: number; rightUnits: number }[];
+	/** the oriented pair of the circuit's block, and the union a block later */
+	left: OrientedUnit;
+	right: OrientedUnit;
+	union: OrientedUnit;
+	dog: DogLogits;
+	/** the oriented sources in the block before, by the side they prefer (strongest first) */
+	sources: { left: OrientedUnit[]; right: OrientedUnit[] };
+	/** every edge from those sources into the oriented pair */
+	edges: CircuitEdge[];
+	/** the edges that carry inhibition from one pathway into the other's unit */
+	inhibitoryEdges: CircuitEdge[];
+	/** the pair's edges into the union, when the union's block reads the pair's */
+	unionEdges: CircuitEdge[];
+	/** the union's weight in the dog class's logit, when the logits read the union's block */
+	dogWeight: number | null;
+	/** after cutting those edges (exactly: each unit recomputed without them) */
+	afterCut: { left: OrientedUnit; right: OrientedUnit; union: OrientedUnit; dog: DogLogits };
+	/** how far a linear correction through the bottlenecks lands from the exact cut: largest gap over the heads, as a share of the unit's mean */
+	linearCutError: { left: number; right: number };
+	/** the same units, on heads drawn in the held-out style */
+	heldoutStyle: { left: OrientedUnit; right: OrientedUnit; union: OrientedUnit; dog: DogLogits };
+	/** the first head (analysisSeed(0)) as the circuit reads it, each way and as a chimera */
+	example: Record<'left' | 'right' | 'chimera', HeadReading>;
+}
+
+/** One head as the circuit reads it: its sources, the pair, the union (over the centre of their maps) and the dog logit. */
+export interface HeadReading {
+	sources: Record<number, number>;
+	left: number;
+	right: number;
+	union: number;
+	dog: number;
 }
 
 export interface Atlas {
 	model: string;
-	version: 1;
+	version: 2;
 	classes: string[];
 	heldoutAccuracy: number;
+	heldoutStyleAccuracy: number;
 	stimuli: {
 		curveRadius: number;
+		selection: CurveCondition;
 		headPairs: number;
 		polysemanticImages: number;
 	};
-	/** the family kept, and every layer × stimulus radius tried */
-	curves: Family & { candidates: { layer: string; radius: number; units: number; largestGap: number }[] };
+	/** the family kept (chosen on the selection stimuli), every layer × radius tried, and the evaluation */
+	curves: Family & { candidates: { layer: string; radius: number; units: number; largestGap: number }[]; evaluation: CurveEvaluation };
 	earlyCurves: Family;
 	curveCircuit: {
 		edges: CircuitEdge[];
@@ -68,19 +182,9 @@ export interface Atlas {
 		/** share of same- and opposite-orientation pairs with the expected sign */
 		expectedSignFraction: number;
 	};
-	echoes: { before: number; afterDroppingNegative: number; rise: number };
+	echoes: EchoEdit[];
 	highLow: Family & { candidatesByLayer: Record<string, number> };
-	heads: {
-		layers: { layer: string; leftUnits: number; rightUnits: number; bestLeft: OrientedUnit; bestRight: OrientedUnit }[];
-		/** the oriented units of the circuit, in the layer with the strongest pair */
-		left: OrientedUnit;
-		right: OrientedUnit;
-		/** the union: a later unit that answers both ways within 2× */
-		union: OrientedUnit & { dogLogitLeftRight: number };
-		inhibitoryEdges: CircuitEdge[];
-		/** the oriented pair's left/right ratios once the inhibitory edges into them are cut */
-		afterCut: { left: OrientedUnit; right: OrientedUnit };
-	};
+	heads: HeadsAtlas;
 	polysemantic: {
 		name: string;
 		layer: string;
@@ -89,5 +193,7 @@ export interface Atlas {
 		classes: { name: string; count: number }[];
 		/** entropy of the kinds of thing (CLASS_KINDS) among those images: unrelated classes raise it, related ones do not */
 		kindEntropyBits: number;
+		/** those images, strongest first: their index in the analysis split (datasetScene(POLYSEMANTIC_SPLIT, index)) */
+		top: { index: number; className: string; activation: number }[];
 	};
 }

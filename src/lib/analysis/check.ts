@@ -3,26 +3,32 @@ import type { Atlas } from './atlas';
 
 const REQUIRED: [string, string][] = [
 	['model', 'string'],
+	['version', 'number'],
 	['heldoutAccuracy', 'number'],
+	['heldoutStyleAccuracy', 'number'],
 	['curves.units', 'array'],
 	['curves.largestGap', 'number'],
+	['curves.evaluation.units', 'array'],
 	['earlyCurves.units', 'array'],
 	['curveCircuit.edges', 'array'],
 	['curveCircuit.expectedSignFraction', 'number'],
-	['echoes.rise', 'number'],
+	['echoes', 'array'],
 	['highLow.units', 'array'],
-	['heads.left.leftRightRatio', 'number'],
-	['heads.right.leftRightRatio', 'number'],
-	['heads.union.leftRightRatio', 'number'],
+	['heads.left.leftRight', 'object'],
+	['heads.right.leftRight', 'object'],
+	['heads.union.leftRight', 'object'],
 	['heads.inhibitoryEdges', 'array'],
-	['polysemantic.classes', 'array']
+	['heads.afterCut.left', 'object'],
+	['polysemantic.classes', 'array'],
+	['polysemantic.top', 'array']
 ];
 
 export function checkAtlas(json: unknown): Atlas {
 	for (const [path, type] of REQUIRED) {
 		const value = path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), json);
-		const ok = type === 'array' ? Array.isArray(value) : typeof value === type;
+		const ok = type === 'array' ? Array.isArray(value) : typeof value === type && value !== null;
 		if (!ok) throw new Error(`atlas.json: ${path} should be ${type === 'array' ? 'an array' : `a ${type}`}; run npm run analyze to rebuild it`);
 	}
+	if ((json as Atlas).version !== 2) throw new Error(`atlas.json is version ${(json as Atlas).version}; this site reads version 2: run npm run analyze`);
 	return json as Atlas;
 }

@@ -1,37 +1,76 @@
-// The part of the atlas the article shows, small enough to travel with the page.
-import type { Atlas, OrientedUnit } from './atlas';
+// The part of the atlases the article's static figures and prose show, small enough to travel with the page.
+import type { Atlas, EchoEdit, HeadsAtlas } from './atlas';
+import type { Universality } from './universality';
+
+export interface CurveFamilySummary {
+	model: string;
+	layer: string;
+	radius: number;
+	largestGap: number;
+	angles: number[];
+	units: { name: string; preferredAngle: number; selectivity: number; lineRatio: number; tuning: number[]; withinAngle: number; selective: number }[];
+}
 
 export interface AtlasSummary {
 	model: string;
 	heldoutAccuracy: number;
+	heldoutStyleAccuracy: number;
 	classes: string[];
-	curves: {
-		layer: string;
-		radius: number;
-		largestGap: number;
-		angles: number[];
-		units: { name: string; preferredAngle: number; selectivity: number; lineRatio: number; tuning: number[] }[];
+	curves: CurveFamilySummary & {
+		evaluation: { conditions: number; unitsKeepingAngle: number; unitsSelective: number; gapDark: number; gapLight: number; gapCentred: number; gapMoved: number };
 	};
 	earlyCurves: { layer: string; units: number };
 	circuit: { expectedSignFraction: number; same: number; sameExcitatory: number; opposite: number; oppositeInhibitory: number };
-	echoes: { before: number; after: number };
+	echoes: Omit<EchoEdit, 'tuningAfter'>[];
 	highLow: { layer: string; units: number; largestGap: number };
-	heads: { pairs: number; left: OrientedUnit; right: OrientedUnit; union: OrientedUnit; dogLeftRight: number; inhibitoryEdges: number; afterCut: { left: OrientedUnit; right: OrientedUnit } };
-	polysemantic: { name: string; classes: { name: string; count: number }[] };
+	heads: Omit<HeadsAtlas, 'edges' | 'inhibitoryEdges' | 'sources' | 'unionEdges' | 'example'> & { inhibitoryEdges: number; sources: { left: number; right: number } };
+	polysemantic: Atlas['polysemantic'];
+	/** the second network's curve family, and what the two share */
+	second: { model: string; heldoutAccuracy: number; curves: CurveFamilySummary };
+	universality: Universality;
 }
 
-export function summarize(atlas: Atlas): AtlasSummary {
+/** A network's curve family as the figures draw it, with how each unit held up on the evaluation stimuli. */
+export function curveFamilySummary(atlas: Atlas): CurveFamilySummary {
+	const evaluated = new Map(atlas.curves.evaluation.units.map((u) => [u.name, u]));
+	return {
+		model: atlas.model,
+		layer: atlas.curves.layer,
+		radius: atlas.stimuli.curveRadius,
+		largestGap: atlas.curves.largestGap,
+		angles: atlas.curves.angles,
+		units: atlas.curves.units.map((u) => ({
+			name: u.name,
+			preferredAngle: u.preferredAngle,
+			selectivity: u.selectivity,
+			lineRatio: u.lineRatio ?? 0,
+			tuning: u.tuning,
+			withinAngle: evaluated.get(u.name)!.withinAngle,
+			selective: evaluated.get(u.name)!.selective
+		}))
+	};
+}
+
+export function summarize(atlas: Atlas, second: Atlas, universality: Universality): AtlasSummary {
 	const c = atlas.curveCircuit;
+	const e = atlas.curves.evaluation;
+	const { edges, inhibitoryEdges, sources, unionEdges, example, ...heads } = atlas.heads;
 	return {
 		model: atlas.model,
 		heldoutAccuracy: atlas.heldoutAccuracy,
+		heldoutStyleAccuracy: atlas.heldoutStyleAccuracy,
 		classes: atlas.classes,
 		curves: {
-			layer: atlas.curves.layer,
-			radius: atlas.stimuli.curveRadius,
-			largestGap: atlas.curves.largestGap,
-			angles: atlas.curves.angles,
-			units: atlas.curves.units.map((u) => ({ name: u.name, preferredAngle: u.preferredAngle, selectivity: u.selectivity, lineRatio: u.lineRatio ?? 0, tuning: u.tuning }))
+			...curveFamilySummary(atlas),
+			evaluation: {
+				conditions: e.conditions.length,
+				unitsKeepingAngle: e.unitsKeepingAngle,
+				unitsSelective: e.unitsSelective,
+				gapDark: e.largestGapByPolarity.dark,
+				gapLight: e.largestGapByPolarity.light,
+				gapCentred: e.largestGapByPosition.centred,
+				gapMoved: e.largestGapByPosition.moved
+			}
 		},
 		earlyCurves: { layer: atlas.earlyCurves.layer, units: atlas.earlyCurves.units.length },
 		circuit: {
@@ -41,17 +80,11 @@ export function summarize(atlas: Atlas): AtlasSummary {
 			opposite: c.oppositeOrientation.pairs,
 			oppositeInhibitory: c.oppositeOrientation.inhibitory
 		},
-		echoes: { before: atlas.echoes.before, after: atlas.echoes.afterDroppingNegative },
+		echoes: atlas.echoes.map(({ tuningAfter, ...rest }) => rest),
 		highLow: { layer: atlas.highLow.layer, units: atlas.highLow.units.length, largestGap: atlas.highLow.largestGap },
-		heads: {
-			pairs: atlas.stimuli.headPairs,
-			left: atlas.heads.left,
-			right: atlas.heads.right,
-			union: atlas.heads.union,
-			dogLeftRight: atlas.heads.union.dogLogitLeftRight,
-			inhibitoryEdges: atlas.heads.inhibitoryEdges.length,
-			afterCut: atlas.heads.afterCut
-		},
-		polysemantic: { name: atlas.polysemantic.name, classes: atlas.polysemantic.classes }
+		heads: { ...heads, inhibitoryEdges: inhibitoryEdges.length, sources: { left: sources.left.length, right: sources.right.length } },
+		polysemantic: atlas.polysemantic,
+		second: { model: second.model, heldoutAccuracy: second.heldoutAccuracy, curves: curveFamilySummary(second) },
+		universality
 	};
 }

@@ -70,9 +70,46 @@ export function parseBibtex(source) {
 	return entries;
 }
 
-/** Removes BibTeX's protective braces: "{InceptionV1}" reads "InceptionV1". */
-/** @param {string} text */
-export const plain = (text) => text.replace(/[{}]/g, '');
+/** Combining marks for LaTeX's accent commands: \'e is é, \"o is ö, \c{c} is ç. */
+const ACCENTS = /** @type {Record<string, string>} */ ({
+	"'": '\u0301',
+	'`': '\u0300',
+	'^': '\u0302',
+	'"': '\u0308',
+	'~': '\u0303',
+	'=': '\u0304',
+	'.': '\u0307',
+	u: '\u0306',
+	v: '\u030c',
+	H: '\u030b',
+	c: '\u0327',
+	k: '\u0328',
+	r: '\u030a'
+});
+
+/** Letters LaTeX writes as commands. */
+const LETTERS = /** @type {Record<string, string>} */ ({ ss: 'ß', o: 'ø', O: 'Ø', aa: 'å', AA: 'Å', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ' });
+
+/**
+ * BibTeX text as plain Unicode: accents and special letters decoded, escaped characters unescaped,
+ * dashes and ties typeset, and the protective braces removed ("{InceptionV1}" reads "InceptionV1").
+ * @param {string} text
+ */
+export function plain(text) {
+	return text
+		.replace(/\\([`'^"~=.uvHckr])\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))/g, (_, accent, braced, bare) => {
+			const letter = braced ?? bare;
+			// an accent on \i (dotless i) or another letter command, or on a plain letter
+			return (letter.startsWith('\\') ? (LETTERS[letter.slice(1)] ?? letter.slice(1)) : letter) + ACCENTS[accent];
+		})
+		.replace(/\\(ss|aa|AA|ae|AE|oe|OE|o|O|l|L)\b\s?/g, (_, letter) => LETTERS[letter])
+		.replace(/\\([&%$#_{}])/g, '$1')
+		.replace(/---/g, '—')
+		.replace(/--/g, '–')
+		.replace(/(?<!\\)~/g, '\u00a0')
+		.replace(/[{}]/g, '')
+		.normalize('NFC');
+}
 
 /**
  * "Olah, Chris and Cammarata, Nick" → ["Chris Olah", "Nick Cammarata"]

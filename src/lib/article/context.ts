@@ -1,16 +1,20 @@
-// What the article page shares with the components inside its markdown: citations and prerendered widget states.
+// What the article page shares with the components inside its markdown: citations, prerendered widget
+// states and what the analysis measured.
 import { getContext, setContext } from 'svelte';
 import type { Reference } from './citations';
-import type { CurveDetectorsSnapshot } from '../widgets/curve-detectors';
 import type { AtlasSummary } from '../analysis/summary';
+import type { LayerSlice } from '../model/slice';
 
 const KEY = Symbol('article');
 
 export interface ArticleContext {
 	references: Map<string, Reference>;
-	snapshots: { curveDetectors?: CurveDetectorsSnapshot };
-	/** what the analysis measured in the network trained for this page */
+	/** each widget's default state, computed at build time, by slug */
+	snapshots: Record<string, unknown>;
+	/** what the analysis measured in the networks trained for this page */
 	atlas?: AtlasSummary;
+	/** the article's network: its layers, size, and how much it was trained on */
+	network?: { layers: LayerSlice[]; parameters: number; modelBytes: number; trainingScenes: number };
 }
 
 export const setArticleContext = (context: ArticleContext) => setContext(KEY, context);

@@ -19,8 +19,10 @@ export interface MixedSpec {
 	type: 'mixed';
 	in: number;
 	b1: number;
+	/** the 3×3 branch's 1×1 bottleneck; 0 when the branch reads the block's input directly */
 	b3r: number;
 	b3: number;
+	/** the 5×5 branch's bottleneck; 0 when it reads the input directly */
 	b5r: number;
 	b5: number;
 	pool: number;
@@ -41,7 +43,7 @@ export interface Architecture {
 export interface ModelInfo {
 	architecture: Architecture;
 	classes: string[];
-	training: { heldoutAccuracy: number; epochs: number; minutes: number; parameters: number; seed: number };
+	training: { heldoutAccuracy: number; heldoutStyleAccuracy: number; epochs: number; minutes: number; parameters: number; seed: number; width: number };
 }
 
 /** The four branches of a mixed block, in the order their outputs are concatenated. */
@@ -63,6 +65,19 @@ export function branchOf(spec: MixedSpec, unit: number): { branch: Branch; index
 /** The kernel size a branch applies to the block's input. */
 export const branchKernel: Record<Branch, number> = { b1: 1, b3: 3, b5: 5, pool: 1 };
 
+/** The width of a branch's 1×1 bottleneck, or 0 when the branch reads the block's input directly. */
+export const bottleneckOf = (spec: MixedSpec, branch: Branch): number => (branch === 'b3' ? spec.b3r : branch === 'b5' ? spec.b5r : 0);
+
+/** The first unit of each branch in the block's concatenated output. */
+export function branchStart(spec: MixedSpec, branch: Branch): number {
+	let start = 0;
+	for (const b of BRANCHES) {
+		if (b === branch) return start;
+		start += spec[b];
+	}
+	return start;
+}
+
 /** Names and shapes of every weight tensor the architecture needs (HWIO kernels, [in, out] dense). */
 export function expectedWeights(architecture: Architecture): Map<string, number[]> {
 	const shapes = new Map<string, number[]>();
@@ -78,10 +93,10 @@ export function expectedWeights(architecture: Architecture): Map<string, number[
 		}
 		if (spec.type === 'mixed') {
 			conv(`${spec.name}/b1`, 1, spec.in, spec.b1);
-			conv(`${spec.name}/b3r`, 1, spec.in, spec.b3r);
-			conv(`${spec.name}/b3`, 3, spec.b3r, spec.b3);
-			conv(`${spec.name}/b5r`, 1, spec.in, spec.b5r);
-			conv(`${spec.name}/b5`, 5, spec.b5r, spec.b5);
+			if (spec.b3r) conv(`${spec.name}/b3r`, 1, spec.in, spec.b3r);
+			conv(`${spec.name}/b3`, 3, spec.b3r || spec.in, spec.b3);
+			if (spec.b5r) conv(`${spec.name}/b5r`, 1, spec.in, spec.b5r);
+			conv(`${spec.name}/b5`, 5, spec.b5r || spec.in, spec.b5);
 			conv(`${spec.name}/pool`, 1, spec.in, spec.pool);
 		}
 	}

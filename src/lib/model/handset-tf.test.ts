@@ -4,7 +4,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { handsetWeights } from './handset';
 import { handsetNetwork } from './handset-tf';
 import { referenceNetwork } from './handset-reference';
-import { curveBatch } from '../widgets/curve-detectors';
+import { curveBatch } from '../widgets/curve-detectors/state';
 
 describe('the tfjs forward pass', () => {
 	it('matches the plain-array reference to 1e-4 on curves, lines and both inhibition settings', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CURVE_ORIENTATIONS, FAMILY_STEP, handsetWeights, withoutInhibition } from './handset';
 import { referenceNetwork } from './handset-reference';
 import { angleDifference } from '../world/geometry';
-import { curveBatch, echoRatio, preferredAngles, selectivity, tuningFor } from '../widgets/curve-detectors';
+import { curveBatch, echoRatio, tuningFor, TUNING_ANGLES } from '../widgets/curve-detectors/state';
+import { preferredAngle, selectivity } from '../measure/measures';
 import { defaultCurve } from '../world/stimuli';
 
 const network = referenceNetwork(handsetWeights());
@@ -13,13 +14,13 @@ describe('hand-set curve detectors', () => {
 	it.each(CURVE_ORIENTATIONS.map((designed, unit) => ({ designed, unit })))(
 		'the $designed° detector peaks within half a family step of $designed°',
 		({ designed, unit }) => {
-			const preferred = preferredAngles(inhibited)[unit];
+			const preferred = preferredAngle(inhibited[unit], TUNING_ANGLES);
 			expect(Math.abs(angleDifference(preferred, designed))).toBeLessThanOrEqual(FAMILY_STEP / 2);
 		}
 	);
 
 	it('every detector is selective: its peak is over three times its mean response', () => {
-		for (const curve of inhibited.values) expect(selectivity(curve)).toBeGreaterThan(3);
+		for (const curve of inhibited) expect(selectivity(curve)).toBeGreaterThan(3);
 	});
 
 	// Measured at the default radius: 0.00 with inhibition and 0.28 without. The bounds leave room for
@@ -43,7 +44,7 @@ describe('hand-set curve detectors', () => {
 	it('a straight line through the centre drives no detector above 0.3 of its peak', () => {
 		const lines = [0, 45, 90, 135];
 		const flat = network.centreActivations(curveBatch(lines, Infinity), lines.length, true);
-		const peaks = inhibited.values.map((curve) => Math.max(...curve));
+		const peaks = inhibited.map((curve) => Math.max(...curve));
 		flat.forEach((value, i) => expect(value).toBeLessThanOrEqual(0.3 * peaks[i % peaks.length]));
 	});
 });

@@ -1,7 +1,8 @@
 // The trained InceptionV1-style network on tfjs: a pure forward pass returning any layer's activations,
-// with circuit edits (dropping or cutting edges between two layers) applied as data, never to the weights.
+// with circuit edits (compiled by edits.ts) applied as data, never to the weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import { branchKernel, branchOf, type Architecture, type MixedSpec } from './architecture';
+import { bottleneckOf, BRANCHES, type Architecture, type Branch, type MixedSpec } from './architecture';
+import type { CompiledEdits } from './edits';
 
 type Tf = typeof TF;
 export type WeightMap = Record<string, TF.Tensor>;
@@ -12,21 +13,11 @@ export interface Model {
 	weights: WeightMap;
 }
 
-/**
- * An edit to the edges from the units of one layer into the units of the next mixed block.
- * 'drop-negative' removes the negative part of each edge's expanded weights; 'cut' removes the edge.
- */
-export interface EdgeEdit {
-	/** the mixed block whose inputs are edited, e.g. 'mixed3b' (its sources are the layer before) */
-	target: string;
-	mode: 'drop-negative' | 'cut';
-	pairs: { source: number; target: number }[];
-}
-
 export interface ForwardOptions {
 	/** stop after this layer (default: run to the logits) */
 	upTo?: string;
-	edits?: EdgeEdit[];
+	/** circuit edits, compiled once per edit set (compileEdits) */
+	edits?: CompiledEdits | null;
 }
 
 const pad = (k: number): [[number, number], [number, number], [number, number], [number, number]] => [
@@ -36,68 +27,36 @@ const pad = (k: number): [[number, number], [number, number], [number, number], 
 	[0, 0]
 ];
 
-function conv(tf: Tf, x: TF.Tensor4D, weights: WeightMap, name: string, stride = 1, extra?: TF.Tensor4D) {
-	const kernel = weights[`${name}/kernel`] as TF.Tensor4D;
-	let z: TF.Tensor4D = tf.add(tf.conv2d(x, kernel, stride, pad(kernel.shape[0])), weights[`${name}/bias`]);
-	if (extra) z = tf.add(z, extra);
+const convPre = (tf: Tf, x: TF.Tensor4D, kernel: TF.Tensor4D, bias: TF.Tensor, stride = 1) =>
+	tf.add(tf.conv2d(x, kernel, stride, pad(kernel.shape[0])), bias) as TF.Tensor4D;
+
+function conv(tf: Tf, x: TF.Tensor4D, weights: WeightMap, name: string, stride = 1) {
+	return tf.relu(convPre(tf, x, weights[`${name}/kernel`] as TF.Tensor4D, weights[`${name}/bias`], stride)) as TF.Tensor4D;
+}
+
+/** One branch of a mixed block: its bottleneck (if any), its kernel, the edits that touch it, its ReLU. */
+function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, which: Branch, edits: CompiledEdits | null) {
+	const name = `${spec.name}/${which}`;
+	const kernel = (edits?.kernels.get(`${name}/kernel`) ?? weights[`${name}/kernel`]) as TF.Tensor4D;
+	const bias = weights[`${name}/bias`];
+	const reduce = (input: TF.Tensor4D) => (bottleneckOf(spec, which) ? conv(tf, input, weights, `${name}r`) : input);
+	const input = which === 'pool' ? (tf.maxPool(x, 3, 1, 'same') as TF.Tensor4D) : x;
+	let z = convPre(tf, reduce(input), kernel, bias);
+	const reroute = edits?.reroutes.get(name);
+	if (reroute) {
+		z = tf.mul(z, reroute.keep) as TF.Tensor4D;
+		for (const g of reroute.groups) {
+			const recomputed = convPre(tf, reduce(tf.mul(x, g.mask) as TF.Tensor4D), g.kernel, g.bias);
+			z = tf.add(z, tf.conv2d(recomputed, g.scatter, 1, 'valid')) as TF.Tensor4D;
+		}
+	}
+	const correction = edits?.corrections.get(name);
+	if (correction) z = tf.add(z, tf.conv2d(x, correction, 1, pad(5))) as TF.Tensor4D;
 	return tf.relu(z) as TF.Tensor4D;
 }
 
-/**
- * The expanded weights from every input channel of a mixed block into one of its units: the branch's
- * bottleneck and kernel multiplied out (the ReLU between them ignored), padded to 5×5. HWI layout.
- */
-export function expandedKernel(tf: Tf, spec: MixedSpec, weights: WeightMap, unit: number): TF.Tensor3D {
-	return tf.tidy(() => {
-		const { branch, index } = branchOf(spec, unit);
-		const name = `${spec.name}/${branch}`;
-		let k: TF.Tensor3D;
-		if (branch === 'b1' || branch === 'pool') {
-			k = tf.reshape(tf.slice(weights[`${name}/kernel`], [0, 0, 0, index], [1, 1, spec.in, 1]), [1, 1, spec.in]);
-		} else {
-			const size = branchKernel[branch];
-			const reduce = tf.reshape(weights[`${spec.name}/${branch}r/kernel`], [spec.in, -1]) as TF.Tensor2D;
-			const outer = tf.reshape(tf.slice(weights[`${name}/kernel`], [0, 0, 0, index], [size, size, -1, 1]), [size * size, -1]) as TF.Tensor2D;
-			k = tf.reshape(tf.matMul(outer, reduce, false, true), [size, size, spec.in]);
-		}
-		const p = (5 - k.shape[0]) / 2;
-		return tf.pad(k, [[p, p], [p, p], [0, 0]]) as TF.Tensor3D;
-	});
-}
-
-/** The extra pre-activation an edit adds to each branch of a block: a conv of the block's input. */
-function editCorrections(tf: Tf, spec: MixedSpec, weights: WeightMap, edits: EdgeEdit[]) {
-	const byBranch = new Map<string, TF.Tensor4D>();
-	for (const edit of edits.filter((e) => e.target === spec.name))
-		for (const pair of edit.pairs) {
-			const { branch, index } = branchOf(spec, pair.target);
-			const kernel = tf.tidy(() => {
-				const full = tf.slice(expandedKernel(tf, spec, weights, pair.target), [0, 0, pair.source], [5, 5, 1]);
-				const removed = edit.mode === 'cut' ? full : tf.minimum(full, 0);
-				// a 5×5×in×branch kernel that is zero but for this one source → target pair
-				const paddings: [number, number][] = [[0, 0], [0, 0], [pair.source, spec.in - pair.source - 1], [index, spec[branch] - index - 1]];
-				return tf.pad(tf.reshape(tf.neg(removed), [5, 5, 1, 1]), paddings) as TF.Tensor4D;
-			});
-			const previous = byBranch.get(branch);
-			byBranch.set(branch, previous ? tf.add(previous, kernel) : kernel);
-			if (previous) tf.dispose([previous, kernel]);
-		}
-	return byBranch;
-}
-
-function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: EdgeEdit[]) {
-	const corrections = editCorrections(tf, spec, weights, edits);
-	const extra = (branch: string) => {
-		const kernel = corrections.get(branch);
-		return kernel ? (tf.conv2d(x, kernel, 1, pad(5)) as TF.Tensor4D) : undefined;
-	};
-	const n = spec.name;
-	const b1 = conv(tf, x, weights, `${n}/b1`, 1, extra('b1'));
-	const b3 = conv(tf, conv(tf, x, weights, `${n}/b3r`), weights, `${n}/b3`, 1, extra('b3'));
-	const b5 = conv(tf, conv(tf, x, weights, `${n}/b5r`), weights, `${n}/b5`, 1, extra('b5'));
-	const pooled = conv(tf, tf.maxPool(x, 3, 1, 'same'), weights, `${n}/pool`, 1, extra('pool'));
-	tf.dispose([...corrections.values()]);
-	return tf.concat([b1, b3, b5, pooled], 3) as TF.Tensor4D;
+function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null) {
+	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits)), 3) as TF.Tensor4D;
 }
 
 /**
@@ -106,7 +65,7 @@ function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edit
  * dispose the returned tensors.
  */
 export function forward(tf: Tf, model: Model, images: TF.Tensor4D, options: ForwardOptions = {}): Record<string, TF.Tensor> {
-	const { upTo, edits = [] } = options;
+	const { upTo, edits = null } = options;
 	const out: Record<string, TF.Tensor> = {};
 	let x: TF.Tensor = images;
 	for (const spec of model.architecture.layers) {

@@ -1,5 +1,14 @@
-// The trained network the site ships: its folder under static/models carries a version, so caches never mix two.
-export const MODEL_NAME = 'inception-world-v8';
-export const MODEL_DIR = `static/models/${MODEL_NAME}`;
+// The trained networks the site ships: each folder under static/models carries a version, so caches never mix two.
+
+/** The article's network. */
+export const MODEL_NAME = 'inception-world-v10a';
+/** A second network from the same world, other seed and width: what both grow is not an accident of one run. */
+export const SECOND_MODEL_NAME = 'inception-world-v10b';
+export const NETWORKS = [MODEL_NAME, SECOND_MODEL_NAME] as const;
+
+export const modelDir = (name: string) => `static/models/${name}`;
+export const MODEL_DIR = modelDir(MODEL_NAME);
 /** Where the browser finds it, below the site's base path. */
 export const MODEL_PATH = `models/${MODEL_NAME}`;
+/** What the analysis compares across the two networks. */
+export const UNIVERSALITY_FILE = 'static/models/universality.json';

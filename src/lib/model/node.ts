@@ -4,15 +4,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { loadModel, type Reader } from './load';
+import { MODEL_DIR } from './models';
+
+export { MODEL_DIR, MODEL_NAME, modelDir } from './models';
 
 export const fileReader: Reader = async (path) => {
 	const bytes = await readFile(path);
 	return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 };
-
-import { MODEL_DIR } from './models';
-
-export { MODEL_DIR, MODEL_NAME } from './models';
 
 export async function nodeTf(backend: 'wasm' | 'cpu' = 'wasm') {
 	tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);

@@ -1,10 +1,10 @@
-// The widgets' default states drawn at build time with the plain-array network, once per build, for
-// every page that prerenders them (the article and the embed pages).
-import { handsetWeights } from '$lib/model/handset';
-import { referenceNetwork } from '$lib/model/handset-reference';
-import { defaultState, snapshotFor, type CurveDetectorsSnapshot } from './curve-detectors';
+// Each widget's default state, computed once per build for every page that prerenders it (the article and
+// the embed pages): the picture readers see before the network runs, or without JavaScript. Every widget
+// folder has a snapshot.server.ts exporting `snapshot`.
+const modules = import.meta.glob<{ snapshot: () => unknown }>('./*/snapshot.server.ts', { eager: true });
 
-let curveDetectors: CurveDetectorsSnapshot | null = null;
-
-export const curveDetectorsSnapshot = (): CurveDetectorsSnapshot =>
-	(curveDetectors ??= snapshotFor(referenceNetwork(handsetWeights()), defaultState));
+export function snapshotOf(slug: string): unknown {
+	const module = modules[`./${slug}/snapshot.server.ts`];
+	if (!module) throw new Error(`The widget "${slug}" has no snapshot.server.ts: it needs one for its picture without JavaScript`);
+	return module.snapshot();
+}

@@ -10,6 +10,22 @@ export interface Placement {
 	cy: number;
 	scale: number;
 	facing: 1 | -1;
+	/** how heads are drawn; the training world uses TRAINING_STYLE only */
+	style?: DrawingStyle;
+}
+
+/**
+ * Proportions and coats of the animals' heads. The training world draws one style; a second style,
+ * never trained on, tells whether the network learned what a dog is or only how this world draws one.
+ */
+export interface DrawingStyle {
+	name: string;
+	/** snout length, head size and ear length, relative to the training style */
+	snout: number;
+	head: number;
+	ear: number;
+	dogCoats: Rgb[];
+	catCoats: Rgb[];
 }
 
 const around = (cx: number, cy: number, r: number): Bounds => ({ x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r });
@@ -30,6 +46,26 @@ const CAT_COATS: Rgb[] = [
 ];
 const DARK: Rgb = [0.08, 0.06, 0.06];
 
+export const TRAINING_STYLE: DrawingStyle = { name: 'training', snout: 1, head: 1, ear: 1, dogCoats: DOG_COATS, catCoats: CAT_COATS };
+
+/** Long snouts, small heads, long ears, and coats of colours the training world never paints. */
+export const HELDOUT_STYLE: DrawingStyle = {
+	name: 'held-out',
+	snout: 1.35,
+	head: 0.85,
+	ear: 1.3,
+	dogCoats: [
+		[0.45, 0.5, 0.62],
+		[0.7, 0.45, 0.5],
+		[0.55, 0.6, 0.35]
+	],
+	catCoats: [
+		[0.4, 0.5, 0.65],
+		[0.75, 0.6, 0.7],
+		[0.5, 0.62, 0.45]
+	]
+};
+
 /** What a head is made of; the chimera class moves these parts to places no real head has them. */
 export interface HeadParts {
 	/** sides (relative to facing) that carry a snout: [1] for a normal head, [1, -1] for two snouts */
@@ -45,49 +81,56 @@ export interface HeadParts {
 export const NORMAL_HEAD: HeadParts = { snouts: [1], eyeSide: 1, earSide: -1, neckSide: -1 };
 
 export function drawDogHead(img: Raster, rng: Rng, p: Placement, parts: HeadParts = NORMAL_HEAD) {
-	const { cx, cy, scale: s, facing: f } = p;
-	const coat = jitter(rng, rng.pick(DOG_COATS));
+	const { cx, cy, scale: s, facing: f, style = TRAINING_STYLE } = p;
+	const coat = jitter(rng, rng.pick(style.dogCoats));
 	const furAngle = rng.uniform(-0.4, 0.4);
 	const fur = stripes(rng, coat, furAngle + Math.PI / 2, rng.uniform(1.6, 2.6), 0.4);
 	const neckFur = stripes(rng, coat, -f * parts.neckSide * 0.6, rng.uniform(1.6, 2.4), 0.45);
 	const muzzle = rng.chance(0.5) ? mix(coat, [0.95, 0.9, 0.82], 0.5) : shade(coat, 0.9);
 	const earColor = shade(coat, rng.uniform(0.55, 0.8));
-	const headR = 9 * s;
+	const headR = 9 * s * style.head;
 	const n = parts.neckSide * f;
 	img.shape(box(cx + n * 9 * s, cy + 11 * s, 8 * s, 9 * s, 3 * s, n * -0.45), neckFur, around(cx + n * 9 * s, cy + 11 * s, 15 * s));
 	img.shape(circle(cx, cy, headR), fur, around(cx, cy, headR + 1));
 	for (const side of parts.snouts) {
 		const d = side * f;
-		img.shape(box(cx + d * 9 * s, cy + 3 * s, 7.5 * s, 4.2 * s, 3.5 * s), muzzle, around(cx + d * 9 * s, cy + 3 * s, 9 * s));
-		img.shape(circle(cx + d * 16 * s, cy + 1.5 * s, 2.3 * s), DARK, around(cx + d * 16 * s, cy + 1.5 * s, 3 * s));
-		img.shape(segment(cx + d * 6 * s, cy + 6.5 * s, cx + d * 13 * s, cy + 6 * s, 0.9 * s), shade(muzzle, 0.45));
+		// the snout grows forwards from the head: its far end moves with the style's snout length
+		const half = 7.5 * s * style.snout;
+		const mid = headR + half - 7.5 * s;
+		img.shape(box(cx + d * mid, cy + 3 * s, half, 4.2 * s, 3.5 * s), muzzle, around(cx + d * mid, cy + 3 * s, half + 2 * s));
+		const nose = mid + half - 0.5 * s;
+		img.shape(circle(cx + d * nose, cy + 1.5 * s, 2.3 * s), DARK, around(cx + d * nose, cy + 1.5 * s, 3 * s));
+		img.shape(segment(cx + d * 6 * s, cy + 6.5 * s, cx + d * (nose - 3 * s), cy + 6 * s, 0.9 * s), shade(muzzle, 0.45));
 	}
 	const eye = parts.eyeSide * f;
 	img.shape(circle(cx + eye * 3.5 * s, cy - 3 * s, 1.7 * s), DARK, around(cx + eye * 3.5 * s, cy - 3 * s, 2.5 * s));
 	const ear = parts.earSide * f;
-	img.shape(ellipse(cx + ear * 4.5 * s, cy + 1 * s, 3.6 * s, 8.5 * s, ear * -0.3), earColor, around(cx + ear * 4.5 * s, cy + s, 10 * s));
+	const earLength = 8.5 * s * style.ear;
+	img.shape(ellipse(cx + ear * 4.5 * s, cy + s + earLength - 8.5 * s, 3.6 * s, earLength, ear * -0.3), earColor, around(cx + ear * 4.5 * s, cy + s + earLength - 8.5 * s, earLength + 2 * s));
 }
 
 export function drawCatHead(img: Raster, rng: Rng, p: Placement) {
-	const { cx, cy, scale: s, facing: f } = p;
-	const coat = jitter(rng, rng.pick(CAT_COATS));
+	const { cx, cy, scale: s, facing: f, style = TRAINING_STYLE } = p;
+	const coat = jitter(rng, rng.pick(style.catCoats));
 	const fur = stripes(rng, coat, rng.uniform(0, Math.PI), rng.uniform(2.5, 4.5), rng.uniform(0.2, 0.55));
 	img.shape(box(cx - f * 7 * s, cy + 11 * s, 6 * s, 9 * s, 3 * s, f * 0.35), fur, around(cx - f * 7 * s, cy + 11 * s, 14 * s));
+	const earTip = 16 * s * style.ear;
 	img.shape(
 		polygon([
 			[cx - f * 3 * s, cy - 5 * s],
 			[cx + f * 4.5 * s, cy - 6.5 * s],
-			[cx - f * 0.5 * s, cy - 16 * s]
+			[cx - f * 0.5 * s, cy - earTip]
 		]),
 		fur
 	);
-	img.shape(circle(cx, cy, 8.5 * s), fur, around(cx, cy, 10 * s));
-	img.shape(circle(cx + f * 7 * s, cy + 2.5 * s, 3.6 * s), shade(coat, 1.08), around(cx + f * 7 * s, cy + 2.5 * s, 5 * s));
-	img.shape(circle(cx + f * 10.3 * s, cy + 1.2 * s, 1.2 * s), [0.85, 0.45, 0.5]);
+	img.shape(circle(cx, cy, 8.5 * s * style.head), fur, around(cx, cy, 10 * s));
+	const muzzle = 7 * s * style.snout;
+	img.shape(circle(cx + f * muzzle, cy + 2.5 * s, 3.6 * s), shade(coat, 1.08), around(cx + f * muzzle, cy + 2.5 * s, 5 * s));
+	img.shape(circle(cx + f * (muzzle + 3.3 * s), cy + 1.2 * s, 1.2 * s), [0.85, 0.45, 0.5]);
 	img.shape(ellipse(cx + f * 3.5 * s, cy - 2 * s, 2.2 * s, 1.5 * s), [0.75, 0.72, 0.2]);
 	img.shape(ellipse(cx + f * 3.5 * s, cy - 2 * s, 0.5 * s, 1.4 * s), DARK);
 	for (const dy of [-1, 0.5, 2])
-		img.shape(segment(cx + f * 9 * s, cy + 3 * s, cx + f * 17 * s, cy + (3 + dy * 1.8) * s, 0.5), [0.95, 0.95, 0.95], undefined, 0.8);
+		img.shape(segment(cx + f * (muzzle + 2 * s), cy + 3 * s, cx + f * (muzzle + 10 * s), cy + (3 + dy * 1.8) * s, 0.5), [0.95, 0.95, 0.95], undefined, 0.8);
 }
 
 /** A head with a dog's parts put together wrongly: a snout either side, or eye, ear and neck on the wrong sides. */
@@ -186,6 +229,9 @@ export function drawPolygon(img: Raster, rng: Rng, p: Placement) {
 }
 
 
+/** Stroke widths of the stroke classes, in pixels before the scene's scale: thin pen to marker. */
+export const STROKE_WIDTH = { min: 1, max: 4.2 } as const;
+
 const STROKE_COLORS: Rgb[] = [
 	[0.1, 0.1, 0.1],
 	[0.95, 0.95, 0.95],
@@ -203,7 +249,7 @@ const STROKE_COLORS: Rgb[] = [
 function drawRimPieces(img: Raster, rng: Rng, p: Placement, inward: boolean) {
 	const { cx, cy, scale: s } = p;
 	const color = jitter(rng, rng.pick(STROKE_COLORS));
-	const w = rng.uniform(1.5, 3) * s;
+	const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max) * s;
 	const r = rng.uniform(9, 16) * s;
 	const pieces = rng.int(2, 4);
 	const turn = rng.uniform(0, 2 * Math.PI);
@@ -228,7 +274,7 @@ export const drawStars = (img: Raster, rng: Rng, p: Placement) => drawRimPieces(
 export function drawCorners(img: Raster, rng: Rng, p: Placement) {
 	const { cx, cy, scale: s } = p;
 	const color = jitter(rng, rng.pick(STROKE_COLORS));
-	const w = rng.uniform(1.5, 3) * s;
+	const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max) * s;
 	let x = cx + rng.uniform(-8, 8);
 	let y = cy + rng.uniform(-8, 8);
 	let heading = rng.uniform(0, 2 * Math.PI);

@@ -78,6 +78,11 @@ export class Raster {
 			for (let c = 0; c < 3; c++) this.data[p * 3 + c] += (other.data[p * 3 + c] - this.data[p * 3 + c]) * mask[p];
 	}
 
+	/** The negative: light for dark and dark for light, in every channel. */
+	invert() {
+		for (let i = 0; i < this.data.length; i++) this.data[i] = 1 - this.data[i];
+	}
+
 	clamp() {
 		for (let i = 0; i < this.data.length; i++) this.data[i] = Math.min(1, Math.max(0, this.data[i]));
 	}

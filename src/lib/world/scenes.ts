@@ -4,8 +4,8 @@ import { Raster, type Rgb } from './raster';
 import { Rng } from './rng';
 import { CLASS_KINDS, CLASSES, type ClassName } from './classes';
 import { arc, segment } from './sdf';
-import { jitter, mix, stripes, valueNoise } from './textures';
-import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, drawRings, drawStars, type Placement } from './objects';
+import { jitter, mix, speckle, stripes, valueNoise } from './textures';
+import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, drawRings, drawStars, STROKE_WIDTH, TRAINING_STYLE, type DrawingStyle, type Placement } from './objects';
 
 export const IMAGE_SIZE = 64;
 export { CLASSES, type ClassName } from './classes';
@@ -44,11 +44,19 @@ export function drawBackground(img: Raster, rng: Rng) {
 	}
 }
 
+/** Fine, sharp, coloured texture laid over a (perhaps blurred) background: gravel, fabric, foliage. */
+export function drawTexture(img: Raster, rng: Rng) {
+	const colour = jitter(rng, rng.pick(GROUNDS), 0.2);
+	const grain = speckle(rng, rng.uniform(1, 2.5));
+	const amount = rng.uniform(0.15, 0.4);
+	img.shape(() => -1, (x, y) => mix(colour, [grain(x, y), grain(x + 17, y), grain(x, y + 23)], 0.5), undefined, amount);
+}
+
 /** Strokes of every orientation, straight and curved, as branches, cables and rims. */
 export function drawClutter(img: Raster, rng: Rng, count: number) {
 	for (let i = 0; i < count; i++) {
 		const color = jitter(rng, rng.pick(GROUNDS.concat([[0.1, 0.1, 0.1], [0.95, 0.95, 0.95]])), 0.1);
-		const w = rng.uniform(1, 3);
+		const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max);
 		const x = rng.uniform(0, IMAGE_SIZE);
 		const y = rng.uniform(0, IMAGE_SIZE);
 		if (rng.chance(0.5)) {
@@ -67,10 +75,15 @@ export interface Scene {
 	label: number;
 	className: ClassName;
 	facing: 1 | -1;
+	/** whether the scene is drawn as its negative: light strokes on dark, dark on light */
+	negative: boolean;
 }
 
-/** One scene of the given class, fully determined by `seed`. */
-export function renderScene(seed: number, className: ClassName): Scene {
+/** The share of scenes drawn as negatives, so that every kind of stroke comes in both polarities. */
+export const NEGATIVE_SHARE = 0.5;
+
+/** One scene of the given class, fully determined by `seed`; heads drawn in `style`. */
+export function renderScene(seed: number, className: ClassName, style: DrawingStyle = TRAINING_STYLE): Scene {
 	const rng = new Rng(seed);
 	const img = new Raster(IMAGE_SIZE);
 	drawBackground(img, rng);
@@ -81,21 +94,29 @@ export function renderScene(seed: number, className: ClassName): Scene {
 	// rings, stars and corners are told apart by the curvature of their strokes alone: the background's strokes are out of focus
 	const strokes = CLASS_KINDS[className] === 'strokes';
 	if (strokes) img.blur(2, 2);
+	// a sharp texture over the background, so a boundary is not always between ink and plain paper
+	if (rng.chance(0.35)) drawTexture(img, rng);
 	const placement: Placement = {
 		cx: IMAGE_SIZE / 2 + rng.uniform(-8, 8),
 		cy: IMAGE_SIZE / 2 + rng.uniform(-6, 6),
 		scale: rng.uniform(0.75, 1.25),
-		facing
+		facing,
+		style
 	};
 	DRAW[className](img, rng, placement);
 	if (rng.chance(0.1)) img.blur(1, 1);
 	if (rng.chance(0.3) && !strokes) drawClutter(img, rng, 1);
 	img.clamp();
-	return { image: img.data, label: CLASSES.indexOf(className), className, facing };
+	const negative = rng.chance(NEGATIVE_SHARE);
+	if (negative) img.invert();
+	return { image: img.data, label: CLASSES.indexOf(className), className, facing, negative };
 }
 
-/** The `index`-th scene of a split: classes in turn, each with its own seed. */
-export function datasetScene(splitSeed: number, index: number): Scene {
-	const className = CLASSES[index % CLASSES.length];
-	return renderScene((splitSeed * 1_000_003 + index * 7919) >>> 0, className);
+/** The `index`-th scene of a split: classes in turn (of `classes`), each with its own seed. */
+export function datasetScene(splitSeed: number, index: number, style: DrawingStyle = TRAINING_STYLE, classes: readonly ClassName[] = CLASSES): Scene {
+	const className = classes[index % classes.length];
+	return renderScene(sceneSeed(splitSeed, index), className, style);
 }
+
+/** The seed of the `index`-th scene of a split. */
+export const sceneSeed = (splitSeed: number, index: number) => (splitSeed * 1_000_003 + index * 7919) >>> 0;

@@ -58,6 +58,48 @@ describe('curve stimuli', () => {
 		const g = curveGeometry(curve);
 		expect(curveDistance(curve, g.start)).toBeLessThan(1e-9);
 		expect(curveDistance(curve, g.end)).toBeLessThan(1e-9);
-		expect(curvePath(curve)).toMatch(/^M-?[\d.]+,-?[\d.]+A16\.00,16\.00 0 0 1 -?[\d.]+,-?[\d.]+$/);
+		expect(curvePath(curve)).toMatch(/^M-?[\d.]+,-?[\d.]+A16\.00,16\.00 0 0 0 -?[\d.]+,-?[\d.]+$/);
 	});
+
+	// what the reader sees is what the network sees: the drawn arc lies on the rendered ink
+	it.each(angleSweep(30).flatMap((angle) => [8, 16, 30].map((radius) => ({ angle, radius }))))(
+		'the SVG path of a curve at $angle° with radius $radius px lies on the ink the network gets, through the centre',
+		({ angle, radius }) => {
+			const curve = { ...defaultCurve, angle, radius };
+			const image = renderCurve(curve, SIZE);
+			const points = sampleSvgPath(curvePath(curve), 40);
+			for (const p of points) {
+				// SVG coordinates are centred with y down: the pixel under the point
+				const column = Math.floor(p.x + SIZE / 2);
+				const row = Math.floor(p.y + SIZE / 2);
+				expect(image[row * SIZE + column], `(${p.x.toFixed(1)}, ${p.y.toFixed(1)})`).toBeGreaterThan(0.5);
+			}
+			// the arc passes through the image centre: its closest sample is within half a pixel
+			expect(Math.min(...points.map((p) => Math.hypot(p.x, p.y)))).toBeLessThan(0.5 + (curve.length / 40) / 2);
+		}
+	);
 });
+
+/**
+ * Points along an SVG path of one move and one line or elliptical arc (as curvePath writes), the way a
+ * browser draws it: the arc's centre from its end points, radius and flags (SVG 1.1, appendix F.6.5).
+ */
+function sampleSvgPath(d: string, count: number): { x: number; y: number }[] {
+	const numbers = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+	const [x1, y1] = numbers;
+	if (d.includes('L')) {
+		const [, , x2, y2] = numbers;
+		return Array.from({ length: count + 1 }, (_, i) => ({ x: x1 + ((x2 - x1) * i) / count, y: y1 + ((y2 - y1) * i) / count }));
+	}
+	const [, , r, , , large, sweep, x2, y2] = numbers;
+	const mx = (x1 - x2) / 2;
+	const my = (y1 - y2) / 2;
+	const factor = Math.sqrt(Math.max(0, (r * r - mx * mx - my * my) / (mx * mx + my * my))) * (large === sweep ? -1 : 1);
+	const cx = factor * my + (x1 + x2) / 2;
+	const cy = -factor * mx + (y1 + y2) / 2;
+	const a1 = Math.atan2(y1 - cy, x1 - cx);
+	let delta = Math.atan2(y2 - cy, x2 - cx) - a1;
+	if (sweep === 1 && delta < 0) delta += 2 * Math.PI;
+	if (sweep === 0 && delta > 0) delta -= 2 * Math.PI;
+	return Array.from({ length: count + 1 }, (_, i) => ({ x: cx + r * Math.cos(a1 + (delta * i) / count), y: cy + r * Math.sin(a1 + (delta * i) / count) }));
+}

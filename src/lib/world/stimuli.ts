@@ -81,6 +81,8 @@ export function curvePath(curve: CurveStimulus): string {
 	const move = `M${f(g.start.x)},${f(-g.start.y)}`;
 	if (!g.centre) return `${move}L${f(g.end.x)},${f(-g.end.y)}`;
 	const large = g.halfSpan * 2 > Math.PI ? 1 : 0;
-	// counter-clockwise with y up is clockwise on screen: sweep flag 1
-	return `${move}A${f(curve.radius)},${f(curve.radius)} 0 ${large} 1 ${f(g.end.x)},${f(-g.end.y)}`;
+	// the arc runs counter-clockwise from start to end with y up; flipping y for the screen keeps it
+	// counter-clockwise to the eye, which in SVG's y-down coordinates is the negative-angle direction:
+	// sweep flag 0
+	return `${move}A${f(curve.radius)},${f(curve.radius)} 0 ${large} 0 ${f(g.end.x)},${f(-g.end.y)}`;
 }

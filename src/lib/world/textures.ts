@@ -47,3 +47,10 @@ export function jitter(rng: Rng, color: Rgb, amount = 0.08): Rgb {
 	const k = rng.uniform(0.85, 1.15);
 	return color.map((v) => Math.min(1, Math.max(0, v * k + rng.uniform(-amount, amount)))) as unknown as Rgb;
 }
+
+/** Independent grey grain per cell of `cell` pixels, in [0, 1]: sharp texture with no orientation. */
+export function speckle(rng: Rng, cell: number, extent = 96): (x: number, y: number) => number {
+	const n = Math.ceil(extent / cell) + 1;
+	const grains = Float32Array.from({ length: n * n }, () => rng.next());
+	return (x, y) => grains[Math.min(n - 1, Math.floor(y / cell)) * n + Math.min(n - 1, Math.floor(x / cell))];
+}

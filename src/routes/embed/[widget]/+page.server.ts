@@ -1,9 +1,10 @@
 // The embed page's picture for readers without JavaScript: the default state, drawn at build time.
-import { curveDetectorsSnapshot } from '$lib/widgets/snapshots.server';
-import { WIDGETS } from '$lib/embed/registry';
+import { WIDGETS } from '$lib/widgets/registry';
+import { snapshotOf } from '$lib/widgets/snapshots.server';
+import { siteUrl } from '$lib/embed/site.server';
 
-export const entries = () => WIDGETS.map((w) => ({ widget: w.slug }));
+export const entries = () => WIDGETS.map((w) => ({ widget: w.spec.slug }));
 
-export function load({ params }) {
-	return params.widget === 'curve-detectors' ? { snapshot: curveDetectorsSnapshot() } : { snapshot: null };
+export function load({ params }: { params: { widget: string } }) {
+	return { snapshot: WIDGETS.some((w) => w.spec.slug === params.widget) ? snapshotOf(params.widget) : null, oembed: siteUrl() !== null };
 }

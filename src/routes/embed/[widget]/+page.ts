@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { WIDGETS, widgetBySlug } from '$lib/embed/registry';
+import { WIDGETS, widgetBySlug } from '$lib/widgets/registry';
 
-export const entries = () => WIDGETS.map((w) => ({ widget: w.slug }));
+export const entries = () => WIDGETS.map((w) => ({ widget: w.spec.slug }));
 
-export function load({ params, data }) {
-	const widget = widgetBySlug(params.widget);
-	if (!widget)
-		error(404, `There is no widget called “${params.widget}”. The widgets are: ${WIDGETS.map((w) => w.slug).join(', ')}.`);
-	return { ...data, widget };
+export function load({ params, data }: { params: { widget: string }; data: { snapshot: unknown; oembed: boolean } }) {
+	if (!widgetBySlug(params.widget))
+		error(404, `There is no widget called “${params.widget}”. The widgets are: ${WIDGETS.map((w) => w.spec.slug).join(', ')}.`);
+	return { ...data, slug: params.widget };
 }

@@ -1,0 +1,79 @@
+// Dataset examples: for every unit of the mixed blocks, the held-out scenes that excite it most, and where.
+// Scenes are stored by index (the browser draws them again from their seeds), never as images.
+import type * as TF from '@tensorflow/tfjs-core';
+import { forward, type Model } from '../model/inception';
+import { datasetScene, IMAGE_SIZE } from '../world/scenes';
+import { roundDeep } from '../measure/measures';
+import type { Tf } from './common';
+import { POLYSEMANTIC_SPLIT } from './polysemantic';
+
+/** Scenes searched, and how many of the best are kept per unit. */
+export const EXAMPLE_SCENES = 2000;
+export const EXAMPLES_PER_UNIT = 9;
+const BATCH = 32;
+
+export interface Example {
+	/** the scene: datasetScene(EXAMPLES_SPLIT, index) */
+	index: number;
+	/** the cell of the unit's map where it fired most */
+	row: number;
+	column: number;
+	activation: number;
+}
+
+export interface ExamplesFile {
+	model: string;
+	split: number;
+	scenes: number;
+	/** examples[layer][unit]: strongest first */
+	layers: Record<string, { mapSize: number; units: Example[][] }>;
+}
+
+export const EXAMPLES_SPLIT = POLYSEMANTIC_SPLIT;
+
+export function analyzeExamples(tf: Tf, model: Model, name: string, layers = model.architecture.layers.filter((l) => l.type === 'mixed').map((l) => l.name)): ExamplesFile {
+	const deepest = layers.at(-1)!;
+	const best: Record<string, Example[][]> = {};
+	const sizes: Record<string, number> = {};
+	for (let start = 0; start < EXAMPLE_SCENES; start += BATCH) {
+		const count = Math.min(BATCH, EXAMPLE_SCENES - start);
+		const data = new Float32Array(count * IMAGE_SIZE * IMAGE_SIZE * 3);
+		for (let k = 0; k < count; k++) data.set(datasetScene(EXAMPLES_SPLIT, start + k).image, k * IMAGE_SIZE * IMAGE_SIZE * 3);
+		const read = tf.tidy(() => {
+			const acts = forward(tf, model, tf.tensor4d(data, [count, IMAGE_SIZE, IMAGE_SIZE, 3]), { upTo: deepest });
+			return layers.map((layer) => {
+				const a = acts[layer] as TF.Tensor4D;
+				const [n, h, w, c] = a.shape;
+				const flat = tf.reshape(a, [n, h * w, c]);
+				return { layer, size: h, max: tf.max(flat, 1).arraySync() as number[][], at: tf.argMax(flat, 1).arraySync() as number[][] };
+			});
+		});
+		for (const { layer, size, max, at } of read) {
+			sizes[layer] = size;
+			const units = (best[layer] ??= max[0].map(() => []));
+			max.forEach((row, k) =>
+				row.forEach((activation, u) => {
+					const list = units[u];
+					if (list.length === EXAMPLES_PER_UNIT && activation <= list[list.length - 1].activation) return;
+					list.push({ index: start + k, row: Math.floor(at[k][u] / size), column: at[k][u] % size, activation });
+					list.sort((a, b) => b.activation - a.activation || a.index - b.index);
+					if (list.length > EXAMPLES_PER_UNIT) list.pop();
+				})
+			);
+		}
+	}
+	return roundDeep({
+		model: name,
+		split: EXAMPLES_SPLIT,
+		scenes: EXAMPLE_SCENES,
+		layers: Object.fromEntries(layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer] }]))
+	});
+}
+
+/** The examples file as text: one line per unit, so it stays small and a diff of it readable. */
+export function examplesJson(file: ExamplesFile): string {
+	const layers = Object.entries(file.layers).map(
+		([layer, { mapSize, units }]) => `\t\t${JSON.stringify(layer)}: {\n\t\t\t"mapSize": ${mapSize},\n\t\t\t"units": [\n${units.map((u) => `\t\t\t\t${JSON.stringify(u)}`).join(',\n')}\n\t\t\t]\n\t\t}`
+	);
+	return `{\n\t"model": ${JSON.stringify(file.model)},\n\t"split": ${file.split},\n\t"scenes": ${file.scenes},\n\t"layers": {\n${layers.join(',\n')}\n\t}\n}\n`;
+}

@@ -1,0 +1,39 @@
+// The atlas as a few lines of text: what `npm run analyze` prints, target by target.
+import type { RatioSummary } from '../measure/measures';
+import type { Atlas, DogLogits, OrientedUnit } from './atlas';
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+const f = (x: number, d = 2) => x.toFixed(d);
+
+/** A ratio summary as "median (quartiles)", ∞ where the other side is silent. */
+export function ratioText(r: RatioSummary): string {
+	const v = (x: number | null) => (x === null ? '∞' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+	return `${v(r.median)}× (quartiles ${v(r.q1)}–${v(r.q3)}${r.silent ? `; other side silent on ${r.silent} of ${r.samples}` : ''})`;
+}
+
+const unit = (u: OrientedUnit) => `${u.name} L/R ${ratioText(u.leftRight)}`;
+const dog = (d: DogLogits) => `dog logit L ${f(d.left)}, R ${f(d.right)}, chimera ${f(d.chimera)}; called dog ${pct(d.calledDog)}`;
+
+export function report(atlas: Atlas): string {
+	const e = atlas.curves.evaluation;
+	const h = atlas.heads;
+	const c = atlas.curveCircuit;
+	return `${atlas.model}
+held-out accuracy           ${pct(atlas.heldoutAccuracy)}; held-out drawing style ${pct(atlas.heldoutStyleAccuracy)}
+curve family (selection)    ${atlas.curves.units.length} units in ${atlas.curves.layer} at radius ${atlas.stimuli.curveRadius} px, largest gap ${atlas.curves.largestGap}°
+  tried                     ${atlas.curves.candidates.map((k) => `${k.layer}@${k.radius}: ${k.units} (gap ${k.largestGap}°)`).join(', ')}
+  evaluation (${e.conditions.length} conditions) ${e.unitsKeepingAngle}/${e.units.length} keep their angle within 30° in ≥70% of conditions; ${e.unitsSelective}/${e.units.length} selective in ≥80%
+  largest gap               dark ${e.largestGapByPolarity.dark}°, light ${e.largestGapByPolarity.light}°; centred ${e.largestGapByPosition.centred}°, moved 2 px ${e.largestGapByPosition.moved}°
+early curves                ${atlas.earlyCurves.units.length} units in ${atlas.earlyCurves.layer}
+edges with expected sign    ${pct(c.expectedSignFraction)} (same +: ${c.sameOrientation.excitatory}/${c.sameOrientation.pairs}, opposite −: ${c.oppositeOrientation.inhibitory}/${c.oppositeOrientation.pairs})
+${atlas.echoes.map((x) => `echo edit ${x.name.padEnd(17)} ${x.pairs} edges${x.exact ? ' (exact)' : ' (linear)'}: rise at 180° ${f(x.rise180)}, at ±90° ${f(x.rise90)}, margin ${f(x.margin)}; selectivity ${f(x.selectivityBefore, 1)} → ${f(x.selectivityAfter, 1)}`).join('\n')}
+high-low family             ${atlas.highLow.units.length} units in ${atlas.highLow.layer} (by layer: ${JSON.stringify(atlas.highLow.candidatesByLayer)})
+oriented heads              ${unit(h.left)}; ${unit(h.right)}
+  per layer                 ${h.layers.map((l) => `${l.layer}: ${l.leftUnits} left, ${l.rightUnits} right`).join('; ')}
+  union                     ${unit(h.union)}; ${dog(h.dog)}
+  inhibitory edges          ${h.inhibitoryEdges.length} (of ${h.edges.length} from ${h.sources.left.length} left and ${h.sources.right.length} right sources)
+  after cutting them        ${unit(h.afterCut.left)}; ${unit(h.afterCut.right)}; ${dog(h.afterCut.dog)}
+  linear vs exact cut       largest difference ${pct(h.linearCutError.left)} (left), ${pct(h.linearCutError.right)} (right) of the unit's mean
+  held-out style heads      ${unit(h.heldoutStyle.left)}; ${unit(h.heldoutStyle.right)}; ${dog(h.heldoutStyle.dog)}
+polysemantic                ${atlas.polysemantic.name}: ${atlas.polysemantic.classes.map((k) => `${k.name} ${k.count}`).join(', ')} (${f(atlas.polysemantic.kindEntropyBits)} bits over kinds)`;
+}

@@ -1,0 +1,101 @@
+// Builds the slice of an atlas that live widgets read (see model/slice.ts), at build time.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { modelDir } from '../model/models';
+import { checkModelInfo, mixedChannels } from '../model/architecture';
+import { centreCell } from '../measure/probe';
+import type { AtlasSlice, HeadsSlice, HeadUnitSlice } from '../model/slice';
+import type { Atlas, OrientedUnit } from './atlas';
+import { checkAtlas } from './check';
+import type { ExamplesFile } from './examples';
+
+/** Strongest inputs shown per curve unit, and sources shown per pathway of the dog-head circuit. */
+const INPUTS_PER_UNIT = 8;
+const SOURCES_PER_PATHWAY = 4;
+
+const headUnit = (u: OrientedUnit): HeadUnitSlice => ({ unit: u.unit, meanLeft: u.meanLeft, meanRight: u.meanRight, leftRight: u.leftRight });
+
+function headsSlice(atlas: Atlas): HeadsSlice {
+	const h = atlas.heads;
+	const sources = { left: h.sources.left.slice(0, SOURCES_PER_PATHWAY), right: h.sources.right.slice(0, SOURCES_PER_PATHWAY) };
+	const shown = new Set([...sources.left, ...sources.right].map((u) => u.unit));
+	return {
+		pairs: h.pairs,
+		sourceLayer: h.sources.left[0]?.layer ?? h.sources.right[0].layer,
+		circuitLayer: h.left.layer,
+		unionLayer: h.union.layer,
+		left: headUnit(h.left),
+		right: headUnit(h.right),
+		union: headUnit(h.union),
+		sources: { left: sources.left.map(headUnit), right: sources.right.map(headUnit) },
+		edges: h.edges.filter((e) => shown.has(e.source.unit)).map((e) => [e.source.unit, e.target.unit, e.strength]),
+		inhibitory: h.inhibitoryEdges.map((e) => [e.source.unit, e.target.unit]),
+		unionEdges: h.unionEdges.map((e) => [e.source.unit, e.strength]),
+		dogWeight: h.dogWeight,
+		dogClass: atlas.classes.indexOf('dog'),
+		afterCut: { left: headUnit(h.afterCut.left), right: headUnit(h.afterCut.right), union: headUnit(h.afterCut.union) },
+		dog: { left: h.dog.left, right: h.dog.right, chimera: h.dog.chimera },
+		afterCutDog: { left: h.afterCut.dog.left, right: h.afterCut.dog.right, chimera: h.afterCut.dog.chimera }
+	};
+}
+
+export const readAtlas = (name: string): Atlas => checkAtlas(JSON.parse(readFileSync(`${modelDir(name)}/atlas.json`, 'utf8')));
+export const readExamples = (name: string): ExamplesFile => JSON.parse(readFileSync(`${modelDir(name)}/examples.json`, 'utf8'));
+
+export function buildSlice(name: string): AtlasSlice {
+	const atlas = readAtlas(name);
+	const examples = readExamples(name);
+	const dir = modelDir(name);
+	const info = checkModelInfo(JSON.parse(readFileSync(`${dir}/model.json`, 'utf8')));
+	const modelFiles = readdirSync(dir).filter((f) => ['model.json', 'weights_manifest.json'].includes(f) || f.endsWith('.bin'));
+	const c = atlas.curves;
+	const mapSize = examples.layers[c.layer].mapSize;
+	const { cell, shift } = centreCell(mapSize);
+	const early = new Map(atlas.earlyCurves.units.map((u) => [u.unit, u.preferredAngle]));
+	// layer sizes: a map halves at each pooling or stride-2 step
+	let size = info.architecture.input.size;
+	const layers = info.architecture.layers.flatMap((l) => {
+		if (l.type === 'maxpool') size = Math.floor(size / l.stride);
+		if (l.type === 'conv') size = Math.floor(size / l.stride);
+		if (l.type === 'maxpool') return [];
+		const units = l.type === 'conv' ? l.out : l.type === 'mixed' ? mixedChannels(l) : l.out;
+		return [{ name: l.name, type: l.type, units, mapSize: l.type === 'dense' ? 1 : size }];
+	});
+	return {
+		model: name,
+		modelBytes: modelFiles.reduce((n, f) => n + statSync(`${dir}/${f}`).size, 0),
+		classes: atlas.classes,
+		heldoutAccuracy: atlas.heldoutAccuracy,
+		heldoutStyleAccuracy: atlas.heldoutStyleAccuracy,
+		parameters: info.training.parameters,
+		layers,
+		curves: {
+			layer: c.layer,
+			radius: atlas.stimuli.curveRadius,
+			angles: c.angles,
+			cell,
+			shift,
+			selection: atlas.stimuli.selection,
+			largestGap: c.largestGap,
+			units: c.units.map((u) => ({
+				unit: u.unit,
+				preferredAngle: u.preferredAngle,
+				selectivity: u.selectivity,
+				tuning: u.tuning,
+				inputs: atlas.curveCircuit.edges
+					.filter((e) => e.target.unit === u.unit)
+					.sort((a, b) => Math.abs(b.strength) - Math.abs(a.strength) || a.source.unit - b.source.unit)
+					.slice(0, INPUTS_PER_UNIT)
+					.map((e) => ({ unit: e.source.unit, preferredAngle: early.get(e.source.unit)!, strength: e.strength })),
+				examples: examples.layers[c.layer].units[u.unit]
+			})),
+			early: { layer: atlas.earlyCurves.layer, units: atlas.earlyCurves.units.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle })) },
+			edits: atlas.echoes.map((e) => {
+				const circuit = atlas.curveCircuit.edges.filter((edge) => e.name === 'all-negative' || edge.relation === 'opposite');
+				return { name: e.name, pairs: circuit.map((edge): [number, number] => [edge.source.unit, edge.target.unit]), exact: e.exact, tuningAfter: e.tuningAfter, rise180: e.rise180, rise90: e.rise90, margin: e.margin };
+			}),
+			examplesSplit: examples.split,
+			examplesMapSize: mapSize
+		},
+		heads: headsSlice(atlas)
+	};
+}

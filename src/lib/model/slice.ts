@@ -1,0 +1,130 @@
+// What the live widgets read of the atlas: a slice made at build time (/models/<name>/slice.json), typed,
+// small enough to fetch with the page, with units as { layer, unit } and no strings to parse.
+import type { CurveCondition } from '../measure/stimuli';
+
+export interface SliceExample {
+	/** the held-out scene datasetScene(split, index) */
+	index: number;
+	row: number;
+	column: number;
+	activation: number;
+}
+
+export interface CurveUnitSlice {
+	unit: number;
+	preferredAngle: number;
+	selectivity: number;
+	/** activation at each of curves.angles, on the selection stimuli */
+	tuning: number[];
+	/** the strongest inputs from the early-curve family, strongest first */
+	inputs: { unit: number; preferredAngle: number; strength: number }[];
+	/** the held-out scenes that excite it most */
+	examples: SliceExample[];
+}
+
+export interface CurveEditSlice {
+	name: 'all-negative' | 'opposite-negative';
+	/** [source, target] unit pairs whose negative weights go */
+	pairs: [number, number][];
+	exact: boolean;
+	/** each family unit's tuning after the edit (same order as curves.units) */
+	tuningAfter: number[][];
+	rise180: number;
+	rise90: number;
+	margin: number;
+}
+
+export interface LayerSlice {
+	name: string;
+	type: string;
+	/** units (channels) and the side of its square map, for the conv and mixed layers */
+	units: number;
+	mapSize: number;
+}
+
+/** A head unit as the dog-circuit widget shows it. */
+export interface HeadUnitSlice {
+	unit: number;
+	meanLeft: number;
+	meanRight: number;
+	/** per-head ratios left ÷ right (median and quartiles; null where the other side is silent) */
+	leftRight: { median: number | null; q1: number | null; q3: number | null; silent: number; samples: number };
+}
+
+export interface HeadsSlice {
+	/** heads of the analysis: analysisSeed(0 … pairs − 1) */
+	pairs: number;
+	sourceLayer: string;
+	circuitLayer: string;
+	unionLayer: string;
+	left: HeadUnitSlice;
+	right: HeadUnitSlice;
+	union: HeadUnitSlice;
+	/** the strongest oriented sources of each pathway in the block below */
+	sources: { left: HeadUnitSlice[]; right: HeadUnitSlice[] };
+	/** edges from those sources into the pair: [source, target, strength] */
+	edges: [number, number, number][];
+	/** every edge carrying inhibition from one pathway into the other's unit: [source, target] */
+	inhibitory: [number, number][];
+	/** the pair's edges into the union ([source, strength]) and the union's weight in the dog logit, where they exist */
+	unionEdges: [number, number][];
+	dogWeight: number | null;
+	/** the dog class's index among the logits */
+	dogClass: number;
+	/** the pair's preferences once the inhibition is cut, as the analysis measured them */
+	afterCut: { left: HeadUnitSlice; right: HeadUnitSlice; union: HeadUnitSlice };
+	dog: { left: number; right: number; chimera: number };
+	afterCutDog: { left: number; right: number; chimera: number };
+}
+
+export interface AtlasSlice {
+	model: string;
+	/** bytes of the model's files, for the loading progress */
+	modelBytes: number;
+	classes: string[];
+	heldoutAccuracy: number;
+	heldoutStyleAccuracy: number;
+	parameters: number;
+	layers: LayerSlice[];
+	curves: {
+		layer: string;
+		radius: number;
+		angles: number[];
+		/** where the family is read, and where that cell's receptive field is centred (pixels from the image centre, y up) */
+		cell: { row: number; column: number };
+		shift: { x: number; y: number };
+		selection: CurveCondition;
+		largestGap: number;
+		units: CurveUnitSlice[];
+		early: { layer: string; units: { unit: number; preferredAngle: number }[] };
+		edits: CurveEditSlice[];
+		examplesSplit: number;
+		examplesMapSize: number;
+	};
+	heads: HeadsSlice;
+}
+
+export class SliceLoadError extends Error {}
+
+const slices = new Map<string, Promise<AtlasSlice>>();
+
+/** Fetches a model's slice once per page. */
+export function loadSlice(root: string, model: string): Promise<AtlasSlice> {
+	const url = new URL(`models/${model}/slice.json`, root).href;
+	let load = slices.get(url);
+	if (!load) {
+		load = fetch(url).then(async (response) => {
+			if (!response.ok) throw new SliceLoadError(`Could not load what the analysis measured (slice.json: HTTP ${response.status}).`);
+			try {
+				const slice = (await response.json()) as AtlasSlice;
+				if (!Array.isArray(slice.curves?.units)) throw new Error();
+				return slice;
+			} catch {
+				throw new SliceLoadError('What the analysis measured (slice.json) is damaged or not for this site.');
+			}
+		});
+		load.catch(() => slices.delete(url));
+		slices.set(url, load);
+	}
+	return load;
+}

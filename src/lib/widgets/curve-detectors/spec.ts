@@ -1,0 +1,31 @@
+// The hand-set curve detectors: the paper's seventh argument, a curve detector written by hand.
+import { angleParam, integerParam, switchParam, type WidgetSpec } from '../kit/spec';
+import { defaultCurve } from '../../world/stimuli';
+
+export interface CurveDetectorsState {
+	/** degrees: the direction the curve opens towards */
+	angle: number;
+	/** radius of curvature in input pixels */
+	radius: number;
+	/** whether the curve detectors' negative weights are in place */
+	inhibition: boolean;
+}
+
+export const RADIUS_RANGE = { min: 8, max: 40 } as const;
+
+export const spec: WidgetSpec<CurveDetectorsState> = {
+	slug: 'curve-detectors',
+	title: 'Hand-set curve detectors',
+	caption:
+		'Curve detectors whose weights were set by hand, running in your browser. Drag the curve (or use the slider or the arrow keys) to rotate it: as it turns, the activation passes from one detector to the next, on the polar plot (each detector’s activation against the curve’s angle) and on the bars. Hover or focus a detector to isolate it. Switch the inhibitory weights off and each detector starts answering the curve turned 180°: the echo.',
+	urlPrefix: 'curves.',
+	params: {
+		angle: angleParam(20, 'degrees the curve opens towards, any number (taken modulo 360)'),
+		radius: integerParam(defaultCurve.radius, RADIUS_RANGE.min, RADIUS_RANGE.max, `radius of curvature, whole pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}`, 'pixels'),
+		inhibition: switchParam(true, 'on or off: the curve detectors’ negative weights')
+	},
+	parts: ['caption', 'stimulus', 'angle', 'radius', 'tuning', 'bars', 'inhibition', 'echo', 'description'],
+	example: 'angle=45&inhibition=off',
+	size: { width: 960, height: 640 },
+	usesTrainedModel: false
+};

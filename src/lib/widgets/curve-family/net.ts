@@ -1,0 +1,87 @@
+// What the trained curve widget asks of the network: the family's activations at its read cell for any
+// images, with an edit compiled once per edit set, the family's weights from the early curves, and the
+// activation maps of its dataset examples.
+import type * as TF from '@tensorflow/tfjs-core';
+import { forward } from '../../model/inception';
+import { compileEdits, expandedKernel, type CompiledEdits } from '../../model/edits';
+import { loadTrainedModel, type TrainedModel } from '../../model/trained';
+import { loadSlice, type AtlasSlice } from '../../model/slice';
+import { MODEL_NAME } from '../../model/models';
+import type { MixedSpec } from '../../model/architecture';
+import { buildHandsetNetwork } from '../../model/handset-tf';
+import type { CurveNetwork } from '../../model/handset-tf';
+import { IMAGE_SIZE } from '../../world/scenes';
+import type { BuildContext } from '../kit/host';
+import type { EditName } from './spec';
+
+export interface CurveFamilyNet {
+	slice: AtlasSlice;
+	backend: string;
+	/** activations[image][k] of the family's k-th unit at its read cell */
+	respond(images: Float32Array[], edit: EditName): number[][];
+	/** the weights from each of `sources` (early-curve units) into the family unit, 5×5, rows top to bottom */
+	kernels(unit: number, sources: number[]): number[][][];
+	/** each image's map of one unit of the family's layer: maps[image][row][column] */
+	maps(images: Float32Array[], unit: number): number[][][];
+	/** the hand-set family, for the same stimulus side by side */
+	handset: CurveNetwork;
+	dispose(): void;
+}
+
+export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice, handset: CurveNetwork, backend: string): CurveFamilyNet {
+	const { layer, cell, units } = slice.curves;
+	const family = tf.tensor1d(units.map((u) => u.unit), 'int32');
+	const spec = model.architecture.layers.find((l) => l.name === layer) as MixedSpec;
+	const compiled = new Map<EditName, CompiledEdits | null>([['none', null]]);
+	const editsFor = (name: EditName) => {
+		if (!compiled.has(name)) {
+			const edit = slice.curves.edits.find((e) => e.name === name);
+			if (!edit) throw new Error(`The atlas has no edit called ${name}`);
+			compiled.set(name, compileEdits(tf, model, [{ target: layer, mode: 'drop-negative', pairs: edit.pairs.map(([source, target]) => ({ source, target })) }]));
+		}
+		return compiled.get(name)!;
+	};
+	const batch = (images: Float32Array[]) => {
+		const data = new Float32Array(images.length * IMAGE_SIZE * IMAGE_SIZE * 3);
+		images.forEach((image, i) => data.set(image, i * image.length));
+		return tf.tensor4d(data, [images.length, IMAGE_SIZE, IMAGE_SIZE, 3]);
+	};
+	return {
+		slice,
+		backend,
+		respond(images, edit) {
+			const edits = editsFor(edit);
+			return tf.tidy(() => {
+				const a = forward(tf, model, batch(images), { upTo: layer, edits })[layer] as TF.Tensor4D;
+				const atCell = tf.reshape(tf.slice(a, [0, cell.row, cell.column, 0], [images.length, 1, 1, a.shape[3]]), [images.length, a.shape[3]]);
+				return tf.gather(atCell, family, 1).arraySync() as number[][];
+			});
+		},
+		kernels(unit, sources) {
+			return tf.tidy(() => {
+				const k = expandedKernel(tf, spec, model.weights, unit).arraySync() as number[][][];
+				return sources.map((s) => k.map((row) => row.map((column) => column[s])));
+			});
+		},
+		maps(images, unit) {
+			return tf.tidy(() => {
+				const a = forward(tf, model, batch(images), { upTo: layer })[layer] as TF.Tensor4D;
+				const [n, h, w] = a.shape;
+				return tf.reshape(tf.slice(a, [0, 0, 0, unit], [n, h, w, 1]), [n, h, w]).arraySync() as number[][][];
+			});
+		},
+		handset,
+		dispose() {
+			family.dispose();
+			for (const edits of compiled.values()) edits?.dispose();
+			handset.dispose();
+		}
+	};
+}
+
+/** Loads the atlas slice and the trained network (once per page), and builds the adapter. */
+export async function build({ runtime, host, progress }: BuildContext): Promise<CurveFamilyNet> {
+	const slice = await loadSlice(host.root(), MODEL_NAME);
+	const model = await loadTrainedModel(runtime, host.root(), slice.modelBytes, progress);
+	return curveFamilyNet(runtime.tf, model, slice, buildHandsetNetwork(runtime), runtime.backend);
+}

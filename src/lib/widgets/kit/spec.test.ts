@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { docRows, parseParams, prefixed, stateParams } from './spec';
+import { spec } from '../curve-detectors/spec';
+
+const parse = (entries: [string, string][]) => parseParams(spec, entries);
+
+describe('widget parameters, read from a spec', () => {
+	it.each([
+		{ name: 'nothing gives the defaults', args: [], expected: { angle: 20, radius: 16, inhibition: true } },
+		{ name: 'angles wrap round', args: [['angle', '-90']], expected: { angle: 270, radius: 16, inhibition: true } },
+		{ name: 'off and on words', args: [['inhibition', 'OFF'], ['radius', '30']], expected: { angle: 20, radius: 30, inhibition: false } }
+	] as { name: string; args: [string, string][]; expected: object }[])('$name', ({ args, expected }) => {
+		const { value, errors } = parse(args);
+		expect(errors).toEqual([]);
+		expect(value.state).toEqual(expected);
+	});
+
+	it.each([
+		{ name: 'a word for an angle', args: [['angle', 'north']], expected: /angle must be a number of degrees, like 45 \(got "north"\)/ },
+		{ name: 'an empty angle', args: [['angle', '']], expected: /angle must be a number/ },
+		{ name: 'a radius out of range', args: [['radius', '99']], expected: /radius must be a whole number of pixels from 8 to 40/ },
+		{ name: 'a fractional radius', args: [['radius', '12.5']], expected: /radius must be a whole number/ },
+		{ name: 'a maybe', args: [['inhibition', 'maybe']], expected: /inhibition must be "on" or "off"/ },
+		{ name: 'an unknown part', args: [['hide', 'caption,legend']], expected: /no part called "legend"/ },
+		{ name: 'an unknown backend', args: [['backend', 'gpu']], expected: /backend must be one of webgl, wasm, cpu/ },
+		{ name: 'an unknown name', args: [['colour', 'red']], expected: /Unknown parameter "colour". This widget takes angle, radius, inhibition, hide and backend|Unknown parameter "colour"/ }
+	] as { name: string; args: [string, string][]; expected: RegExp }[])('$name is refused with a message', ({ args, expected }) => {
+		const { errors } = parse(args);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(expected);
+	});
+
+	it('hides the parts asked for', () => {
+		expect(parse([['hide', 'caption, radius']]).value.hide).toEqual(['caption', 'radius']);
+	});
+
+	it('writes only what differs from the default, and reads it back', () => {
+		const params = stateParams(spec, { angle: 135, radius: 16, inhibition: false }, 'curves.');
+		expect(params).toEqual([['curves.angle', '135'], ['curves.inhibition', 'off']]);
+		const search = new URLSearchParams(params);
+		search.append('other', 'x');
+		expect(parse(prefixed(search, 'curves.')).value.state).toEqual({ angle: 135, radius: 16, inhibition: false });
+	});
+
+	it('documents every parameter, with hide and backend', () => {
+		expect(docRows(spec).map((r) => r.name)).toEqual(['angle', 'radius', 'inhibition', 'hide', 'backend']);
+		expect(docRows(spec).find((r) => r.name === 'radius')!.default).toBe('16');
+	});
+});

@@ -1,0 +1,154 @@
+// A widget's one source of truth: its slug, title, caption and parameter schema. URL state, custom-element
+// attributes, the /embed/ docs table and the error messages all come from the spec.
+import { BACKENDS, type BackendName } from '../../model/backends';
+
+/** One parameter a reader or an embedding author can set. */
+export interface Param<T> {
+	default: T;
+	/** reads a value; throws an Error whose message says what is wrong, in the reader's words */
+	parse(text: string): T;
+	/** writes a value the way parse reads it */
+	format(value: T): string;
+	/** what the docs table says the values are */
+	doc: string;
+}
+
+export type Params<State> = { [K in keyof State]: Param<State[K]> };
+
+export interface WidgetSpec<State extends object = object> {
+	/** the address: /embed/<slug>/ and <zoom-<slug>> */
+	slug: string;
+	title: string;
+	/** the one caption: under the article figure, the embed and the docs entry */
+	caption: string;
+	/** prefix of the figure's parameters in the article's address, e.g. "curves." */
+	urlPrefix: string;
+	params: Params<State>;
+	/** parts an author may leave out with hide= */
+	parts: readonly string[];
+	/** a query string that shows the widget off, for the docs */
+	example: string;
+	/** a size that fits it at a typical width, for an iframe before it reports its own height */
+	size: { width: number; height: number };
+	/** whether it runs the trained network (loaded when the widget nears the viewport) */
+	usesTrainedModel: boolean;
+}
+
+/** The custom element's tag for a widget. */
+export const elementName = (spec: { slug: string }) => `zoom-${spec.slug}`;
+
+/** The id (and anchor) of a widget's figure in the article. */
+export const figureId = (spec: { slug: string }) => `figure-${spec.slug}`;
+
+export interface EmbedParams<State> {
+	state: State;
+	hide: string[];
+	backend: BackendName | null;
+}
+
+export interface Parsed<T> {
+	value: T;
+	errors: string[];
+}
+
+export const defaults = <State extends object>(spec: WidgetSpec<State>): State =>
+	Object.fromEntries(Object.entries(spec.params).map(([k, p]) => [k, (p as Param<unknown>).default])) as State;
+
+/** Reads a widget's parameters; unknown names and bad values become messages, never exceptions. */
+export function parseParams<State extends object>(spec: WidgetSpec<State>, entries: Iterable<[string, string]>): Parsed<EmbedParams<State>> {
+	const value: EmbedParams<State> = { state: defaults(spec), hide: [], backend: null };
+	const errors: string[] = [];
+	const params = spec.params as Record<string, Param<unknown>>;
+	for (const [name, raw] of entries) {
+		const text = raw.trim();
+		if (name in params) {
+			try {
+				(value.state as Record<string, unknown>)[name] = params[name].parse(text);
+			} catch (e) {
+				errors.push(`${name} ${(e as Error).message} (got "${raw}").`);
+			}
+		} else if (name === 'hide') {
+			for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+				if (spec.parts.includes(part)) value.hide.push(part);
+				else errors.push(`hide: there is no part called "${part}"; the parts are ${spec.parts.join(', ')}.`);
+			}
+		} else if (name === 'backend') {
+			if ((BACKENDS as string[]).includes(text)) value.backend = text as BackendName;
+			else errors.push(`backend must be one of ${BACKENDS.join(', ')} (got "${raw}").`);
+		} else errors.push(`Unknown parameter "${name}". This widget takes ${[...Object.keys(params), 'hide', 'backend'].join(', ')}.`);
+	}
+	return { value, errors };
+}
+
+/** The state as query parameters, leaving out what equals the default. */
+export function stateParams<State extends object>(spec: WidgetSpec<State>, state: State, prefix = ''): [string, string][] {
+	const out: [string, string][] = [];
+	for (const [name, param] of Object.entries(spec.params) as [string, Param<unknown>][]) {
+		const text = param.format((state as Record<string, unknown>)[name]);
+		if (text !== param.format(param.default)) out.push([`${prefix}${name}`, text]);
+	}
+	return out;
+}
+
+/** The entries of `search` that start with `prefix`, with the prefix removed. */
+export function prefixed(search: URLSearchParams, prefix: string): [string, string][] {
+	return [...search].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]);
+}
+
+/** The docs table's rows: every parameter, then hide and backend. */
+export function docRows(spec: WidgetSpec): { name: string; values: string; default: string }[] {
+	return [
+		...Object.entries(spec.params as Record<string, Param<unknown>>).map(([name, p]) => ({ name, values: p.doc, default: p.format(p.default) || 'none' })),
+		{ name: 'hide', values: `parts to leave out, comma-separated: ${spec.parts.join(', ')}`, default: 'none' },
+		{ name: 'backend', values: `${BACKENDS.join(', ')}: the TensorFlow.js backend to try first`, default: 'chosen for the device' }
+	];
+}
+
+// Parameter kinds shared by the widgets.
+
+const ON = ['on', 'true', '1', 'yes'];
+const OFF = ['off', 'false', '0', 'no'];
+
+export const angleParam = (fallback: number, doc: string): Param<number> => ({
+	default: fallback,
+	parse(text) {
+		const angle = Number(text);
+		if (text === '' || !Number.isFinite(angle)) throw new Error('must be a number of degrees, like 45');
+		return Math.round((((angle % 360) + 360) % 360) * 1) % 360;
+	},
+	format: (v) => String(Math.round(v)),
+	doc
+});
+
+export const integerParam = (fallback: number, min: number, max: number, doc: string, unit = ''): Param<number> => ({
+	default: fallback,
+	parse(text) {
+		const n = Number(text);
+		if (text === '' || !Number.isInteger(n) || n < min || n > max) throw new Error(`must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`);
+		return n;
+	},
+	format: String,
+	doc
+});
+
+export const switchParam = (fallback: boolean, doc: string): Param<boolean> => ({
+	default: fallback,
+	parse(text) {
+		const word = text.toLowerCase();
+		if (ON.includes(word)) return true;
+		if (OFF.includes(word)) return false;
+		throw new Error('must be "on" or "off"');
+	},
+	format: (v) => (v ? 'on' : 'off'),
+	doc
+});
+
+export const choiceParam = <T extends string>(fallback: T, choices: readonly T[], doc: string): Param<T> => ({
+	default: fallback,
+	parse(text) {
+		if ((choices as readonly string[]).includes(text)) return text as T;
+		throw new Error(`must be one of ${choices.join(', ')}`);
+	},
+	format: (v) => v,
+	doc
+});

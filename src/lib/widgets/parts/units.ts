@@ -1,0 +1,7 @@
+// What the curve parts draw of a unit: its name and the angle it prefers (which colours it).
+export interface TunedUnit {
+	/** how the unit is named, e.g. "mixed3b:12" or "curve 45°" */
+	label: string;
+	/** its preferred angle, degrees */
+	angle: number;
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { leaderAngle, openWidget, watchPage } from './helpers';
+import { MODEL_DIR } from '../src/lib/model/models';
+import { angleDifference } from '../src/lib/world/geometry';
+import { centreCell } from '../src/lib/measure/probe';
+import type { Atlas } from '../src/lib/analysis/atlas';
+import type { ExamplesFile } from '../src/lib/analysis/examples';
+
+const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
+const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
+const family = atlas.curves;
+const close = (actual: number, expected: number) => Math.abs(actual - expected) <= Math.max(1e-4, 1e-3 * Math.abs(expected));
+
+/** Sets the curve's angle with the slider and waits until the bars show it. */
+async function turnTo(figure: Locator, angle: number) {
+	await figure.getByLabel('Curve angle in degrees').fill(String(angle));
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(angle));
+}
+
+const barValue = async (figure: Locator, unit: number) => Number(await figure.locator(`.area-bars .bar-row[data-unit="${family.layer}:${unit}"]`).first().getAttribute('data-value'));
+
+const open = (page: Page, query = '') => openWidget(page, 'curve-family', query);
+
+test('at each unit’s preferred angle the live network gives the activation the analysis measured', async ({ page }) => {
+	const watch = watchPage(page);
+	const figure = await open(page);
+	for (const unit of family.units) {
+		await turnTo(figure, unit.preferredAngle);
+		const live = await barValue(figure, unit.unit);
+		expect(close(live, unit.tuning[family.angles.indexOf(unit.preferredAngle)]), `${unit.name}: live ${live}, atlas ${unit.peak}`).toBe(true);
+	}
+	watch.expectClean();
+});
+
+test('rotating the curve with the keyboard hands the lead along the family', async ({ page }) => {
+	const figure = await open(page);
+	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
+	await dial.focus();
+	await page.keyboard.press('Home');
+	for (const step of [0, 90, 180, 270]) {
+		while (Number(await dial.getAttribute('aria-valuenow')) !== step) await page.keyboard.press('PageUp');
+		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(step));
+		const lead = Number(await leaderAngle(figure));
+		expect(Math.abs(angleDifference(lead, step)), `a curve at ${step}° is led by a unit preferring ${lead}°`).toBeLessThanOrEqual(family.largestGap);
+	}
+	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards 270°`);
+});
+
+test('a touch drag on the curve turns it', async ({ browser }) => {
+	const context = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const figure = await open(page);
+	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
+	await dial.scrollIntoViewIfNeeded();
+	const before = Number(await dial.getAttribute('aria-valuenow'));
+	const box = (await dial.boundingBox())!;
+	const [cx, cy, r] = [box.x + box.width / 2, box.y + box.height / 2, box.width * 0.35];
+	const cdp = await context.newCDPSession(page);
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+	await touch('touchStart', cx + r, cy);
+	for (let step = 1; step <= 6; step++) await touch('touchMove', cx + r * Math.cos((Math.PI * step) / 12), cy - r * Math.sin((Math.PI * step) / 12));
+	await touch('touchEnd', cx, cy - r);
+	const after = Number(await dial.getAttribute('aria-valuenow'));
+	expect(Math.abs(((after - before + 360) % 360) - 90)).toBeLessThanOrEqual(3);
+	await context.close();
+});
+
+test('removing negative weights gives the tuning the analysis recorded, and the two edits differ', async ({ page }) => {
+	const figure = await open(page);
+	const edits = Object.fromEntries(atlas.echoes.map((e) => [e.name, e]));
+	const probe = family.units.slice(0, 4);
+	const seen: Record<string, number[]> = {};
+	for (const [name, label] of [['opposite-negative', /from opposite curves off/], ['all-negative', /all off/]] as const) {
+		await figure.getByRole('radio', { name: label }).check();
+		await expect(figure.getByTestId('rise-180')).not.toHaveText('—', { timeout: 20_000 });
+		seen[name] = [];
+		for (const [k, unit] of probe.entries()) {
+			// at the angle opposite the unit's preferred one, where an echo would show
+			const angle = (unit.preferredAngle + 180) % 360;
+			await turnTo(figure, angle);
+			const live = await barValue(figure, unit.unit);
+			const i = atlas.curves.units.indexOf(unit);
+			expect(close(live, edits[name].tuningAfter[i][family.angles.indexOf(angle)]), `${name}, ${unit.name} at ${angle}°`).toBe(true);
+			seen[name][k] = live;
+		}
+	}
+	expect(seen['opposite-negative']).not.toEqual(seen['all-negative']);
+	await expect(figure.getByTestId('echo')).toContainText('rises at 180°');
+});
+
+test('picking a unit shows its weights from the early curves and its top scenes, as the analysis found them', async ({ page }) => {
+	const figure = await open(page);
+	const unit = family.units[Math.floor(family.units.length / 2)];
+	const bar = figure.locator(`.area-bars .bar-row[data-unit="${unit.name}"]`).first();
+	await bar.focus();
+	await page.keyboard.press('Enter');
+	await expect(bar).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(() => new URL(page.url()).searchParams.get('family.unit')).toBe(String(unit.unit));
+	const weights = figure.locator('.weights li');
+	await expect(weights.first()).toBeVisible();
+	const edges = atlas.curveCircuit.edges.filter((e) => e.target.unit === unit.unit);
+	for (const li of await weights.all()) {
+		const source = Number(await li.getAttribute('data-source'));
+		const edge = edges.find((e) => e.source.unit === source)!;
+		expect(close(Number(await li.getAttribute('data-live-sum')), edge.strength), `edge ${source} → ${unit.unit}`).toBe(true);
+	}
+	const expected = examples.layers[family.layer].units[unit.unit].map((e) => String(e.index));
+	await expect(figure.locator('.examples li')).toHaveCount(expected.length);
+	expect(await figure.locator('.examples li').evaluateAll((items) => items.map((li) => li.getAttribute('data-index')))).toEqual(expected);
+});
+
+test('a dataset example drawn again in the browser gives the activation the analysis recorded', async ({ page }) => {
+	const figure = await open(page, `?family.unit=${family.units[0].unit}`);
+	const first = figure.locator('.examples li').first();
+	await expect(first).toHaveAttribute('data-live-activation', /\d/, { timeout: 20_000 });
+	expect(close(Number(await first.getAttribute('data-live-activation')), Number(await first.getAttribute('data-activation')))).toBe(true);
+});
+
+test('drawing a curve by hand makes a unit preferring that angle lead; undo and clear take it back', async ({ page }) => {
+	const figure = await open(page);
+	await figure.getByRole('radio', { name: 'draw your own' }).check();
+	const unit = family.units[0];
+	// the keyboard's way: place a preset curve, then check which unit leads
+	await figure.getByRole('button', { name: '90°' }).click();
+	await expect(figure.getByTestId('description')).toContainText('Your drawing');
+	const presetLead = Number(await leaderAngle(figure));
+	expect(Math.abs(angleDifference(presetLead, 90))).toBeLessThanOrEqual(family.largestGap);
+	await figure.getByRole('button', { name: 'Clear' }).click();
+	await expect(figure.getByTestId('description')).toContainText('no unit of the family fires');
+	// the pointer's way: drag along an arc opening towards the unit's preferred angle, through the read cell
+	const pad = figure.locator('.pad');
+	const box = (await pad.boundingBox())!;
+	const px = box.width / 64;
+	const { shift } = centreCell(examples.layers[family.layer].mapSize);
+	const cell = { x: 32 + shift.x, y: 32 - shift.y };
+	const a = (unit.preferredAngle * Math.PI) / 180;
+	const centre = { x: cell.x + atlas.stimuli.curveRadius * Math.cos(a), y: cell.y - atlas.stimuli.curveRadius * Math.sin(a) };
+	const points = Array.from({ length: 13 }, (_, i) => {
+		const phi = a + Math.PI + ((i - 6) / 6) * (17 / atlas.stimuli.curveRadius);
+		return { x: box.x + (centre.x + atlas.stimuli.curveRadius * Math.cos(phi)) * px, y: box.y + (centre.y - atlas.stimuli.curveRadius * Math.sin(phi)) * px };
+	});
+	await page.mouse.move(points[0].x, points[0].y);
+	await page.mouse.down();
+	for (const p of points.slice(1)) await page.mouse.move(p.x, p.y);
+	await page.mouse.up();
+	await expect(figure.getByTestId('description')).toContainText('leads at');
+	const lead = Number(await leaderAngle(figure));
+	expect(Math.abs(angleDifference(lead, unit.preferredAngle)), `drawn at ${unit.preferredAngle}°, led by a unit preferring ${lead}°`).toBeLessThanOrEqual(family.largestGap);
+	await figure.getByRole('button', { name: 'Undo' }).click();
+	await expect(figure.getByTestId('description')).toContainText('no unit of the family fires');
+});
+
+test('the other papers, the radius and the hand-set family answer the same curve', async ({ page }) => {
+	const figure = await open(page);
+	await figure.getByRole('radio', { name: 'light on dark' }).check();
+	await expect(figure.getByTestId('description')).toContainText('light on dark');
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-sweeping', 'false', { timeout: 20_000 });
+	await figure.getByLabel('Curve radius in pixels').fill('20');
+	await expect(figure.getByTestId('description')).toContainText('radius 20 px');
+	await figure.getByRole('switch', { name: /Hand-set family/ }).check();
+	await expect(figure.locator('.handset .bar-row')).toHaveCount(8);
+	await expect.poll(async () => Number(await figure.locator('.handset .bar-row.leading').count())).toBe(1);
+});
+
+test('memory stays flat: 300 changes with the edits toggled leave the tensor count where it was', async ({ page }) => {
+	const figure = await open(page);
+	const tensors = () => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
+	// compile both edits once, then count
+	for (const label of [/from opposite curves off/, /all off/, /in place/]) {
+		await figure.getByRole('radio', { name: label }).check();
+		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-sweeping', 'false', { timeout: 20_000 });
+	}
+	const before = await tensors();
+	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
+	for (let i = 0; i < 300; i++) {
+		if (i % 100 === 50) await figure.getByRole('radio', { name: i % 200 === 50 ? /all off/ : /in place/ }).check();
+		await dial.focus();
+		await page.keyboard.press('ArrowUp');
+	}
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-sweeping', 'false', { timeout: 20_000 });
+	expect(await tensors()).toBe(before);
+});
+
+test('the trained widget has no serious accessibility violations, in light and dark', async ({ page }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const figure = await open(page);
+		await expect(figure.locator('.examples li')).not.toHaveCount(0);
+		const results = await new AxeBuilder({ page }).include('#figure-curve-family').analyze();
+		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), colorScheme).toEqual([]);
+	}
+});
+
+test('without JavaScript the trained widget shows its default state from the atlas', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	const figure = page.locator('#figure-curve-family');
+	await expect(figure.locator('path.curve')).toHaveCount(family.units.length);
+	await expect(figure.locator('.area-bars .bar-row')).toHaveCount(family.units.length);
+	await expect(figure.locator('.weights li').first()).toBeVisible();
+	await expect(figure.locator('.static-note')).toBeVisible();
+	await context.close();
+});
