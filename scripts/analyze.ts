@@ -1,7 +1,7 @@
 // Measures both trained networks, writes their atlases and what they share: npm run analyze
 import { writeFileSync } from 'node:fs';
 import { analyze } from '../src/lib/analysis/run';
-import { analyzeExamples, examplesJson } from '../src/lib/analysis/examples';
+import { examplesJson } from '../src/lib/analysis/examples';
 import { compareAtlases } from '../src/lib/analysis/universality';
 import { report } from '../src/lib/analysis/report';
 import { loadNodeModel, modelDir, nodeTf } from '../src/lib/model/node';
@@ -13,10 +13,8 @@ const atlases = [];
 for (const name of NETWORKS) {
 	const started = Date.now();
 	const model = await loadNodeModel(tf, modelDir(name));
-	const atlas = analyze(tf, model, name, (step) => console.log(`${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${step}`));
+	const { atlas, examples } = analyze(tf, model, name, (step) => console.log(`${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${step}`));
 	writeFileSync(`${modelDir(name)}/atlas.json`, JSON.stringify(atlas, null, '\t') + '\n');
-	// one line per unit: the file is read by machines, and a diff of it stays readable
-	const examples = analyzeExamples(tf, model, name);
 	writeFileSync(`${modelDir(name)}/examples.json`, examplesJson(examples));
 	console.log(report(atlas));
 	console.log(`wrote ${modelDir(name)}/atlas.json in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

@@ -35,6 +35,8 @@ test('every in-page link resolves: table of contents, footnotes, citations and b
 	const hrefs = await page.locator('a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	expect(hrefs.length).toBeGreaterThan(20);
 	for (const href of new Set(hrefs)) await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+	const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+	expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([]);
 });
 
 test('the footnote opens on hover and on keyboard focus, and a tap toggles it', async ({ page }) => {

@@ -5,10 +5,10 @@ import { forward, type Model } from '../model/inception';
 import { datasetScene, IMAGE_SIZE } from '../world/scenes';
 import { roundDeep } from '../measure/measures';
 import type { Tf } from './common';
-import { POLYSEMANTIC_SPLIT } from './polysemantic';
 
-/** Scenes searched, and how many of the best are kept per unit. */
-export const EXAMPLE_SCENES = 2000;
+/** Scenes searched, how many of the best each unit's record keeps, and how many its examples show. */
+export const EXAMPLE_SCENES = 1200;
+export const TOP_SCENES = 24;
 export const EXAMPLES_PER_UNIT = 9;
 const BATCH = 32;
 
@@ -29,9 +29,14 @@ export interface ExamplesFile {
 	layers: Record<string, { mapSize: number; units: Example[][] }>;
 }
 
-export const EXAMPLES_SPLIT = POLYSEMANTIC_SPLIT;
+/** The split the scenes come from: held-out seeds the training never drew. */
+export const EXAMPLES_SPLIT = 3;
 
-export function analyzeExamples(tf: Tf, model: Model, name: string, layers = model.architecture.layers.filter((l) => l.type === 'mixed').map((l) => l.name)): ExamplesFile {
+/**
+ * For every unit of `layers`, the TOP_SCENES held-out scenes that excite it most (its maximum over the map)
+ * and where: one pass over the scenes, shared by the dataset examples and the polysemantic unit.
+ */
+export function topScenes(tf: Tf, model: Model, layers = model.architecture.layers.filter((l) => l.type === 'mixed').map((l) => l.name)) {
 	const deepest = layers.at(-1)!;
 	const best: Record<string, Example[][]> = {};
 	const sizes: Record<string, number> = {};
@@ -54,19 +59,26 @@ export function analyzeExamples(tf: Tf, model: Model, name: string, layers = mod
 			max.forEach((row, k) =>
 				row.forEach((activation, u) => {
 					const list = units[u];
-					if (list.length === EXAMPLES_PER_UNIT && activation <= list[list.length - 1].activation) return;
+					if (list.length === TOP_SCENES && activation <= list[list.length - 1].activation) return;
 					list.push({ index: start + k, row: Math.floor(at[k][u] / size), column: at[k][u] % size, activation });
 					list.sort((a, b) => b.activation - a.activation || a.index - b.index);
-					if (list.length > EXAMPLES_PER_UNIT) list.pop();
+					if (list.length > TOP_SCENES) list.pop();
 				})
 			);
 		}
 	}
+	return Object.fromEntries(layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer] }]));
+}
+
+export type TopScenes = ReturnType<typeof topScenes>;
+
+/** The dataset examples file: each unit's best EXAMPLES_PER_UNIT scenes. */
+export function examplesFile(top: TopScenes, name: string): ExamplesFile {
 	return roundDeep({
 		model: name,
 		split: EXAMPLES_SPLIT,
 		scenes: EXAMPLE_SCENES,
-		layers: Object.fromEntries(layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer] }]))
+		layers: Object.fromEntries(Object.entries(top).map(([layer, { mapSize, units }]) => [layer, { mapSize, units: units.map((list) => list.slice(0, EXAMPLES_PER_UNIT)) }]))
 	});
 }
 

@@ -1,30 +1,25 @@
 // The most polysemantic unit: the one whose strongest held-out scenes show the most unrelated kinds of thing.
-import type { Model } from '../model/inception';
-import type { Probe } from '../measure/probe';
 import { labelEntropy } from '../measure/measures';
-import { datasetScene } from '../world/scenes';
+import { CLASSES } from '../world/classes';
 import { CLASS_KINDS } from '../world/classes';
 import { unitName, type Atlas } from './atlas';
-import type { Tf } from './common';
-
-/** The split the analysis reads scenes from: held-out seeds the training never drew. */
-export const POLYSEMANTIC_SPLIT = 3;
-export const POLYSEMANTIC_IMAGES = 1200;
-const TOP_IMAGES = 24;
+import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
 
 /** Blocks searched: the last two, whose units answer whole objects. */
 const LAYERS = ['mixed4b', 'mixed4c'];
 
-export function analyzePolysemantic(_tf: Tf, _model: Model, p: Probe): Atlas['polysemantic'] {
-	const scenes = Array.from({ length: POLYSEMANTIC_IMAGES }, (_, i) => datasetScene(POLYSEMANTIC_SPLIT, i));
-	const byLayer = p.readLayers(scenes.map((s) => s.image), LAYERS, 'max');
+/** The class of the `index`-th scene of the examples split: the classes come in turn. */
+const classOf = (index: number) => CLASSES[index % CLASSES.length];
+
+export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 	const candidates = LAYERS.flatMap((layer) => {
-		const acts = byLayer[layer];
-		const units = acts[0].map((_, u) => {
-			const order = acts.map((a, i) => ({ index: i, activation: a[u] })).sort((a, b) => b.activation - a.activation || a.index - b.index).slice(0, TOP_IMAGES);
-			const top = order.map((o) => ({ ...o, className: scenes[o.index].className as string }));
-			return { layer, unit: u, peak: order[0].activation, top, entropy: labelEntropy(top.map((t) => CLASS_KINDS[scenes[t.index].className])) };
-		});
+		const units = top[layer].units.map((scenes, u) => ({
+			layer,
+			unit: u,
+			peak: scenes[0].activation,
+			top: scenes.map(({ index, activation }) => ({ index, activation, className: classOf(index) as string })),
+			entropy: labelEntropy(scenes.map((s) => CLASS_KINDS[classOf(s.index)]))
+		}));
 		// units that answer anything strongly, as strongly as a quarter of their layer's strongest
 		const layerPeak = Math.max(...units.map((u) => u.peak));
 		return units.filter((u) => u.peak >= 0.25 * layerPeak);
@@ -41,3 +36,5 @@ export function analyzePolysemantic(_tf: Tf, _model: Model, p: Probe): Atlas['po
 		top: best.top.map(({ index, className, activation }) => ({ index, className, activation }))
 	};
 }
+
+export { EXAMPLE_SCENES as POLYSEMANTIC_IMAGES, EXAMPLES_SPLIT as POLYSEMANTIC_SPLIT };

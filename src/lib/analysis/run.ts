@@ -10,17 +10,20 @@ import { analyzeCurves } from './curves';
 import { analyzeHighLow } from './highlow';
 import { analyzeHeads, HEAD_PAIRS } from './heads';
 import { analyzePolysemantic, POLYSEMANTIC_IMAGES } from './polysemantic';
+import { examplesFile, topScenes, type ExamplesFile } from './examples';
 
-export function analyze(tf: Tf, model: Model & { info: ModelInfo }, name: string, log: (line: string) => void = () => {}): Atlas {
+/** The atlas of a network, and its dataset examples (written beside it). */
+export function analyze(tf: Tf, model: Model & { info: ModelInfo }, name: string, log: (line: string) => void = () => {}): { atlas: Atlas; examples: ExamplesFile } {
 	const p = probe(tf, model);
 	const { radius, curves, earlyCurves, curveCircuit, echoes } = analyzeCurves(tf, model, p, log);
 	log('high-low frequency');
 	const highLow = analyzeHighLow(tf, model, p);
 	log('heads');
 	const heads = analyzeHeads(tf, model, p);
-	log('polysemantic');
-	const polysemantic = analyzePolysemantic(tf, model, p);
-	return roundDeep({
+	log('dataset examples and the polysemantic unit');
+	const top = topScenes(tf, model);
+	const polysemantic = analyzePolysemantic(top);
+	const atlas = roundDeep({
 		model: name,
 		version: 2,
 		classes: model.classes,
@@ -35,4 +38,5 @@ export function analyze(tf: Tf, model: Model & { info: ModelInfo }, name: string
 		heads,
 		polysemantic
 	} satisfies Atlas);
+	return { atlas, examples: examplesFile(top, name) };
 }

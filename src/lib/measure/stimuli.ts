@@ -35,20 +35,24 @@ const OFFSETS = [
 	{ x: 0, y: -2 }
 ];
 
+/** Strokes of the evaluation: a thin short arc and a thick long one (the selection's is between). */
+const STROKES = [
+	{ width: 1.5, length: 26 },
+	{ width: 3.5, length: 42 }
+];
+
 /**
- * The evaluation conditions: both polarities, plain and textured grounds, thin and thick strokes,
- * short and long arcs, each centred on the read cell and moved 2 px off it.
+ * The evaluation conditions: both polarities, plain and textured grounds, thin short and thick long
+ * strokes, each centred on the read cell and moved 2 px off it.
  */
-export const EVALUATION: CurveCondition[] = (['dark', 'light'] as const).flatMap((polarity) =>
-	(['plain', 'textured'] as const).flatMap((background) =>
-		[1.5, 3.5].flatMap((width) =>
-			[26, 42].flatMap((length) =>
-				[false, true].map((moved): CurveCondition => {
-					const i = [polarity, background, width, length].join('/');
-					const offset = moved ? OFFSETS[(width > 2 ? 1 : 0) + (length > 30 ? 2 : 0)] : { x: 0, y: 0 };
-					return { name: `${i}${moved ? `/moved ${offset.x},${offset.y}` : ''}`, polarity, background, width, length, offset };
-				})
-			)
+export const EVALUATION: CurveCondition[] = (['dark', 'light'] as const).flatMap((polarity, p) =>
+	(['plain', 'textured'] as const).flatMap((background, b) =>
+		STROKES.flatMap(({ width, length }, s) =>
+			[false, true].map((moved): CurveCondition => {
+				const i = [polarity, background, width, length].join('/');
+				const offset = moved ? OFFSETS[(p + b * 2 + s) % OFFSETS.length] : { x: 0, y: 0 };
+				return { name: `${i}${moved ? `/moved ${offset.x},${offset.y}` : ''}`, polarity, background, width, length, offset };
+			})
 		)
 	)
 );
