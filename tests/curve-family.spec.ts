@@ -124,12 +124,13 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 	await figure.getByRole('radio', { name: 'draw your own' }).check();
 	const unit = family.units[0];
 	// the keyboard's way: place a preset curve, then check which unit leads
-	await figure.getByRole('button', { name: '90°' }).click();
+	await figure.getByRole('button', { name: '90°', exact: true }).click();
 	await expect(figure.getByTestId('description')).toContainText('Your drawing');
 	const presetLead = Number(await leaderAngle(figure));
 	expect(Math.abs(angleDifference(presetLead, 90))).toBeLessThanOrEqual(family.largestGap);
+	const blank = figure.getByRole('img', { name: /Drawing area/ });
 	await figure.getByRole('button', { name: 'Clear' }).click();
-	await expect(figure.getByTestId('description')).toContainText('no unit of the family fires');
+	await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);
 	// the pointer's way: drag along an arc opening towards the unit's preferred angle, through the read cell
 	const pad = figure.locator('.pad');
 	const box = (await pad.boundingBox())!;
@@ -149,8 +150,9 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 	await expect(figure.getByTestId('description')).toContainText('leads at');
 	const lead = Number(await leaderAngle(figure));
 	expect(Math.abs(angleDifference(lead, unit.preferredAngle)), `drawn at ${unit.preferredAngle}°, led by a unit preferring ${lead}°`).toBeLessThanOrEqual(family.largestGap);
+	await expect(blank).toHaveAttribute('aria-label', /1 stroke drawn/);
 	await figure.getByRole('button', { name: 'Undo' }).click();
-	await expect(figure.getByTestId('description')).toContainText('no unit of the family fires');
+	await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);
 });
 
 test('the other papers, the radius and the hand-set family answer the same curve', async ({ page }) => {

@@ -42,9 +42,12 @@ test('turning the head moves activation from one pathway to the other, and says 
 
 test('an edge cut by keyboard changes only what it feeds, and restores', async ({ page }) => {
 	const figure = await open(page);
-	// the strongest edge into the right-facing unit, from the drawn sources
-	const edge = figure.locator('.wide g.edge').first();
-	const id = (await edge.getAttribute('data-edge'))!;
+	// an edge from a source that fires for this head, so that cutting it changes what it feeds
+	const active = async (id: string) => (await node(figure, `s${id.split('-')[0]}`)) > 0.05;
+	const ids = await figure.locator('.wide g.edge').evaluateAll((edges) => edges.map((e) => e.getAttribute('data-edge')!));
+	let id = '';
+	for (const candidate of ids) if (await active(candidate)) { id = candidate; break; }
+	const edge = figure.locator(`.wide g.edge[data-edge="${id}"]`);
 	const target = Number(id.split('-')[1]) === h.left.unit ? 'left' : 'right';
 	const other = target === 'left' ? 'right' : 'left';
 	const before = { target: await node(figure, target), other: await node(figure, other) };
