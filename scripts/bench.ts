@@ -49,25 +49,25 @@ const KEY_PRESS_LATENCIES = `async ([figureId, count]) => {
 	return out;
 }`;
 
-/** Frames longer than 50 ms while `action` runs, and the longest, measured in the page. */
+/** Starts recording frame lengths in the page (source text, like KEY_PRESS_LATENCIES). */
+const WATCH_FRAMES = `(() => {
+	window.benchFrames = [];
+	window.benchWatching = true;
+	let last = performance.now();
+	const tick = (now) => {
+		window.benchFrames.push(now - last);
+		last = now;
+		if (window.benchWatching) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+})()`;
+const LONGEST_FRAME = `(() => { window.benchWatching = false; return Math.max(...window.benchFrames); })()`;
+
+/** The longest frame while `action` runs, measured in the page. */
 async function longFrames(page: Page, action: () => Promise<void>) {
-	await page.evaluate(() => {
-		const w = window as unknown as { frames: number[]; watching: boolean };
-		w.frames = [];
-		w.watching = true;
-		let last = performance.now();
-		requestAnimationFrame(function tick(now) {
-			w.frames.push(now - last);
-			last = now;
-			if (w.watching) requestAnimationFrame(tick);
-		});
-	});
+	await page.evaluate(WATCH_FRAMES);
 	await action();
-	return page.evaluate(() => {
-		const w = window as unknown as { frames: number[]; watching: boolean };
-		w.watching = false;
-		return Math.max(...w.frames);
-	});
+	return (await page.evaluate(LONGEST_FRAME)) as number;
 }
 
 const latencyLine = (latencies: number[]) => `p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`;
@@ -114,9 +114,36 @@ try {
 		await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
 		sweep = (await page.evaluate(() => performance.now())) - start;
 	});
+	// 3. the dog circuit: one change (turn the head) → every node updated; then the measure over every head
+	const dog = page.locator('#figure-dog-circuit');
+	await dog.scrollIntoViewIfNeeded();
+	await page.waitForSelector('#figure-dog-circuit .gate[data-ready="true"]', { timeout: 60_000 });
+	const turns = (await page.evaluate(`(async (count) => {
+		const widget = document.querySelector('#figure-dog-circuit .dog-circuit');
+		const button = [...document.querySelectorAll('#figure-dog-circuit button')].find((b) => b.textContent.includes('Turn the head'));
+		const out = [];
+		for (let i = 0; i < count; i++) {
+			const start = performance.now();
+			button.click();
+			await new Promise((resolve) => {
+				const check = () => (widget.getAttribute('data-rendered') === widget.getAttribute('data-key') ? resolve() : requestAnimationFrame(check));
+				requestAnimationFrame(check);
+			});
+			out.push(performance.now() - start);
+			await new Promise((r) => requestAnimationFrame(r));
+		}
+		return out;
+	})(60)`)) as number[];
+	let overMany = 0;
+	const overManyFrame = await longFrames(page, async () => {
+		const start = await page.evaluate(() => performance.now());
+		await dog.getByRole('button', { name: 'Measure now' }).click();
+		await page.waitForSelector('#figure-dog-circuit [data-testid="measured"]', { timeout: 60_000 });
+		overMany = (await page.evaluate(() => performance.now())) - start;
+	});
 	const tensors = await page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 
-	// 3. bytes
+	// 4. bytes
 	type Body = { type: string; body: Buffer };
 	const all = [...bodies.values()];
 	const js = all.filter((b) => b.type.includes('javascript'));
@@ -135,12 +162,15 @@ try {
 	console.log(`  72-angle tuning sweep after an edit     ${ms(sweep)} (longest frame meanwhile ${ms(longest)})`);
 	console.log(`  scrolled into view → live               ${ms(trainedReady)}`);
 	console.log(`  fetched for it: model ${kb(raw(model))} (${kb(gzip(model))} gzip), atlas slice ${kb(raw(slice))} (${kb(gzip(slice))} gzip)`);
-	console.log(`  tensors held after both widgets ran     ${tensors.numTensors} (${kb(tensors.numBytes)})`);
+	console.log(`Dog-head circuit (wasm)`);
+	console.log(`  turn the head → every node updated      ${latencyLine(turns)}`);
+	console.log(`  over all held-out heads (and mirrors)   ${ms(overMany)} (longest frame meanwhile ${ms(overManyFrame)})`);
+	console.log(`Tensors held after the three widgets ran  ${tensors.numTensors} (${kb(tensors.numBytes)})`);
 	console.log(`Article page`);
 	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip`);
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
 
-	// 4. the trained network alone: passes with and without the atlas's edits
+	// 5. the trained network alone: passes with and without the atlas's edits
 	const atlas = readAtlas(MODEL_NAME);
 	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: 'inherit' });
 	const dir = `.cache/bench-page/models/${MODEL_NAME}`;

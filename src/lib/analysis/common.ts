@@ -1,7 +1,7 @@
 // What every part of the analysis shares: the network's layers, tuning tables, and circuit edges.
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, type Model } from '../model/inception';
-import { bottleneckOf, branchOf, type MixedSpec } from '../model/architecture';
+import { bottleneckOf, branchOf, layerBefore as layerBeforeIn, type MixedSpec } from '../model/architecture';
 import { expandedKernel, type CompiledEdits } from '../model/edits';
 import { angleDifference, angleSweep } from '../world/geometry';
 import { IMAGE_SIZE } from '../world/scenes';
@@ -50,10 +50,7 @@ export function family(layer: string, kind: Family['kind'], units: UnitTuning[])
 }
 
 /** The layer (conv or mixed) whose output a block reads. */
-export function layerBefore(model: Model, layer: string): string {
-	const names = model.architecture.layers.filter((l) => l.type !== 'maxpool' && l.type !== 'dense').map((l) => l.name);
-	return names[names.indexOf(layer) - 1];
-}
+export const layerBefore = (model: Model, layer: string) => layerBeforeIn(model.architecture, layer);
 
 export function mixedSpec(model: Model, layer: string): MixedSpec {
 	const spec = model.architecture.layers.find((l) => l.name === layer);

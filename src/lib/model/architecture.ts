@@ -103,6 +103,12 @@ export function expectedWeights(architecture: Architecture): Map<string, number[
 	return shapes;
 }
 
+/** The layer (conv or mixed) whose output a block reads. */
+export function layerBefore(architecture: Architecture, layer: string): string {
+	const names = architecture.layers.filter((l) => l.type !== 'maxpool' && l.type !== 'dense').map((l) => l.name);
+	return names[names.indexOf(layer) - 1];
+}
+
 /** Checks JSON read from model.json; throws a message that says what is wrong. */
 export function checkModelInfo(json: unknown): ModelInfo {
 	const info = json as Partial<ModelInfo> | null;

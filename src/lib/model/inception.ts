@@ -55,7 +55,8 @@ function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, whi
 	return tf.relu(z) as TF.Tensor4D;
 }
 
-function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null) {
+/** A mixed block applied to `x` (its input layer's activations, or any window of them). */
+export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null) {
 	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits)), 3) as TF.Tensor4D;
 }
 

@@ -2,7 +2,7 @@
 import { SELECTION, type CurveCondition } from '../../measure/stimuli';
 import { echoShift, median } from '../../measure/measures';
 import { curveGeometry } from '../../world/stimuli';
-import { IMAGE_SIZE } from '../../world/scenes';
+import { datasetScene, IMAGE_SIZE, type Scene } from '../../world/scenes';
 import { formatAngle, formatNumber } from '../../config';
 import type { CurveFamilyState, EditName, Paper } from './spec';
 
@@ -101,4 +101,18 @@ export interface WeightInput {
 	/** sum of the kernel */
 	strength: number;
 	kernel: number[][];
+}
+
+const scenes = new Map<string, Scene>();
+
+/** A held-out scene, drawn once per page however often it is shown (the oldest forgotten past 200). */
+export function sceneOf(split: number, index: number): Scene {
+	const key = `${split}/${index}`;
+	let scene = scenes.get(key);
+	if (!scene) {
+		scene = datasetScene(split, index);
+		scenes.set(key, scene);
+		if (scenes.size > 200) scenes.delete(scenes.keys().next().value!);
+	}
+	return scene;
 }

@@ -21,7 +21,7 @@ export interface DogCircuitNet {
 	dispose(): void;
 }
 
-const CHUNK = 8;
+const CHUNK = 3;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 export function dogCircuitNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice): DogCircuitNet {
