@@ -193,7 +193,8 @@ export interface Atlas {
 		classes: { name: string; count: number }[];
 		/** entropy of the kinds of thing (CLASS_KINDS) among those images: unrelated classes raise it, related ones do not */
 		kindEntropyBits: number;
-		/** those images, strongest first: their index in the analysis split (datasetScene(POLYSEMANTIC_SPLIT, index)) */
+		/** the split the scenes come from, and those scenes, strongest first (datasetScene(split, index)) */
+		split: number;
 		top: { index: number; className: string; activation: number }[];
 	};
 }

@@ -33,6 +33,7 @@ export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 		unit: best.unit,
 		classes: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
 		kindEntropyBits: best.entropy,
+		split: EXAMPLES_SPLIT,
 		top: best.top.map(({ index, className, activation }) => ({ index, className, activation }))
 	};
 }

@@ -7,6 +7,11 @@ import type { AtlasSlice, HeadsSlice, HeadUnitSlice } from '../model/slice';
 import type { Atlas, OrientedUnit } from './atlas';
 import { checkAtlas } from './check';
 import type { ExamplesFile } from './examples';
+import { colourMatrix } from '../world/colour';
+
+let colour: number[][] | null = null;
+/** The world's colour matrix, computed once per build. */
+const worldColour = () => (colour ??= colourMatrix(200));
 
 /** Strongest inputs shown per curve unit, and sources shown per pathway of the dog-head circuit. */
 const INPUTS_PER_UNIT = 8;
@@ -62,6 +67,8 @@ export function buildSlice(name: string): AtlasSlice {
 	});
 	return {
 		model: name,
+		colour: worldColour(),
+		bestExample: Object.fromEntries(Object.entries(examples.layers).map(([layer, { units }]) => [layer, units.map((list) => list[0]?.activation ?? 0)])),
 		modelBytes: modelFiles.reduce((n, f) => n + statSync(`${dir}/${f}`).size, 0),
 		classes: atlas.classes,
 		heldoutAccuracy: atlas.heldoutAccuracy,

@@ -5,7 +5,8 @@
 // on any tfjs backend (the inverse Fourier transform is written as matrix products, which every backend
 // can differentiate).
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, type Model } from './inception';
+import { forward, mixed, type Model } from './inception';
+import { layerBefore } from './architecture';
 import { Rng } from '../world/rng';
 
 type Tf = typeof TF;
@@ -73,34 +74,55 @@ function spectrumScale(n: number, decay: number) {
 	return scale.map((s) => s / mean / n);
 }
 
-/** Bilinear sampling of an n×n image turned by `degrees` and scaled by `scale` about its centre: four gathers and weights. */
-function resampler(tf: Tf, n: number, degrees: number, scale: number) {
-	const a = (degrees * Math.PI) / 180;
-	const [c, s] = [Math.cos(a) / scale, Math.sin(a) / scale];
-	const idx = [0, 1, 2, 3].map(() => new Int32Array(n * n));
-	const w = [0, 1, 2, 3].map(() => new Float32Array(n * n));
-	const h = (n - 1) / 2;
-	for (let y = 0; y < n; y++)
+/**
+ * Matrices that move each row of an n-wide image sideways by `shift(row)` pixels, with linear
+ * interpolation and wrapping round: out[row][x] = Σ_j in[row][j] · M[row][j][x]. Batched matrix
+ * products, so every backend can differentiate them (a gather's gradient is missing on some).
+ */
+function shearMatrices(n: number, shift: (row: number) => number): Float32Array {
+	const m = new Float32Array(n * n * n);
+	for (let row = 0; row < n; row++) {
+		const s = shift(row);
 		for (let x = 0; x < n; x++) {
-			const sx = c * (x - h) - s * (y - h) + h;
-			const sy = s * (x - h) + c * (y - h) + h;
-			const x0 = Math.floor(sx);
-			const y0 = Math.floor(sy);
-			const [fx, fy] = [sx - x0, sy - y0];
-			const at = (yy: number, xx: number) => Math.min(n - 1, Math.max(0, yy)) * n + Math.min(n - 1, Math.max(0, xx));
-			const p = y * n + x;
-			[at(y0, x0), at(y0, x0 + 1), at(y0 + 1, x0), at(y0 + 1, x0 + 1)].forEach((i, k) => (idx[k][p] = i));
-			[(1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy].forEach((v, k) => (w[k][p] = v));
+			const source = x - s;
+			const j0 = Math.floor(source);
+			const f = source - j0;
+			const wrap = (j: number) => ((j % n) + n) % n;
+			m[(row * n + wrap(j0)) * n + x] += 1 - f;
+			m[(row * n + wrap(j0 + 1)) * n + x] += f;
 		}
-	return { indices: idx.map((i) => tf.tensor1d(i, 'int32')), weights: w.map((v) => tf.tensor2d(v, [n * n, 1])) };
+	}
+	return m;
 }
 
+/** A matrix that scales an n-wide line about its centre by `scale`, linearly interpolated: out = in · S. */
+function scaleMatrix(n: number, scale: number): Float32Array {
+	const m = new Float32Array(n * n);
+	const c = (n - 1) / 2;
+	for (let x = 0; x < n; x++) {
+		const source = Math.min(n - 1, Math.max(0, c + (x - c) / scale));
+		const j0 = Math.floor(source);
+		const f = source - j0;
+		m[j0 * n + x] += 1 - f;
+		if (f > 0) m[Math.min(n - 1, j0 + 1) * n + x] += f;
+	}
+	return m;
+}
+
+/**
+ * tfjs-core alone knows no gradients: the ascent needs them registered, once per page. Loaded on demand,
+ * in the browser only (its modules are written for a bundler).
+ */
+export const registerGradients = () => import('@tensorflow/tfjs-core/dist/register_all_gradients');
+
+/** A feature visualization run; call (and await) registerGradients() first. */
 export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): FeatureVis {
 	const { layer, unit, objective, sign, seed } = options;
 	const n = options.size ?? model.architecture.input.size;
-	const jitter = options.jitter ?? 4;
+	const jitter = options.jitter ?? 2;
 	const scales = options.scales ?? [1, 0.975, 1.025, 0.95, 1.05];
 	const rotations = options.rotations ?? [-5, -3, -1, 0, 1, 3, 5];
+	if (n > 128) throw new Error('feature visualization here is for small images (the transforms are dense matrices)');
 	const rng = new Rng(seed);
 	const { cos, sin } = dftBasis(n);
 	const scale = spectrumScale(n, options.decay ?? 1);
@@ -111,12 +133,15 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const spectrumScaleT = tf.tensor3d(scale, [1, n, n]);
 	const colourT = tf.tensor2d(colour.flat(), [3, 3]);
 	// the parameters: real and imaginary parts of each colour channel's spectrum, small random start
-	const start = (k: number) => tf.tensor3d(Float32Array.from({ length: 3 * n * n }, () => rng.normal(0, 0.01 * (k + 1))), [3, n, n]);
-	const re = tf.variable(start(0));
-	const im = tf.variable(start(1));
-	const optimizer = tf.train.adam(options.learningRate ?? 0.05);
-	// a few fixed resamplers to draw from: rotation × scale
-	const resamplers = rotations.flatMap((r) => scales.map((s) => resampler(tf, n, r, s)));
+	const start = (k: number) => {
+		const values = tf.tensor3d(Float32Array.from({ length: 3 * n * n }, () => rng.normal(0, 0.01 * (k + 1))), [3, n, n]);
+		const variable = tf.variable(values);
+		values.dispose();
+		return variable;
+	};
+	const re = start(0);
+	const im = start(1);
+	const optimizer = tf.train.adam(options.learningRate ?? 0.3);
 
 	/** The image the parameters stand for: inverse DFT (as real matrix products), decorrelated colour, sigmoid. */
 	const render = () =>
@@ -131,31 +156,54 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return tf.reshape(tf.sigmoid(tf.mul(rgb, 2)), [1, n, n, 3]) as TF.Tensor4D;
 		});
 
+	const spec = model.architecture.layers.find((l) => l.name === layer);
+	if (spec?.type !== 'mixed') throw new Error(`feature visualization reads a mixed block; ${layer} is not one`);
+	const before = layerBefore(model.architecture, layer);
+	/** the unit before its ReLU, so that a unit silent on the first grey image still has a gradient to climb */
 	const read = (image: TF.Tensor4D) => {
-		const a = forward(tf, model, image, { upTo: layer })[layer] as TF.Tensor4D;
+		let below = forward(tf, model, image, { upTo: before })[before] as TF.Tensor4D;
+		const size = below.shape[1];
+		const centre = Math.floor(size / 2);
+		// for one cell, the block needs only the window of the layer below that the cell reads (its widest
+		// branch reaches two cells either side): a third of the work for the same number
+		const half = Math.min(4, centre, size - centre - 1);
+		if (objective === 'neuron') below = tf.slice(below, [0, centre - half, centre - half, 0], [1, 2 * half + 1, 2 * half + 1, below.shape[3]]);
+		const a = mixed(tf, below, spec, model.weights, null, false);
 		const [, h, w, c] = a.shape;
 		if (unit >= c) throw new Error(`${layer} has no unit ${unit}`);
 		const channel = tf.slice(a, [0, 0, 0, unit], [1, h, w, 1]);
-		return objective === 'channel' ? tf.mean(channel) : tf.reshape(tf.slice(channel, [0, Math.floor(h / 2), Math.floor(w / 2), 0], [1, 1, 1, 1]), []);
+		return objective === 'channel' ? tf.mean(channel) : tf.reshape(tf.slice(channel, [0, half, half, 0], [1, 1, 1, 1]), []);
 	};
 
-	/** The image jittered, turned and scaled, as fresh at each step (reflect-free: the shift wraps round). */
+	/**
+	 * The image turned (three shears: along x, along y, along x again), scaled and jittered (rolled round),
+	 * by amounts drawn afresh at each step. Images are handled as [rows, colours, columns].
+	 */
 	const transformed = (image: TF.Tensor4D) => {
+		const angle = (rotations[rng.int(0, rotations.length)] * Math.PI) / 180;
+		const scale = scales[rng.int(0, scales.length)];
 		const dx = rng.int(-jitter, jitter + 1);
 		const dy = rng.int(-jitter, jitter + 1);
-		const { indices, weights } = resamplers[rng.int(0, resamplers.length)];
-		const flat = tf.reshape(image, [n * n, 3]);
-		const sampled = indices.map((i, k) => tf.mul(tf.gather(flat, i), weights[k])).reduce((p, q) => tf.add(p, q));
-		const rolled = tf.reshape(sampled, [n, n, 3]);
-		const shift = (t: TF.Tensor, d: number, axis: number) => {
+		const c = (n - 1) / 2;
+		const shear = (x: TF.Tensor3D, amount: number) =>
+			amount === 0 ? x : (tf.matMul(x, tf.tensor3d(shearMatrices(n, (row) => amount * (row - c)), [n, n, n])) as TF.Tensor3D);
+		const alongColumns = (x: TF.Tensor3D, f: (t: TF.Tensor3D) => TF.Tensor3D) => tf.transpose(f(tf.transpose(x, [2, 1, 0]) as TF.Tensor3D), [2, 1, 0]) as TF.Tensor3D;
+		let x = tf.transpose(tf.reshape(image, [n, n, 3]), [0, 2, 1]) as TF.Tensor3D;
+		x = shear(x, -Math.tan(angle / 2));
+		x = alongColumns(x, (t) => shear(t, Math.sin(angle)));
+		x = shear(x, -Math.tan(angle / 2));
+		const S = tf.tensor2d(scaleMatrix(n, scale), [n, n]);
+		const scaleLines = (t: TF.Tensor3D) => tf.reshape(tf.matMul(tf.reshape(t, [n * 3, n]), S), [n, 3, n]) as TF.Tensor3D;
+		x = alongColumns(scaleLines(x), scaleLines);
+		const roll = (t: TF.Tensor3D, d: number, axis: 0 | 2) => {
 			const k = ((d % n) + n) % n;
 			if (!k) return t;
-			const size = t.shape.slice();
-			const head = tf.slice(t, axis === 0 ? [n - k, 0, 0] : [0, n - k, 0], axis === 0 ? [k, size[1], 3] : [size[0], k, 3]);
-			const tail = tf.slice(t, [0, 0, 0], axis === 0 ? [n - k, size[1], 3] : [size[0], n - k, 3]);
-			return tf.concat([head, tail], axis);
+			const begin = (at: number) => (axis === 0 ? [at, 0, 0] : [0, 0, at]);
+			const size = (length: number) => (axis === 0 ? [length, 3, n] : [n, 3, length]);
+			return tf.concat([tf.slice(t, begin(n - k), size(k)), tf.slice(t, begin(0), size(n - k))], axis) as TF.Tensor3D;
 		};
-		return tf.reshape(shift(shift(rolled, dy, 0), dx, 1), [1, n, n, 3]) as TF.Tensor4D;
+		x = roll(roll(x, dy, 0), dx, 2);
+		return tf.reshape(tf.transpose(x, [0, 2, 1]), [1, n, n, 3]) as TF.Tensor4D;
 	};
 
 	let steps = 0;
@@ -174,13 +222,19 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return tf.tidy(() => render().dataSync() as Float32Array).slice();
 		},
 		activation() {
-			return tf.tidy(() => read(render()).dataSync()[0]);
+			// what the unit itself outputs (after its ReLU) for the current image
+			return tf.tidy(() => {
+				const a = forward(tf, model, render(), { upTo: layer })[layer] as TF.Tensor4D;
+				const [, h, w] = a.shape;
+				const channel = tf.slice(a, [0, 0, 0, unit], [1, h, w, 1]);
+				return (objective === 'channel' ? tf.mean(channel) : tf.slice(channel, [0, Math.floor(h / 2), Math.floor(w / 2), 0], [1, 1, 1, 1])).dataSync()[0];
+			});
 		},
 		get steps() {
 			return steps;
 		},
 		dispose() {
-			tf.dispose([C, S, spectrumScaleT, colourT, re, im, ...resamplers.flatMap((r) => [...r.indices, ...r.weights])]);
+			tf.dispose([C, S, spectrumScaleT, colourT, re, im]);
 			optimizer.dispose();
 		}
 	};

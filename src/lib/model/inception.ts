@@ -35,7 +35,7 @@ function conv(tf: Tf, x: TF.Tensor4D, weights: WeightMap, name: string, stride =
 }
 
 /** One branch of a mixed block: its bottleneck (if any), its kernel, the edits that touch it, its ReLU. */
-function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, which: Branch, edits: CompiledEdits | null) {
+function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, which: Branch, edits: CompiledEdits | null, relu = true) {
 	const name = `${spec.name}/${which}`;
 	const kernel = (edits?.kernels.get(`${name}/kernel`) ?? weights[`${name}/kernel`]) as TF.Tensor4D;
 	const bias = weights[`${name}/bias`];
@@ -52,12 +52,12 @@ function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, whi
 	}
 	const correction = edits?.corrections.get(name);
 	if (correction) z = tf.add(z, tf.conv2d(x, correction, 1, pad(5))) as TF.Tensor4D;
-	return tf.relu(z) as TF.Tensor4D;
+	return relu ? (tf.relu(z) as TF.Tensor4D) : z;
 }
 
-/** A mixed block applied to `x` (its input layer's activations, or any window of them). */
-export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null) {
-	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits)), 3) as TF.Tensor4D;
+/** A mixed block applied to `x` (its input layer's activations, or any window of them); before its ReLUs when `relu` is false. */
+export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null, relu = true) {
+	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits, relu)), 3) as TF.Tensor4D;
 }
 
 /**

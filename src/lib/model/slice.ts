@@ -79,6 +79,10 @@ export interface HeadsSlice {
 
 export interface AtlasSlice {
 	model: string;
+	/** decorrelated colour → RGB for feature visualization (the world's colour covariance, square-rooted) */
+	colour: number[][];
+	/** each unit's activation on its best held-out scene, by layer (the bar feature visualization should clear) */
+	bestExample: Record<string, number[]>;
 	/** bytes of the model's files, for the loading progress */
 	modelBytes: number;
 	classes: string[];

@@ -1,0 +1,51 @@
+// Feature visualization, live: the paper's first argument, run on any unit of the network trained for this page.
+import { choiceParam, integerParam, type Param, type WidgetSpec } from '../kit/spec';
+
+export interface FeatureVisState {
+	/** the unit, as the paper writes units (mixed3b:123), or "curve": the curve family's strongest unit */
+	unit: string;
+	/** one unit at the centre of its map, or its whole channel */
+	objective: 'neuron' | 'channel';
+	/** excite the unit, or find what turns it off */
+	sign: 'positive' | 'negative';
+	seed: number;
+	steps: number;
+}
+
+/** "mixed3b:123" → its layer and unit, or null when it is not written so. */
+export function parseUnit(text: string): { layer: string; unit: number } | null {
+	const match = /^(mixed\d[a-z]):(\d+)$/.exec(text.trim());
+	return match ? { layer: match[1], unit: Number(match[2]) } : null;
+}
+
+/** The unit param's default: the curve family's strongest unit, whichever the analysis found. */
+export const FAMILY_UNIT = 'curve';
+
+const unitParam: Param<string> = {
+	default: FAMILY_UNIT,
+	parse(text) {
+		if (text.trim() !== FAMILY_UNIT && !parseUnit(text)) throw new Error('must name a unit of a mixed block as the paper writes them, like mixed3b:12, or be "curve"');
+		return text.trim();
+	},
+	format: (v) => v,
+	doc: 'the unit, as layer:unit, of mixed3a … mixed4c (like mixed3b:12), or curve: the curve family’s strongest unit'
+};
+
+export const spec: WidgetSpec<FeatureVisState> = {
+	slug: 'feature-vis',
+	title: 'Feature visualization, live',
+	caption:
+		'What excites one unit of the network trained for this page, found in your browser: starting from grey, the picture is changed step by step in whatever way raises the unit’s activation, drawn as a few smooth waves of colour rather than single pixels, and shaken, turned and scaled a little at every step, so that what grows is what the unit answers wherever it appears. Run it, pause it, or ask what turns the unit off instead.',
+	urlPrefix: 'vis.',
+	params: {
+		unit: unitParam,
+		objective: choiceParam('neuron', ['neuron', 'channel'] as const, 'neuron (the unit at the centre of its map) or channel (its mean over the whole map)'),
+		sign: choiceParam('positive', ['positive', 'negative'] as const, 'positive (what excites it) or negative (what turns it off)'),
+		seed: integerParam(1, 0, 9999, 'the random start, a whole number from 0 to 9999'),
+		steps: integerParam(256, 16, 2048, 'how many steps to take, 16 to 2048')
+	},
+	parts: ['caption', 'controls', 'chart', 'description'],
+	example: 'unit=curve&sign=negative',
+	size: { width: 720, height: 560 },
+	usesTrainedModel: true
+};

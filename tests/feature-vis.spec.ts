@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openWidget, watchPage } from './helpers';
+import { MODEL_DIR } from '../src/lib/model/models';
+import type { Atlas } from '../src/lib/analysis/atlas';
+import type { ExamplesFile } from '../src/lib/analysis/examples';
+
+const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
+const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
+const strongest = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
+
+test('feature visualization grows a picture that excites the unit beyond its best held-out scene, and pauses', async ({ page }) => {
+	test.setTimeout(120_000);
+	const watch = watchPage(page);
+	const figure = await openWidget(page, 'feature-vis');
+	const widget = figure.locator('.feature-vis');
+	await figure.getByRole('button', { name: 'Run' }).click();
+	await expect(widget).toHaveAttribute('data-status', 'running');
+	await expect.poll(async () => Number(await widget.getAttribute('data-steps')), { timeout: 30_000 }).toBeGreaterThan(8);
+	await figure.getByRole('button', { name: 'Pause' }).click();
+	await expect(widget).toHaveAttribute('data-status', 'paused');
+	const paused = Number(await widget.getAttribute('data-steps'));
+	await page.waitForTimeout(500);
+	expect(Number(await widget.getAttribute('data-steps'))).toBe(paused);
+	await figure.getByRole('button', { name: 'Resume' }).click();
+	await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+	const best = examples.layers[strongest.layer].units[strongest.unit][0].activation;
+	expect(Number(await widget.getAttribute('data-objective'))).toBeGreaterThan(best);
+	await expect(figure.getByTestId('description')).toContainText(`${strongest.name}, what excites it: step 256 of 256`);
+	watch.expectClean();
+});
+
+test('a unit page runs its feature visualization and draws its dataset examples again with the activations recorded', async ({ page }) => {
+	test.setTimeout(120_000);
+	const unit = atlas.heads.left;
+	await page.goto(`/units/${unit.layer}/${unit.unit}/`);
+	await expect(page.locator('h1')).toHaveText(unit.name);
+	await expect(page.locator('.what')).toContainText('left-facing dog-head unit');
+	await expect(page.locator('.feature-vis')).toHaveAttribute('data-status', /running|done/, { timeout: 30_000 });
+	const first = page.locator('.examples li').first();
+	await expect(first).toHaveAttribute('data-live-activation', /\d/, { timeout: 30_000 });
+	const live = Number(await first.getAttribute('data-live-activation'));
+	const recorded = examples.layers[unit.layer].units[unit.unit][0].activation;
+	expect(Math.abs(live - recorded)).toBeLessThanOrEqual(Math.max(1e-4, 1e-3 * recorded));
+	await expect(page.locator('[data-edge]').first()).toBeVisible({ timeout: 30_000 });
+	// neighbours by keyboard: the next unit's link
+	await page.getByRole('link', { name: `${unit.layer}:${unit.unit + 1} →` }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('h1')).toHaveText(`${unit.layer}:${unit.unit + 1}`);
+});
+
+test('the units index lists every unit and finds one by name or by what it is', async ({ page }) => {
+	await page.goto('/units/');
+	const counts = Object.values(examples.layers).reduce((n, l) => n + l.units.length, 0);
+	await expect(page.locator('main li')).toHaveCount(counts);
+	await page.getByLabel(/Find a unit/).fill('curve detector, prefers');
+	await expect(page.locator('main li')).toHaveCount(atlas.curves.units.length);
+	await page.getByLabel(/Find a unit/).fill(atlas.polysemantic.name);
+	await expect(page.locator('main li').first()).toContainText('most polysemantic');
+});
+
+test('every unit named in the article’s static figures links to a page that exists', async ({ page, request }) => {
+	await page.goto('/');
+	const links = await page.locator('.article-body a.unit-link').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+	expect(links.length).toBeGreaterThan(atlas.curves.units.length);
+	for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
+	for (const name of [atlas.heads.left.name, atlas.polysemantic.name, atlas.curves.units[0].name])
+		await expect(page.locator(`.article-body a.unit-link:has-text("${name}")`).first()).toBeVisible();
+});
+
+test('a unit page has no serious accessibility violations and reads without JavaScript', async ({ page, browser }) => {
+	const unit = atlas.curves.units[0];
+	await page.goto(`/units/${unit.layer}/${unit.unit}/`);
+	await expect(page.locator('.examples li').first()).toHaveAttribute('data-live-activation', /\d/, { timeout: 30_000 });
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const still = await context.newPage();
+	await still.goto(`/units/${unit.layer}/${unit.unit}/`);
+	await expect(still.locator('h1')).toHaveText(unit.name);
+	await expect(still.locator('.mini svg')).toBeVisible();
+	await expect(still.locator('.static-note')).toBeVisible();
+	await context.close();
+});
