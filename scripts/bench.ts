@@ -1,5 +1,6 @@
-// Measures the live article in headless Chromium on the wasm backend and prints the figures: input-to-chart
-// latency of the curve widgets, time to live, a tuning sweep, bytes, and the trained network's passes.
+// Builds the site and measures it in headless Chromium on the wasm backend, printing the figures: the build,
+// input-to-chart latency of the curve widgets, time to live, a tuning sweep, the dog circuit, feature
+// visualization and unit pages, bytes, and the trained network's passes.
 import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -72,6 +73,25 @@ async function longFrames(page: Page, action: () => Promise<void>) {
 
 const latencyLine = (latencies: number[]) => `p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`;
 
+/** Files and bytes under a folder. */
+function sizeOf(dir: string): { files: number; bytes: number } {
+	return readdirSync(dir, { withFileTypes: true }).reduce(
+		(sum, entry) => {
+			const inner = entry.isDirectory() ? sizeOf(`${dir}/${entry.name}`) : { files: 1, bytes: statSync(`${dir}/${entry.name}`).size };
+			return { files: sum.files + inner.files, bytes: sum.bytes + inner.bytes };
+		},
+		{ files: 0, bytes: 0 }
+	);
+}
+
+const buildStarted = Date.now();
+execFileSync('npm', ['run', 'build:test'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSeconds = (Date.now() - buildStarted) / 1000;
+const unitPages = readdirSync('build/units', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length - 1;
+console.log(`Site build (npm run build:test)`);
+console.log(`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${sizeOf('build').files} files, ${kb(sizeOf('build').bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`);
+
+const atlasForUnits = readAtlas(MODEL_NAME);
 const server = await serve({ port: PORT });
 const browser = await chromium.launch(launchOptions());
 try {
@@ -143,7 +163,38 @@ try {
 	});
 	const tensors = await page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 
-	// 4. bytes
+	// 4. feature visualization: one run of the default length for the family's strongest unit, frames meanwhile;
+	// then ten shorter runs, with the tensors held before and after; a unit page from navigation to examples
+	const vis = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await vis.goto(`http://localhost:${PORT}/embed/feature-vis/?backend=wasm`);
+	await vis.waitForSelector('.gate[data-ready="true"]', { timeout: 60_000 });
+	const visSteps = Number(await vis.locator('progress').last().getAttribute('max'));
+	let visMs = 0;
+	const visFrame = await longFrames(vis, async () => {
+		const start = await vis.evaluate(() => performance.now());
+		await vis.getByRole('button', { name: 'Run' }).click();
+		await vis.waitForSelector('.feature-vis[data-status="done"]', { timeout: 120_000 });
+		visMs = (await vis.evaluate(() => performance.now())) - start;
+	});
+	const visUnit = (await vis.getByTestId('description').textContent())?.split(',')[0];
+	await vis.goto(`http://localhost:${PORT}/embed/feature-vis/?backend=wasm&vis.steps=64`);
+	await vis.waitForSelector('.gate[data-ready="true"]', { timeout: 60_000 });
+	const memory = () => vis.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
+	await vis.getByRole('button', { name: 'Run' }).click();
+	await vis.waitForSelector('.feature-vis[data-status="done"]', { timeout: 60_000 });
+	const visBefore = await memory();
+	for (let i = 0; i < 10; i++) {
+		await vis.getByRole('button', { name: 'Run again' }).click();
+		await vis.waitForSelector('.feature-vis[data-status="done"]', { timeout: 60_000 });
+	}
+	const visAfter = await memory();
+	const unit = atlasForUnits.heads.left;
+	await vis.goto(`http://localhost:${PORT}/units/${unit.layer}/${unit.unit}/?backend=wasm`);
+	await vis.waitForSelector('.examples li[data-live-activation]', { timeout: 60_000 });
+	const unitPageMs = await vis.evaluate(() => performance.now());
+	await vis.close();
+
+	// 5. bytes
 	type Body = { type: string; body: Buffer };
 	const all = [...bodies.values()];
 	const js = all.filter((b) => b.type.includes('javascript'));
@@ -166,11 +217,15 @@ try {
 	console.log(`  turn the head → every node updated      ${latencyLine(turns)}`);
 	console.log(`  over all held-out heads (and mirrors)   ${ms(overMany)} (longest frame meanwhile ${ms(overManyFrame)})`);
 	console.log(`Tensors held after the three widgets ran  ${tensors.numTensors} (${kb(tensors.numBytes)})`);
+	console.log(`Feature visualization (wasm)`);
+	console.log(`  ${visSteps} steps for ${visUnit}             ${ms(visMs)} (${ms(visMs / visSteps)} a step; longest frame meanwhile ${ms(visFrame)})`);
+	console.log(`  tensors after one run of 64 steps, then after ten more   ${visBefore.numTensors} (${kb(visBefore.numBytes)}) → ${visAfter.numTensors} (${kb(visAfter.numBytes)})`);
+	console.log(`  unit page ${unit.name}: navigation → its examples drawn   ${ms(unitPageMs)}`);
 	console.log(`Article page`);
 	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip`);
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
 
-	// 5. the trained network alone: passes with and without the atlas's edits
+	// 6. the trained network alone: passes with and without the atlas's edits
 	const atlas = readAtlas(MODEL_NAME);
 	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: 'inherit' });
 	const dir = `.cache/bench-page/models/${MODEL_NAME}`;

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
+import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
 
@@ -83,4 +84,29 @@ test('a unit page has no serious accessibility violations and reads without Java
 	await expect(still.locator('.mini svg')).toBeVisible();
 	await expect(still.locator('.static-note')).toBeVisible();
 	await context.close();
+});
+
+test('the curve family’s feature visualizations stand in order of preferred angle, and the widget shows its unit’s built picture before a run, with JavaScript off too', async ({ page, browser }) => {
+	await page.goto('/#figure-curve-feature-vis');
+	const items = page.locator('#figure-curve-feature-vis li');
+	await expect(items).toHaveCount(atlas.curves.units.length);
+	const angles = await items.locator('.detail').evaluateAll((spans) => spans.map((s) => Number(/prefers (\d+)°/.exec(s.textContent ?? '')![1])));
+	expect(angles).toEqual([...atlas.curves.units.map((u) => u.preferredAngle)].sort((a, b) => a - b));
+	const widths = await items.locator('img').evaluateAll(async (imgs) => {
+		await Promise.all((imgs as HTMLImageElement[]).map((i) => (i.complete ? null : new Promise((r) => (i.onload = i.onerror = r)))));
+		return (imgs as HTMLImageElement[]).map((i) => i.naturalWidth);
+	});
+	expect(widths).toEqual(atlas.curves.units.map(() => 64));
+	for (const scheme of ['light', 'dark'] as const) {
+		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, colorScheme: scheme });
+		const still = await context.newPage();
+		await still.goto('/#figure-feature-vis');
+		const built = still.locator('#figure-feature-vis img.built');
+		await expect(built).toBeVisible();
+		expect(await built.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+		await expect(still.locator('#figure-feature-vis .built-note')).toContainText(`${VIS_DEFAULTS.steps} steps`);
+		const overflow = await still.locator('#figure-feature-vis .feature-vis').evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(overflow, `the widget fits a 390 px phone (${scheme})`).toBeLessThanOrEqual(0);
+		await context.close();
+	}
 });

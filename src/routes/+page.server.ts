@@ -5,6 +5,7 @@ import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '$lib/model/mod
 import { buildSlice, readAtlas } from '$lib/analysis/slice';
 import { WORLD_SPLITS } from '$lib/world/splits';
 import { summarize } from '$lib/analysis/summary';
+import { gallerySummary, readGallery } from '$lib/analysis/gallery';
 import type { Universality } from '$lib/analysis/universality';
 import { WIDGETS } from '$lib/widgets/registry';
 import { snapshotOf } from '$lib/widgets/snapshots.server';
@@ -17,6 +18,7 @@ export function load() {
 		network: { layers: slice.layers, parameters: slice.parameters, modelBytes: slice.modelBytes, trainingScenes: WORLD_SPLITS.train.count },
 		snapshots: Object.fromEntries(WIDGETS.map((w) => [w.spec.slug, snapshotOf(w.spec.slug)])),
 		atlas: summarize(readAtlas(MODEL_NAME), readAtlas(SECOND_MODEL_NAME), universality),
+		gallery: gallerySummary(readAtlas(MODEL_NAME), readGallery(MODEL_NAME)),
 		siteUrl: siteUrl()
 	};
 }

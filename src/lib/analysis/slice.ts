@@ -11,7 +11,7 @@ import { colourMatrix } from '../world/colour';
 
 let colour: number[][] | null = null;
 /** The world's colour matrix, computed once per build. */
-const worldColour = () => (colour ??= colourMatrix(200));
+export const worldColour = () => (colour ??= colourMatrix(200));
 
 /** Strongest inputs shown per curve unit, and sources shown per pathway of the dog-head circuit. */
 const INPUTS_PER_UNIT = 8;

@@ -4,6 +4,7 @@ import { getContext, setContext } from 'svelte';
 import type { Reference } from './citations';
 import type { AtlasSummary } from '../analysis/summary';
 import type { LayerSlice } from '../model/slice';
+import type { GallerySummary } from '../analysis/gallery';
 
 const KEY = Symbol('article');
 
@@ -14,6 +15,8 @@ export interface ArticleContext {
 	/** what the analysis measured in the networks trained for this page */
 	atlas?: AtlasSummary;
 	/** the article's network: its layers, size, and how much it was trained on */
+	/** feature visualizations grown when the site was built (the curve family, the head units, the polysemantic unit) */
+	gallery?: GallerySummary | null;
 	network?: { layers: LayerSlice[]; parameters: number; modelBytes: number; trainingScenes: number };
 }
 

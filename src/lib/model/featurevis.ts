@@ -32,6 +32,19 @@ export interface FeatureVisOptions {
 	rotations?: number[];
 }
 
+/** A run's length and random start when the reader changes neither (the widget's defaults, and the pictures made at build time). */
+export const VIS_DEFAULTS = { steps: 256, seed: 1 } as const;
+
+/** A picture grown with the defaults when the site was built, as pages show it before a run. */
+export interface BuiltPicture {
+	/** the picture itself, as a data URL (a widget may be embedded anywhere) */
+	src: string;
+	steps: number;
+	seed: number;
+	/** the unit's activation on it */
+	activation: number;
+}
+
 export interface FeatureVis {
 	/** takes `n` steps; returns the objective after the last */
 	step(n?: number): number;

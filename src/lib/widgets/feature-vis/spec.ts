@@ -1,4 +1,5 @@
 // Feature visualization, live: the paper's first argument, run on any unit of the network trained for this page.
+import { VIS_DEFAULTS } from '../../model/featurevis';
 import { choiceParam, integerParam, type Param, type WidgetSpec } from '../kit/spec';
 
 export interface FeatureVisState {
@@ -41,8 +42,8 @@ export const spec: WidgetSpec<FeatureVisState> = {
 		unit: unitParam,
 		objective: choiceParam('neuron', ['neuron', 'channel'] as const, 'neuron (the unit at the centre of its map) or channel (its mean over the whole map)'),
 		sign: choiceParam('positive', ['positive', 'negative'] as const, 'positive (what excites it) or negative (what turns it off)'),
-		seed: integerParam(1, 0, 9999, 'the random start, a whole number from 0 to 9999'),
-		steps: integerParam(256, 16, 2048, 'how many steps to take, 16 to 2048')
+		seed: integerParam(VIS_DEFAULTS.seed, 0, 9999, 'the random start, a whole number from 0 to 9999'),
+		steps: integerParam(VIS_DEFAULTS.steps, 16, 2048, 'how many steps to take, 16 to 2048')
 	},
 	parts: ['caption', 'controls', 'chart', 'description'],
 	example: 'unit=curve&sign=negative',

@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { MODEL_NAME } from '$lib/model/models';
 import { readExamples } from '$lib/analysis/slice';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
+import { builtPicture, readGallery } from '$lib/analysis/gallery';
 
 export const entries = () => allUnits().map(({ layer, unit }) => ({ layer, unit: String(unit) }));
 
@@ -20,6 +21,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		units: catalogue().layers.find((l) => l.name === layer)!.units,
 		families: catalogue().families.get(`${layer}:${unit}`) ?? [],
 		examples: examples.layers[layer].units[unit],
+		picture: builtPicture(readGallery(MODEL_NAME), layer, unit),
 		split: examples.split,
 		previous: units[at - 1] ?? null,
 		next: units[at + 1] ?? null,

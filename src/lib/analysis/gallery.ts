@@ -1,0 +1,134 @@
+// The feature visualizations shown before a reader runs one (in the article, on unit pages, without
+// JavaScript): the curve family in order of preferred angle, the dog-head units and the most
+// polysemantic unit, each grown with the live widget's own settings, so that "Run" grows the same
+// picture. For each curve unit it also records which unit of the family answers the picture most.
+import { featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
+import type { Model } from '../model/inception';
+import { centreCell, probe } from '../measure/probe';
+import type { Atlas } from './atlas';
+import type { Tf } from './common';
+import type { ExamplesFile } from './examples';
+import { existsSync, readFileSync } from 'node:fs';
+import { modelDir } from '../model/models';
+import { pngDataUrl } from '../world/png.server';
+
+export interface GalleryEntry {
+	layer: string;
+	unit: number;
+	name: string;
+	/** the unit's activation (after its ReLU, at the centre) on the finished picture */
+	activation: number;
+	/** its activation on the held-out scene that excites it most */
+	best: number;
+	/** for a curve unit: the family's unit that answers the picture most, at the same cell */
+	familyLeader?: number;
+	/** size² RGB bytes, base64 */
+	pixels: string;
+}
+
+export interface GalleryFile {
+	model: string;
+	size: number;
+	steps: number;
+	seed: number;
+	objective: 'neuron';
+	sign: 'positive';
+	entries: GalleryEntry[];
+}
+
+/** The units the gallery holds: the curve family by preferred angle, then the head units and the polysemantic unit. */
+export function galleryUnits(atlas: Atlas): { layer: string; unit: number }[] {
+	const curves = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle);
+	const others = [atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic];
+	const seen = new Set<string>();
+	return [...curves, ...others]
+		.map(({ layer, unit }) => ({ layer, unit }))
+		.filter(({ layer, unit }) => !seen.has(`${layer}:${unit}`) && seen.add(`${layer}:${unit}`));
+}
+
+export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: ExamplesFile, colour: number[][], log: (line: string) => void = () => {}): GalleryFile {
+	const p = probe(tf, model);
+	const family = atlas.curves.units.map((u) => u.unit);
+	const entries = galleryUnits(atlas).map(({ layer, unit }) => {
+		const started = Date.now();
+		const run = featureVis(tf, model, { layer, unit, objective: 'neuron', sign: 1, seed: VIS_DEFAULTS.seed, colour });
+		run.step(VIS_DEFAULTS.steps);
+		const image = run.image();
+		const entry: GalleryEntry = {
+			layer,
+			unit,
+			name: `${layer}:${unit}`,
+			activation: run.activation(),
+			best: examples.layers[layer].units[unit][0]?.activation ?? 0,
+			pixels: Buffer.from(image.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255))).toString('base64')
+		};
+		run.dispose();
+		if (layer === atlas.curves.layer && family.includes(unit)) {
+			const row = p.read([image], layer, centreCell(examples.layers[layer].mapSize).cell)[0];
+			entry.familyLeader = family.reduce((a, b) => (row[b] > row[a] ? b : a));
+		}
+		log(`${entry.name}: ${entry.activation.toFixed(2)} (best scene ${entry.best.toFixed(2)}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		return entry;
+	});
+	return { model: atlas.model, size: model.architecture.input.size, steps: VIS_DEFAULTS.steps, seed: VIS_DEFAULTS.seed, objective: 'neuron', sign: 'positive', entries };
+}
+
+/** An entry's picture as RGB floats in [0, 1]. */
+export const galleryImage = (entry: GalleryEntry) => Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
+
+/** How a curve unit's picture is read by its family: the leader is the unit itself, or a neighbour in preferred angle. */
+export function leaderDistance(atlas: Atlas, entry: GalleryEntry): number | null {
+	if (entry.familyLeader === undefined) return null;
+	const order = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle).map((u) => u.unit);
+	const d = Math.abs(order.indexOf(entry.familyLeader) - order.indexOf(entry.unit));
+	return Math.min(d, order.length - d);
+}
+
+/** Where the site serves a gallery picture, below its base path. */
+export const picturePath = (layer: string, unit: number) => `/units/${layer}/${unit}/feature-vis.png`;
+
+/** A gallery picture as pages show it: where it is served, with what the unit gave it. */
+export interface GalleryPicture {
+	name: string;
+	/** below the site's base path */
+	path: string;
+	activation: number;
+	best: number;
+	/** for a curve unit: its preferred angle, and how far (in steps along the family) the unit answering its picture most is */
+	preferredAngle?: number;
+	leaderDistance?: number | null;
+}
+
+export interface GallerySummary {
+	steps: number;
+	seed: number;
+	pictures: GalleryPicture[];
+}
+
+/** A network's gallery file, or null where it has none. */
+export function readGallery(name: string): GalleryFile | null {
+	const path = `${modelDir(name)}/gallery.json`;
+	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GalleryFile) : null;
+}
+
+export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null): GallerySummary | null {
+	if (!gallery) return null;
+	const angles = new Map(atlas.curves.units.map((u) => [u.name, u.preferredAngle]));
+	return {
+		steps: gallery.steps,
+		seed: gallery.seed,
+		pictures: gallery.entries.map((e) => ({
+			name: e.name,
+			path: picturePath(e.layer, e.unit),
+			activation: e.activation,
+			best: e.best,
+			...(angles.has(e.name) ? { preferredAngle: angles.get(e.name), leaderDistance: leaderDistance(atlas, e) } : {})
+		}))
+	};
+}
+
+/** A unit's picture from the gallery, as the feature-visualization widget shows it before a run; null where the gallery has none. */
+export function builtPicture(gallery: GalleryFile | null, layer: string, unit: number): BuiltPicture | null {
+	const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
+	return gallery && entry ? { src: pngDataUrl(galleryImage(entry), gallery.size), steps: gallery.steps, seed: gallery.seed, activation: entry.activation } : null;
+}
