@@ -177,7 +177,7 @@ try {
 		visMs = (await vis.evaluate(() => performance.now())) - start;
 	});
 	const visUnit = (await vis.getByTestId('description').textContent())?.split(',')[0];
-	await vis.goto(`http://localhost:${PORT}/embed/feature-vis/?backend=wasm&vis.steps=64`);
+	await vis.goto(`http://localhost:${PORT}/embed/feature-vis/?backend=wasm&steps=64`);
 	await vis.waitForSelector('.gate[data-ready="true"]', { timeout: 60_000 });
 	const memory = () => vis.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 	await vis.getByRole('button', { name: 'Run' }).click();

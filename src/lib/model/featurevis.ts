@@ -141,8 +141,14 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const scale = spectrumScale(n, options.decay ?? 1);
 	const colour = options.colour ?? IDENTITY;
 
-	const C = tf.tensor2d(cos, [n, n]);
-	const S = tf.tensor2d(sin, [n, n]);
+	// the basis, once per colour channel: broadcasting it at every step would cost as much as the products
+	const thrice = (m: Float32Array) => {
+		const out = new Float32Array(3 * m.length);
+		for (let k = 0; k < 3; k++) out.set(m, k * m.length);
+		return out;
+	};
+	const C = tf.tensor3d(thrice(cos), [3, n, n]);
+	const S = tf.tensor3d(thrice(sin), [3, n, n]);
 	const spectrumScaleT = tf.tensor3d(scale, [1, n, n]);
 	const colourT = tf.tensor2d(colour.flat(), [3, 3]);
 	// the parameters: real and imaginary parts of each colour channel's spectrum, small random start
@@ -162,7 +168,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			const a = tf.mul(re, spectrumScaleT) as TF.Tensor3D;
 			const b = tf.mul(im, spectrumScaleT) as TF.Tensor3D;
 			// x = Re(F⁻¹ (a + ib) F⁻¹) = C a C − S b C − C b S − S a S, per channel
-			const both = (m: TF.Tensor3D, left: TF.Tensor2D, right: TF.Tensor2D) => tf.matMul(tf.matMul(tf.broadcastTo(left, [3, n, n]), m), tf.broadcastTo(right, [3, n, n]));
+			const both = (m: TF.Tensor3D, left: TF.Tensor3D, right: TF.Tensor3D) => tf.matMul(tf.matMul(left, m), right);
 			const x = tf.sub(tf.sub(both(a, C, C), both(b, S, C)), tf.add(both(b, C, S), both(a, S, S)));
 			const pixels = tf.reshape(tf.transpose(x, [1, 2, 0]), [n * n, 3]);
 			const rgb = tf.matMul(pixels, colourT, false, true);
@@ -188,6 +194,16 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		return objective === 'channel' ? tf.mean(channel) : tf.reshape(tf.slice(channel, [0, half, half, 0], [1, 1, 1, 1]), []);
 	};
 
+	// the transforms' matrices, made once for each amount drawn (there are few) and kept until the run ends
+	const cache = new Map<string, TF.Tensor>();
+	const kept = <T extends TF.Tensor>(key: string, make: () => T): T => {
+		let t = cache.get(key);
+		if (!t) cache.set(key, (t = tf.keep(make())));
+		return t as T;
+	};
+	const shearOf = (amount: number) => kept(`shear ${amount}`, () => tf.tensor3d(shearMatrices(n, (row) => amount * (row - (n - 1) / 2)), [n, n, n]));
+	const scaleOf = (scale: number) => kept(`scale ${scale}`, () => tf.tensor2d(scaleMatrix(n, scale), [n, n]));
+
 	/**
 	 * The image turned (three shears: along x, along y, along x again), scaled and jittered (rolled round),
 	 * by amounts drawn afresh at each step. Images are handled as [rows, colours, columns].
@@ -197,16 +213,14 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		const scale = scales[rng.int(0, scales.length)];
 		const dx = rng.int(-jitter, jitter + 1);
 		const dy = rng.int(-jitter, jitter + 1);
-		const c = (n - 1) / 2;
-		const shear = (x: TF.Tensor3D, amount: number) =>
-			amount === 0 ? x : (tf.matMul(x, tf.tensor3d(shearMatrices(n, (row) => amount * (row - c)), [n, n, n])) as TF.Tensor3D);
+		const shear = (x: TF.Tensor3D, amount: number) => (amount === 0 ? x : (tf.matMul(x, shearOf(amount)) as TF.Tensor3D));
 		const alongColumns = (x: TF.Tensor3D, f: (t: TF.Tensor3D) => TF.Tensor3D) => tf.transpose(f(tf.transpose(x, [2, 1, 0]) as TF.Tensor3D), [2, 1, 0]) as TF.Tensor3D;
 		let x = tf.transpose(tf.reshape(image, [n, n, 3]), [0, 2, 1]) as TF.Tensor3D;
 		x = shear(x, -Math.tan(angle / 2));
 		x = alongColumns(x, (t) => shear(t, Math.sin(angle)));
 		x = shear(x, -Math.tan(angle / 2));
-		const S = tf.tensor2d(scaleMatrix(n, scale), [n, n]);
-		const scaleLines = (t: TF.Tensor3D) => tf.reshape(tf.matMul(tf.reshape(t, [n * 3, n]), S), [n, 3, n]) as TF.Tensor3D;
+		const lines = scaleOf(scale);
+		const scaleLines = (t: TF.Tensor3D) => tf.reshape(tf.matMul(tf.reshape(t, [n * 3, n]), lines), [n, 3, n]) as TF.Tensor3D;
 		x = alongColumns(scaleLines(x), scaleLines);
 		const roll = (t: TF.Tensor3D, d: number, axis: 0 | 2) => {
 			const k = ((d % n) + n) % n;
@@ -247,7 +261,8 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return steps;
 		},
 		dispose() {
-			tf.dispose([C, S, spectrumScaleT, colourT, re, im]);
+			tf.dispose([C, S, spectrumScaleT, colourT, re, im, ...cache.values()]);
+			cache.clear();
 			optimizer.dispose();
 		}
 	};
