@@ -42,21 +42,30 @@ export function curveGeometry(curve: CurveStimulus) {
 }
 
 /** Distance from a point to the curve's stroke centre line, in pixels. */
-export function curveDistance(curve: CurveStimulus, p: { x: number; y: number }): number {
+export const curveDistance = (curve: CurveStimulus, p: { x: number; y: number }): number => distanceTo(curve)(p);
+
+/** The distance function of one curve, its geometry worked out once (a raster asks it for every pixel). */
+function distanceTo(curve: CurveStimulus): (p: { x: number; y: number }) => number {
 	const g = curveGeometry(curve);
-	const toEnd = (q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+	const toEnd = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
 	if (!g.centre) {
 		const dx = g.end.x - g.start.x;
 		const dy = g.end.y - g.start.y;
-		const t = Math.max(0, Math.min(1, ((p.x - g.start.x) * dx + (p.y - g.start.y) * dy) / (dx * dx + dy * dy)));
-		return Math.hypot(p.x - g.start.x - t * dx, p.y - g.start.y - t * dy);
+		return (p) => {
+			const t = Math.max(0, Math.min(1, ((p.x - g.start.x) * dx + (p.y - g.start.y) * dy) / (dx * dx + dy * dy)));
+			return Math.hypot(p.x - g.start.x - t * dx, p.y - g.start.y - t * dy);
+		};
 	}
-	const vx = p.x - g.centre.x;
-	const vy = p.y - g.centre.y;
-	const away = Math.atan2(vy, vx) - toRadians(curve.angle) - Math.PI;
-	const along = toRadians(angleDifference((away * 180) / Math.PI, 0));
-	if (Math.abs(along) <= g.halfSpan) return Math.abs(Math.hypot(vx, vy) - curve.radius);
-	return Math.min(toEnd(g.start), toEnd(g.end));
+	const centre = g.centre;
+	const facing = toRadians(curve.angle);
+	return (p) => {
+		const vx = p.x - centre.x;
+		const vy = p.y - centre.y;
+		const away = Math.atan2(vy, vx) - facing - Math.PI;
+		const along = toRadians(angleDifference((away * 180) / Math.PI, 0));
+		if (Math.abs(along) <= g.halfSpan) return Math.abs(Math.hypot(vx, vy) - curve.radius);
+		return Math.min(toEnd(p, g.start), toEnd(p, g.end));
+	};
 }
 
 /**
@@ -65,10 +74,11 @@ export function curveDistance(curve: CurveStimulus, p: { x: number; y: number })
  */
 export function renderCurve(curve: CurveStimulus, size: number, shift = { x: 0, y: 0 }): Float32Array {
 	const image = new Float32Array(size * size);
+	const distance = distanceTo(curve);
 	for (let row = 0; row < size; row++)
 		for (let column = 0; column < size; column++) {
 			const p = pixelToOffset(column, row, size);
-			const d = curveDistance(curve, { x: p.x - shift.x, y: p.y - shift.y });
+			const d = distance({ x: p.x - shift.x, y: p.y - shift.y });
 			image[row * size + column] = Math.max(0, Math.min(1, curve.width / 2 + 0.5 - d));
 		}
 	return image;
