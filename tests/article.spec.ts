@@ -185,7 +185,7 @@ test('the figures about the trained networks quote the measured atlases, not typ
 	await expect(heads).toContainText(`${atlas.stimuli.headPairs} dog heads`);
 	const poly = page.locator('#figure-trained-polysemantic');
 	await expect(poly).toContainText(atlas.polysemantic.name);
-	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} show ${sceneNoun(c.name)}`);
+	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} ${c.count === 1 ? 'shows' : 'show'} ${sceneNoun(c.name)}`);
 	const network = page.locator('#figure-the-network');
 	await expect(network).toContainText(`${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes`);
 	await expect(network).toContainText(`${(atlas.heldoutStyleAccuracy * 100).toFixed(1)}% of dogs, cats and chimeras`);

@@ -38,6 +38,9 @@ test('a unit page runs its feature visualization and draws its dataset examples 
 	await page.goto(`/units/${unit.layer}/${unit.unit}/`);
 	await expect(page.locator('h1')).toHaveText(unit.name);
 	await expect(page.locator('.what')).toContainText('left-facing dog-head unit');
+	// what its best scenes show, counted from their indices (a scene's class follows from its index)
+	const shown = examples.layers[unit.layer].units[unit.unit].filter((e) => e.activation > 0).length;
+	await expect(page.locator('.what')).toContainText(`Of the ${shown} held-out scenes that excite it most`);
 	await expect(page.locator('.feature-vis')).toHaveAttribute('data-status', /running|done/, { timeout: 30_000 });
 	const first = page.locator('.examples li').first();
 	await expect(first).toHaveAttribute('data-live-activation', /\d/, { timeout: 30_000 });
@@ -90,7 +93,7 @@ test('the curve family’s feature visualizations stand in order of preferred an
 	await page.goto('/#figure-curve-feature-vis');
 	const items = page.locator('#figure-curve-feature-vis li');
 	await expect(items).toHaveCount(atlas.curves.units.length);
-	const angles = await items.locator('.detail').evaluateAll((spans) => spans.map((s) => Number(/prefers (\d+)°/.exec(s.textContent ?? '')![1])));
+	const angles = await items.locator('.detail', { hasText: 'prefers' }).evaluateAll((spans) => spans.map((s) => Number(/prefers (\d+)°/.exec(s.textContent ?? '')![1])));
 	expect(angles).toEqual([...atlas.curves.units.map((u) => u.preferredAngle)].sort((a, b) => a - b));
 	const widths = await items.locator('img').evaluateAll(async (imgs) => {
 		await Promise.all((imgs as HTMLImageElement[]).map((i) => (i.complete ? null : new Promise((r) => (i.onload = i.onerror = r)))));
