@@ -30,10 +30,11 @@ export interface CurveFamilyNet {
 }
 
 /**
- * The window of the block below that one cell of a mixed block reads: its widest branch (5×5) reaches two
- * cells either side, the pooling branch one; a border of padding is then never within reach of the cell.
+ * The window of the block below that one cell of a mixed block reads: its widest branch (a 5×5 convolution,
+ * after at most a 1×1 bottleneck) reaches two cells either side, the pooling branch one. On that window the
+ * cell's value is the whole map's: the padding around the window lies beyond every branch's reach.
  */
-const HALF = 4;
+const HALF = 2;
 const WINDOW = 2 * HALF + 1;
 
 export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice, handset: CurveNetwork, backend: string): CurveFamilyNet {
@@ -62,7 +63,7 @@ export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasS
 			const edits = editsFor(edit);
 			return tf.tidy(() => {
 				// the block below in full, then the family's block only on the window that the read cell sees:
-				// the same numbers as the whole map at that cell, for a third of the block's work
+				// the same numbers as the whole map at that cell, for a tenth of the block's work
 				const below = forward(tf, model, batch(images), { upTo: before })[before] as TF.Tensor4D;
 				const [n, size, , channels] = below.shape;
 				const top = Math.max(0, Math.min(size - WINDOW, cell.row - HALF));
