@@ -5,7 +5,7 @@ import { loadNodeModel, MODEL_NAME, nodeTf } from '../../model/node';
 import { forward } from '../../model/inception';
 import { compileEdits } from '../../model/edits';
 import { conditionCurve, SELECTION } from '../../measure/stimuli';
-import type { CurveNetwork } from '../curve-detectors/net';
+import type { CurveNetwork } from '../../model/handset-tf';
 import type * as TF from '@tensorflow/tfjs-core';
 
 describe('the curve family read on the window its cell sees', () => {
