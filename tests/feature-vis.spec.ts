@@ -32,6 +32,22 @@ test('feature visualization grows a picture that excites the unit beyond its bes
 	watch.expectClean();
 });
 
+test('feature visualization climbs on every backend: its gradients run on wasm, plain JavaScript and WebGL', async ({ page }) => {
+	test.setTimeout(120_000);
+	for (const backend of ['wasm', 'cpu', 'webgl']) {
+		await page.goto(`/embed/feature-vis/?backend=${backend}&steps=24`);
+		await expect(page.locator('.gate')).toHaveAttribute('data-backend', backend, { timeout: 30_000 });
+		const widget = page.locator('.feature-vis');
+		await page.getByRole('button', { name: 'Run' }).click();
+		await expect(widget, backend).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+		const climb = await page.locator('.climb').getAttribute('d');
+		// the objective at the last step stands above the first: y falls as the activation rises
+		const ys = [...(climb ?? '').matchAll(/[ML][\d.]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+		expect(ys.length, backend).toBe(24);
+		expect(ys.at(-1)!, backend).toBeLessThan(ys[0]);
+	}
+});
+
 test('a unit page runs its feature visualization and draws its dataset examples again with the activations recorded', async ({ page }) => {
 	test.setTimeout(120_000);
 	const unit = atlas.heads.left;
