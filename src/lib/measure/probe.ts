@@ -1,7 +1,7 @@
 // Reading units off the network for batches of stimuli: at one cell, over the centre of the map, or their
 // maximum over space. Runs wherever tfjs does (the analysis in Node, the widgets in the browser).
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, type Model } from '../model/inception';
+import { forward, imageBatch, type Model } from '../model/inception';
 import type { CompiledEdits } from '../model/edits';
 import { IMAGE_SIZE } from '../world/scenes';
 
@@ -27,9 +27,7 @@ export function probe(tf: Tf, model: Model): Probe {
 		const out: number[][] = [];
 		for (let i = 0; i < images.length; i += BATCH) {
 			const chunk = images.slice(i, i + BATCH);
-			const data = new Float32Array(chunk.length * IMAGE_SIZE * IMAGE_SIZE * 3);
-			chunk.forEach((image, k) => data.set(image, k * image.length));
-			const rows = tf.tidy(() => run(tf.tensor4d(data, [chunk.length, IMAGE_SIZE, IMAGE_SIZE, 3])));
+			const rows = tf.tidy(() => run(imageBatch(tf, chunk)));
 			out.push(...rows.arraySync());
 			rows.dispose();
 		}

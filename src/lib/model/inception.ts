@@ -55,6 +55,16 @@ function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, whi
 	return relu ? (tf.relu(z) as TF.Tensor4D) : z;
 }
 
+
+/** RGB images (size² × 3 floats each, all the same size) as one batch tensor. */
+export function imageBatch(tf: Tf, images: Float32Array[]): TF.Tensor4D {
+	const pixels = images[0]?.length ?? 0;
+	const size = Math.round(Math.sqrt(pixels / 3));
+	const data = new Float32Array(images.length * pixels);
+	images.forEach((image, i) => data.set(image, i * pixels));
+	return tf.tensor4d(data, [images.length, size, size, 3]);
+}
+
 /** A mixed block applied to `x` (its input layer's activations, or any window of them); before its ReLUs when `relu` is false. */
 export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null, relu = true) {
 	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits, relu)), 3) as TF.Tensor4D;

@@ -1,13 +1,12 @@
 // What a unit's page asks of the network: the unit's maps over scenes, its strongest inputs from the block
 // below and outputs into the block above (or the classes), from the loaded weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward } from '../model/inception';
+import { forward, imageBatch } from '../model/inception';
 import { expandedKernel } from '../model/edits';
 import { layerBefore, type MixedSpec } from '../model/architecture';
 import { loadTrainedModel, type TrainedModel } from '../model/trained';
 import { loadSlice, type AtlasSlice } from '../model/slice';
 import { MODEL_NAME } from '../model/models';
-import { IMAGE_SIZE } from '../world/scenes';
 import { featureVisNet, type FeatureVisNet } from '../widgets/feature-vis/net';
 import { registerGradients } from '../model/featurevis';
 import type { BuildContext } from '../widgets/kit/host';
@@ -40,9 +39,7 @@ export function unitNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice): 
 		...featureVisNet(tf, model, slice),
 		maps(images, layer, unit) {
 			return tf.tidy(() => {
-				const data = new Float32Array(images.length * IMAGE_SIZE * IMAGE_SIZE * 3);
-				images.forEach((image, i) => data.set(image, i * image.length));
-				const a = forward(tf, model, tf.tensor4d(data, [images.length, IMAGE_SIZE, IMAGE_SIZE, 3]), { upTo: layer })[layer] as TF.Tensor4D;
+				const a = forward(tf, model, imageBatch(tf, images), { upTo: layer })[layer] as TF.Tensor4D;
 				const [n, h, w] = a.shape;
 				return tf.reshape(tf.slice(a, [0, 0, 0, unit], [n, h, w, 1]), [n, h, w]).arraySync() as number[][][];
 			});

@@ -2,7 +2,7 @@
 // images, with an edit compiled once per edit set, the family's weights from the early curves, and the
 // activation maps of its dataset examples.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, mixed } from '../../model/inception';
+import { forward, imageBatch, mixed } from '../../model/inception';
 import { layerBefore } from '../../model/architecture';
 import { compileEdits, expandedKernel, type CompiledEdits } from '../../model/edits';
 import { loadTrainedModel, type TrainedModel } from '../../model/trained';
@@ -11,7 +11,6 @@ import { MODEL_NAME } from '../../model/models';
 import type { MixedSpec } from '../../model/architecture';
 import { buildHandsetNetwork } from '../../model/handset-tf';
 import type { CurveNetwork } from '../../model/handset-tf';
-import { IMAGE_SIZE } from '../../world/scenes';
 import type { BuildContext } from '../kit/host';
 import type { EditName } from './spec';
 
@@ -51,11 +50,6 @@ export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasS
 		}
 		return compiled.get(name)!;
 	};
-	const batch = (images: Float32Array[]) => {
-		const data = new Float32Array(images.length * IMAGE_SIZE * IMAGE_SIZE * 3);
-		images.forEach((image, i) => data.set(image, i * image.length));
-		return tf.tensor4d(data, [images.length, IMAGE_SIZE, IMAGE_SIZE, 3]);
-	};
 	return {
 		slice,
 		backend,
@@ -64,7 +58,7 @@ export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasS
 			return tf.tidy(() => {
 				// the block below in full, then the family's block only on the window that the read cell sees:
 				// the same numbers as the whole map at that cell, for a tenth of the block's work
-				const below = forward(tf, model, batch(images), { upTo: before })[before] as TF.Tensor4D;
+				const below = forward(tf, model, imageBatch(tf, images), { upTo: before })[before] as TF.Tensor4D;
 				const [n, size, , channels] = below.shape;
 				const top = Math.max(0, Math.min(size - WINDOW, cell.row - HALF));
 				const left = Math.max(0, Math.min(size - WINDOW, cell.column - HALF));
@@ -82,7 +76,7 @@ export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasS
 		},
 		maps(images, unit) {
 			return tf.tidy(() => {
-				const a = forward(tf, model, batch(images), { upTo: layer })[layer] as TF.Tensor4D;
+				const a = forward(tf, model, imageBatch(tf, images), { upTo: layer })[layer] as TF.Tensor4D;
 				const [n, h, w] = a.shape;
 				return tf.reshape(tf.slice(a, [0, 0, 0, unit], [n, h, w, 1]), [n, h, w]).arraySync() as number[][][];
 			});

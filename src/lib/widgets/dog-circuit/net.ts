@@ -2,13 +2,12 @@
 // the cut edges compiled once per set of cuts (exact: each cut unit recomputed without its sources), and
 // the same over every held-out head, a few at a time so the page stays responsive.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward } from '../../model/inception';
+import { forward, imageBatch } from '../../model/inception';
 import { compileEdits, type CompiledEdits } from '../../model/edits';
 import { loadTrainedModel, type TrainedModel } from '../../model/trained';
 import { loadSlice, type AtlasSlice, type HeadsSlice } from '../../model/slice';
 import { MODEL_NAME } from '../../model/models';
 import { centralSquare } from '../../measure/probe';
-import { IMAGE_SIZE } from '../../world/scenes';
 import type { BuildContext } from '../kit/host';
 import { headImage, type CircuitReading } from './state';
 
@@ -48,10 +47,8 @@ export function dogCircuitNet(tf: typeof TF, model: TrainedModel, slice: AtlasSl
 	};
 	const read: DogCircuitNet['read'] = (images, cut) => {
 		const edits = editsFor(cut);
-		const data = new Float32Array(images.length * IMAGE_SIZE * IMAGE_SIZE * 3);
-		images.forEach((image, i) => data.set(image, i * image.length));
 		const [src, circuit, union, logits] = tf.tidy(() => {
-			const acts = forward(tf, model, tf.tensor4d(data, [images.length, IMAGE_SIZE, IMAGE_SIZE, 3]), { edits });
+			const acts = forward(tf, model, imageBatch(tf, images), { edits });
 			return [
 				central(acts[h.sourceLayer] as TF.Tensor4D).arraySync(),
 				central(acts[h.circuitLayer] as TF.Tensor4D).arraySync(),
