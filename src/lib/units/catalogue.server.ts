@@ -2,6 +2,8 @@
 import { MODEL_NAME } from '../model/models';
 import { readAtlas, readExamples } from '../analysis/slice';
 import type { Atlas } from '../analysis/atlas';
+import type { ExamplesFile } from '../analysis/examples';
+import { readGallery, type GalleryFile } from '../analysis/gallery';
 
 export interface UnitFamily {
 	/** what the atlas found it to be, in words */
@@ -10,7 +12,14 @@ export interface UnitFamily {
 	tuning?: { angles: number[]; values: number[]; preferredAngle: number; stimulus: string };
 }
 
-let cached: { atlas: Atlas; layers: { name: string; units: number }[]; families: Map<string, UnitFamily[]> } | null = null;
+/** Read once per build, not once per page: the atlas, the examples and the gallery, with what the atlas says of each unit. */
+let cached: {
+	atlas: Atlas;
+	examples: ExamplesFile;
+	gallery: GalleryFile | null;
+	layers: { name: string; units: number }[];
+	families: Map<string, UnitFamily[]>;
+} | null = null;
 
 export function catalogue() {
 	if (cached) return cached;
@@ -34,7 +43,7 @@ export function catalogue() {
 	for (const list of families.values())
 		for (const f of list) if (f.tuning) f.label = f.label.replace('{angle}', `${f.tuning.preferredAngle}°`);
 	const layers = Object.entries(examples.layers).map(([name, { units }]) => ({ name, units: units.length }));
-	cached = { atlas, layers, families };
+	cached = { atlas, examples, gallery: readGallery(MODEL_NAME), layers, families };
 	return cached;
 }
 

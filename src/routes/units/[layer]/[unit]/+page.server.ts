@@ -1,9 +1,7 @@
 // A unit's page, prerendered for every unit of the mixed blocks: what the atlas says of it, and its examples.
 import { error } from '@sveltejs/kit';
-import { MODEL_NAME } from '$lib/model/models';
-import { readExamples } from '$lib/analysis/slice';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
-import { builtPicture, readGallery } from '$lib/analysis/gallery';
+import { builtPicture } from '$lib/analysis/gallery';
 import { CLASSES } from '$lib/world/classes';
 
 export const entries = () => allUnits().map(({ layer, unit }) => ({ layer, unit: String(unit) }));
@@ -13,7 +11,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 	const at = units.findIndex((u) => u.layer === params.layer && String(u.unit) === params.unit);
 	if (at < 0) error(404, `The network has no unit ${params.layer}:${params.unit}.`);
 	const { layer, unit } = units[at];
-	const examples = readExamples(MODEL_NAME);
+	const { examples, gallery } = catalogue();
 	const layers = catalogue().layers.map((l) => l.name);
 	const firstOf = (name: string | undefined) => (name ? units.find((u) => u.layer === name) ?? null : null);
 	return {
@@ -22,7 +20,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		units: catalogue().layers.find((l) => l.name === layer)!.units,
 		families: catalogue().families.get(`${layer}:${unit}`) ?? [],
 		examples: examples.layers[layer].units[unit],
-		picture: builtPicture(readGallery(MODEL_NAME), layer, unit),
+		picture: builtPicture(gallery, layer, unit),
 		// what its best held-out scenes show (a scene's class follows from its index), most common first
 		shown: tally(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => CLASSES[e.index % CLASSES.length])),
 		split: examples.split,
