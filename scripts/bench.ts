@@ -64,12 +64,17 @@ const WATCH_FRAMES = `(() => {
 })()`;
 const LONGEST_FRAME = `(() => { window.benchWatching = false; return Math.max(...window.benchFrames); })()`;
 
-/** The longest frame while `action` runs, measured in the page. */
-async function longFrames(page: Page, action: () => Promise<void>) {
+/** How long `action` takes and the longest frame meanwhile, both measured in the page. */
+async function timed(page: Page, action: () => Promise<void>): Promise<{ ms: number; longest: number }> {
 	await page.evaluate(WATCH_FRAMES);
+	const start = await page.evaluate(() => performance.now());
 	await action();
-	return (await page.evaluate(LONGEST_FRAME)) as number;
+	const took = (await page.evaluate(() => performance.now())) - start;
+	return { ms: took, longest: (await page.evaluate(LONGEST_FRAME)) as number };
 }
+
+/** The tensors tfjs holds in the page. */
+const memoryOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 
 const latencyLine = (latencies: number[]) => `p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`;
 
@@ -89,9 +94,10 @@ execFileSync('npm', ['run', 'build:test'], { stdio: ['ignore', 'ignore', 'inheri
 const buildSeconds = (Date.now() - buildStarted) / 1000;
 const unitPages = readdirSync('build/units', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length - 1;
 console.log(`Site build (npm run build:test)`);
-console.log(`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${sizeOf('build').files} files, ${kb(sizeOf('build').bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`);
+const site = sizeOf('build');
+console.log(`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${site.files} files, ${kb(site.bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`);
 
-const atlasForUnits = readAtlas(MODEL_NAME);
+const atlas = readAtlas(MODEL_NAME);
 const server = await serve({ port: PORT });
 const browser = await chromium.launch(launchOptions());
 try {
@@ -127,12 +133,9 @@ try {
 	await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
 	await family.getByRole('radio', { name: /in place/ }).check();
 	await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
-	let sweep = 0;
-	const longest = await longFrames(page, async () => {
-		const start = await page.evaluate(() => performance.now());
+	const sweep = await timed(page, async () => {
 		await family.getByRole('radio', { name: /from opposite curves off/ }).check();
 		await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
-		sweep = (await page.evaluate(() => performance.now())) - start;
 	});
 	// 3. the dog circuit: one change (turn the head) → every node updated; then the measure over every head
 	const dog = page.locator('#figure-dog-circuit');
@@ -154,14 +157,11 @@ try {
 		}
 		return out;
 	})(60)`)) as number[];
-	let overMany = 0;
-	const overManyFrame = await longFrames(page, async () => {
-		const start = await page.evaluate(() => performance.now());
+	const overMany = await timed(page, async () => {
 		await dog.getByRole('button', { name: 'Measure now' }).click();
 		await page.waitForSelector('#figure-dog-circuit [data-testid="measured"]', { timeout: 60_000 });
-		overMany = (await page.evaluate(() => performance.now())) - start;
 	});
-	const tensors = await page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
+	const tensors = await memoryOf(page);
 
 	// 4. feature visualization: one run of the default length for the family's strongest unit, frames meanwhile;
 	// then ten shorter runs, with the tensors held before and after; a unit page from navigation to examples
@@ -169,26 +169,22 @@ try {
 	await vis.goto(`http://localhost:${PORT}/embed/feature-vis/?backend=wasm`);
 	await vis.waitForSelector('.gate[data-ready="true"]', { timeout: 60_000 });
 	const visSteps = Number(await vis.locator('progress').last().getAttribute('max'));
-	let visMs = 0;
-	const visFrame = await longFrames(vis, async () => {
-		const start = await vis.evaluate(() => performance.now());
+	const visRun = await timed(vis, async () => {
 		await vis.getByRole('button', { name: 'Run' }).click();
 		await vis.waitForSelector('.feature-vis[data-status="done"]', { timeout: 120_000 });
-		visMs = (await vis.evaluate(() => performance.now())) - start;
 	});
 	const visUnit = (await vis.getByTestId('description').textContent())?.split(',')[0];
 	await vis.goto(`http://localhost:${PORT}/embed/feature-vis/?backend=wasm&steps=64`);
 	await vis.waitForSelector('.gate[data-ready="true"]', { timeout: 60_000 });
-	const memory = () => vis.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 	await vis.getByRole('button', { name: 'Run' }).click();
 	await vis.waitForSelector('.feature-vis[data-status="done"]', { timeout: 60_000 });
-	const visBefore = await memory();
+	const visBefore = await memoryOf(vis);
 	for (let i = 0; i < 10; i++) {
 		await vis.getByRole('button', { name: 'Run again' }).click();
 		await vis.waitForSelector('.feature-vis[data-status="done"]', { timeout: 60_000 });
 	}
-	const visAfter = await memory();
-	const unit = atlasForUnits.heads.left;
+	const visAfter = await memoryOf(vis);
+	const unit = atlas.heads.left;
 	await vis.goto(`http://localhost:${PORT}/units/${unit.layer}/${unit.unit}/?backend=wasm`);
 	await vis.waitForSelector('.examples li[data-live-activation]', { timeout: 60_000 });
 	const unitPageMs = await vis.evaluate(() => performance.now());
@@ -210,15 +206,15 @@ try {
 	console.log(`Trained curve family (wasm, ${INPUTS} key presses each)`);
 	console.log(`  input → chart updated, no edit          ${latencyLine(plain)}`);
 	console.log(`  input → chart updated, negatives off    ${latencyLine(edited)}`);
-	console.log(`  72-angle tuning sweep after an edit     ${ms(sweep)} (longest frame meanwhile ${ms(longest)})`);
+	console.log(`  72-angle tuning sweep after an edit     ${ms(sweep.ms)} (longest frame meanwhile ${ms(sweep.longest)})`);
 	console.log(`  scrolled into view → live               ${ms(trainedReady)}`);
 	console.log(`  fetched for it: model ${kb(raw(model))} (${kb(gzip(model))} gzip), atlas slice ${kb(raw(slice))} (${kb(gzip(slice))} gzip)`);
 	console.log(`Dog-head circuit (wasm)`);
 	console.log(`  turn the head → every node updated      ${latencyLine(turns)}`);
-	console.log(`  over all held-out heads (and mirrors)   ${ms(overMany)} (longest frame meanwhile ${ms(overManyFrame)})`);
+	console.log(`  over all held-out heads (and mirrors)   ${ms(overMany.ms)} (longest frame meanwhile ${ms(overMany.longest)})`);
 	console.log(`Tensors held after the three widgets ran  ${tensors.numTensors} (${kb(tensors.numBytes)})`);
 	console.log(`Feature visualization (wasm)`);
-	console.log(`  ${visSteps} steps for ${visUnit}             ${ms(visMs)} (${ms(visMs / visSteps)} a step; longest frame meanwhile ${ms(visFrame)})`);
+	console.log(`  ${visSteps} steps for ${visUnit}             ${ms(visRun.ms)} (${ms(visRun.ms / visSteps)} a step; longest frame meanwhile ${ms(visRun.longest)})`);
 	console.log(`  tensors after one run of 64 steps, then after ten more   ${visBefore.numTensors} (${kb(visBefore.numBytes)}) → ${visAfter.numTensors} (${kb(visAfter.numBytes)})`);
 	console.log(`  unit page ${unit.name}: navigation → its examples drawn   ${ms(unitPageMs)}`);
 	console.log(`Article page`);
@@ -226,7 +222,6 @@ try {
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
 
 	// 6. the trained network alone: passes with and without the atlas's edits
-	const atlas = readAtlas(MODEL_NAME);
 	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: 'inherit' });
 	const dir = `.cache/bench-page/models/${MODEL_NAME}`;
 	cpSync(MODEL_DIR, dir, { recursive: true });
