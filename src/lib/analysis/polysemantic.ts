@@ -1,6 +1,6 @@
 // The most polysemantic unit: the one whose strongest held-out scenes show the most unrelated kinds of thing.
 import { labelEntropy } from '../measure/measures';
-import { CLASSES } from '../world/classes';
+import { sceneClass } from '../world/scenes';
 import { CLASS_KINDS } from '../world/classes';
 import { unitName, type Atlas } from './atlas';
 import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
@@ -9,7 +9,7 @@ import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
 const LAYERS = ['mixed4b', 'mixed4c'];
 
 /** The class of the `index`-th scene of the examples split: the classes come in turn. */
-const classOf = (index: number) => CLASSES[index % CLASSES.length];
+const classOf = (index: number) => sceneClass(index);
 
 export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 	const candidates = LAYERS.flatMap((layer) => {
@@ -25,13 +25,11 @@ export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 		return units.filter((u) => u.peak >= 0.25 * layerPeak);
 	});
 	const best = candidates.sort((a, b) => b.entropy - a.entropy || LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.unit - b.unit)[0];
-	const counts = new Map<string, number>();
-	for (const t of best.top) counts.set(t.className, (counts.get(t.className) ?? 0) + 1);
 	return {
 		name: unitName(best),
 		layer: best.layer,
 		unit: best.unit,
-		classes: [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+		classes: tallyClasses(best.top.map((t) => t.className)),
 		kindEntropyBits: best.entropy,
 		split: EXAMPLES_SPLIT,
 		top: best.top.map(({ index, className, activation }) => ({ index, className, activation }))
@@ -39,3 +37,10 @@ export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 }
 
 export { EXAMPLE_SCENES as POLYSEMANTIC_IMAGES, EXAMPLES_SPLIT as POLYSEMANTIC_SPLIT };
+
+/** How many of `names` each class has, most first (ties in name order). */
+export function tallyClasses(names: string[]): { name: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+	return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

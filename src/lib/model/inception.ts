@@ -55,7 +55,6 @@ function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, whi
 	return relu ? (tf.relu(z) as TF.Tensor4D) : z;
 }
 
-
 /** RGB images (size² × 3 floats each, all the same size) as one batch tensor. */
 export function imageBatch(tf: Tf, images: Float32Array[]): TF.Tensor4D {
 	const pixels = images[0]?.length ?? 0;

@@ -114,9 +114,11 @@ export function renderScene(seed: number, className: ClassName, style: DrawingSt
 
 /** The `index`-th scene of a split: classes in turn (of `classes`), each with its own seed. */
 export function datasetScene(splitSeed: number, index: number, style: DrawingStyle = TRAINING_STYLE, classes: readonly ClassName[] = CLASSES): Scene {
-	const className = classes[index % classes.length];
-	return renderScene(sceneSeed(splitSeed, index), className, style);
+	return renderScene(sceneSeed(splitSeed, index), sceneClass(index, classes), style);
 }
+
+/** The class of a split's `index`-th scene: the classes take turns, so it follows from the index alone. */
+export const sceneClass = (index: number, classes: readonly ClassName[] = CLASSES): ClassName => classes[index % classes.length];
 
 /** The seed of the `index`-th scene of a split. */
 export const sceneSeed = (splitSeed: number, index: number) => (splitSeed * 1_000_003 + index * 7919) >>> 0;

@@ -2,7 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
 import { builtPicture } from '$lib/analysis/gallery';
-import { CLASSES } from '$lib/world/classes';
+import { tallyClasses } from '$lib/analysis/polysemantic';
+import { sceneClass } from '$lib/world/scenes';
 
 export const entries = () => allUnits().map(({ layer, unit }) => ({ layer, unit: String(unit) }));
 
@@ -21,18 +22,12 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		families: catalogue().families.get(`${layer}:${unit}`) ?? [],
 		examples: examples.layers[layer].units[unit],
 		picture: builtPicture(gallery, layer, unit),
-		// what its best held-out scenes show (a scene's class follows from its index), most common first
-		shown: tally(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => CLASSES[e.index % CLASSES.length])),
+		// what its best held-out scenes show, most common first
+		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
 		previous: units[at - 1] ?? null,
 		next: units[at + 1] ?? null,
 		previousLayer: firstOf(layers[layers.indexOf(layer) - 1]),
 		nextLayer: firstOf(layers[layers.indexOf(layer) + 1])
 	};
-}
-
-function tally(names: string[]): { name: string; count: number }[] {
-	const counts = new Map<string, number>();
-	for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-	return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count);
 }
