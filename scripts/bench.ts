@@ -137,6 +137,17 @@ try {
 		await family.getByRole('radio', { name: /from opposite curves off/ }).check();
 		await page.waitForSelector('#figure-curve-family .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
 	});
+	// 2b. the high-low family: key → chart (each update reads four textures), and the polar plot swept for a blur
+	// the analysis did not measure
+	const highLow = page.locator('#figure-high-low');
+	await highLow.scrollIntoViewIfNeeded();
+	await page.waitForSelector('#figure-high-low .gate[data-ready="true"]', { timeout: 60_000 });
+	const highLowKeys = (await page.evaluate(`(${KEY_PRESS_LATENCIES})(['figure-high-low', ${INPUTS}])`)) as number[];
+	const highLowSweep = await timed(page, async () => {
+		await highLow.getByLabel('Blur in pixels').fill('3');
+		await page.waitForSelector('#figure-high-low .curve-widget[data-sweeping="true"]', { timeout: 30_000 });
+		await page.waitForSelector('#figure-high-low .curve-widget[data-sweeping="false"]', { timeout: 30_000 });
+	});
 	// 3. the dog circuit: one change (turn the head) → every node updated; then the measure over every head
 	const dog = page.locator('#figure-dog-circuit');
 	await dog.scrollIntoViewIfNeeded();
@@ -209,10 +220,13 @@ try {
 	console.log(`  72-angle tuning sweep after an edit     ${ms(sweep.ms)} (longest frame meanwhile ${ms(sweep.longest)})`);
 	console.log(`  scrolled into view → live               ${ms(trainedReady)}`);
 	console.log(`  fetched for it: model ${kb(raw(model))} (${kb(gzip(model))} gzip), atlas slice ${kb(raw(slice))} (${kb(gzip(slice))} gzip)`);
+	console.log(`High-low frequency family (wasm, ${INPUTS} key presses; four textures an update)`);
+	console.log(`  input → chart updated                   ${latencyLine(highLowKeys)}`);
+	console.log(`  72-angle tuning sweep after a blur change ${ms(highLowSweep.ms)} (longest frame meanwhile ${ms(highLowSweep.longest)})`);
 	console.log(`Dog-head circuit (wasm)`);
 	console.log(`  turn the head → every node updated      ${latencyLine(turns)}`);
 	console.log(`  over all held-out heads (and mirrors)   ${ms(overMany.ms)} (longest frame meanwhile ${ms(overMany.longest)})`);
-	console.log(`Tensors held after the three widgets ran  ${tensors.numTensors} (${kb(tensors.numBytes)})`);
+	console.log(`Tensors held after the four widgets ran   ${tensors.numTensors} (${kb(tensors.numBytes)})`);
 	console.log(`Feature visualization (wasm)`);
 	console.log(`  ${visSteps} steps for ${visUnit}             ${ms(visRun.ms)} (${ms(visRun.ms / visSteps)} a step; longest frame meanwhile ${ms(visRun.longest)})`);
 	console.log(`  tensors after one run of 64 steps, then after ten more   ${visBefore.numTensors} (${kb(visBefore.numBytes)}) → ${visAfter.numTensors} (${kb(visAfter.numBytes)})`);

@@ -174,7 +174,7 @@ test.describe('the trained network’s widgets on another origin', () => {
 		expect(watch.offHost.filter((u) => !u.startsWith('http://localhost'))).toEqual([]);
 	});
 
-	test('as custom elements under a strict CSP: the trained network loads from the site, and the attributes are the state', async ({ page }) => {
+	test('as custom elements under a strict CSP: the trained network loads from the site, and the attributes are the state (curve family, dog circuit, high-low)', async ({ page }) => {
 		const watch = watchPage(page);
 		await page.goto(`${HOST}/element.html`);
 		const family = page.locator('zoom-curve-family#family');
@@ -186,6 +186,11 @@ test.describe('the trained network’s widgets on another origin', () => {
 		await dog.scrollIntoViewIfNeeded();
 		await expect(dog.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		await expect(dog.getByRole('switch', { name: /Inhibition between the pathways/ })).not.toBeChecked();
+		const highLow = page.locator('zoom-high-low#highlow');
+		await highLow.scrollIntoViewIfNeeded();
+		await expect(highLow.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(highLow.locator('.curve-widget')).toHaveAttribute('data-rendered', '30|3|edge-dark');
+		await expect(highLow.getByTestId('description')).toContainText('A plain edge');
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		expect(watch.problems).toEqual([]);
 	});

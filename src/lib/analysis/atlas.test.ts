@@ -107,6 +107,17 @@ describe(`${MODEL_NAME}: what the article claims, on stimuli the family was not 
 		for (const unit of main.highLow.units) expect(unit.selectivity, unit.name).toBeGreaterThanOrEqual(3);
 	});
 
+	it('has a high-low family that, on textures it was not chosen on, answers a change of frequency: quiet without blur, blind to the boundary turned round, and less moved by a plain edge of the texture’s contrast', () => {
+		const e = main.highLow.evaluation;
+		expect(e.units).toHaveLength(main.highLow.units.length);
+		const at = e.blurs.indexOf(e.defaultBlur);
+		expect(e.blurCurve.highLow[0]).toBeLessThanOrEqual(0.5 * e.blurCurve.highLow[at]);
+		expect(e.swappedRatio.median!).toBeLessThan(0.5);
+		expect(e.edgeRatio.median!).toBeLessThan(1);
+		// an edge twice as strong is reported, not hidden: the family is not blind to brightness
+		expect(e.strongEdgeRatio.median!).toBeGreaterThan(e.edgeRatio.median!);
+	});
+
 	it('finds oriented head units, uncapped, a union that answers both ways, and the inhibition between the two sides', () => {
 		const h = main.heads;
 		const ratio = (r: { median: number | null }) => (r.median === null ? Infinity : r.median);

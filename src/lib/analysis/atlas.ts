@@ -3,6 +3,7 @@
 // the choice never saw.
 import type { RatioSummary } from '../measure/measures';
 import type { CurveCondition } from '../measure/stimuli';
+import type { HighLowEvaluation } from './highlow';
 
 /** A unit, as units travel between modules: its layer and its index there. */
 export interface UnitRef {
@@ -183,7 +184,7 @@ export interface Atlas {
 		expectedSignFraction: number;
 	};
 	echoes: EchoEdit[];
-	highLow: Family & { candidatesByLayer: Record<string, number> };
+	highLow: Family & { candidatesByLayer: Record<string, number>; evaluation: HighLowEvaluation };
 	heads: HeadsAtlas;
 	polysemantic: {
 		name: string;

@@ -14,6 +14,7 @@ const REQUIRED: [string, string][] = [
 	['curveCircuit.expectedSignFraction', 'number'],
 	['echoes', 'array'],
 	['highLow.units', 'array'],
+	['highLow.evaluation.units', 'array'],
 	['heads.left.leftRight', 'object'],
 	['heads.right.leftRight', 'object'],
 	['heads.union.leftRight', 'object'],

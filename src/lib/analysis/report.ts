@@ -17,6 +17,7 @@ const dog = (d: DogLogits) => `dog logit L ${f(d.left)}, R ${f(d.right)}, chimer
 export function report(atlas: Atlas): string {
 	const e = atlas.curves.evaluation;
 	const h = atlas.heads;
+	const hl = atlas.highLow.evaluation;
 	const c = atlas.curveCircuit;
 	return `${atlas.model}
 held-out accuracy           ${pct(atlas.heldoutAccuracy)}; held-out drawing style ${pct(atlas.heldoutStyleAccuracy)}
@@ -28,6 +29,8 @@ early curves                ${atlas.earlyCurves.units.length} units in ${atlas.e
 edges with expected sign    ${pct(c.expectedSignFraction)} (same +: ${c.sameOrientation.excitatory}/${c.sameOrientation.pairs}, opposite −: ${c.oppositeOrientation.inhibitory}/${c.oppositeOrientation.pairs})
 ${atlas.echoes.map((x) => `echo edit ${x.name.padEnd(17)} ${x.pairs} edges${x.exact ? ' (exact)' : ' (linear)'}: rise at 180° ${f(x.rise180)}, at ±90° ${f(x.rise90)}, margin ${f(x.margin)}; selectivity ${f(x.selectivityBefore, 1)} → ${f(x.selectivityAfter, 1)}`).join('\n')}
 high-low family             ${atlas.highLow.units.length} units in ${atlas.highLow.layer} (by layer: ${JSON.stringify(atlas.highLow.candidatesByLayer)})
+  evaluation (blur ${hl.defaultBlur} px)  plain edge ÷ boundary, median ${ratioText(hl.edgeRatio)} (step ${hl.edgeStep}×contrast; ${hl.edgeWins} units prefer the edge), ${ratioText(hl.strongEdgeRatio)} (step ${hl.strongEdgeStep}×; ${hl.strongEdgeWins}); swapped ÷ boundary ${ratioText(hl.swappedRatio)}
+  family mean against blur  ${hl.blurs.map((b, i) => `${b}: ${f(hl.blurCurve.highLow[i])}`).join(', ')}
 oriented heads              ${unit(h.left)}; ${unit(h.right)}
   per layer                 ${h.layers.map((l) => `${l.layer}: ${l.leftUnits} left, ${l.rightUnits} right`).join('; ')}
   union                     ${unit(h.union)}; ${dog(h.dog)}

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { modelDir } from '../model/models';
 import { checkModelInfo, mixedChannels } from '../model/architecture';
 import { centreCell } from '../measure/probe';
-import type { AtlasSlice, HeadsSlice, HeadUnitSlice } from '../model/slice';
-import type { Atlas, OrientedUnit } from './atlas';
+import type { AtlasSlice, HeadsSlice, HeadUnitSlice, HighLowSlice } from '../model/slice';
+import type { Atlas, OrientedUnit, UnitTuning } from './atlas';
 import { checkAtlas } from './check';
 import type { ExamplesFile } from './examples';
 import { colourMatrix } from '../world/colour';
@@ -16,6 +16,55 @@ export const worldColour = () => (colour ??= colourMatrix(200));
 /** Strongest inputs shown per curve unit, and sources shown per pathway of the dog-head circuit. */
 const INPUTS_PER_UNIT = 8;
 const SOURCES_PER_PATHWAY = 4;
+
+/** The high-low units the widget shows: in each 30° of preferred angle, the one with the highest peak. */
+const SECTOR = 30;
+
+function highLowSlice(atlas: Atlas, examples: ExamplesFile): HighLowSlice {
+	const h = atlas.highLow;
+	const e = h.evaluation;
+	const strongest = new Map<number, UnitTuning>();
+	for (const u of h.units) {
+		const sector = Math.floor(u.preferredAngle / SECTOR);
+		if ((strongest.get(sector)?.peak ?? -1) < u.peak) strongest.set(sector, u);
+	}
+	const shown = [...strongest.values()].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit);
+	const mapSize = examples.layers[h.layer].mapSize;
+	return {
+		layer: h.layer,
+		angles: h.angles,
+		...centreCell(mapSize),
+		familySize: h.units.length,
+		largestGap: h.largestGap,
+		units: shown.map((u) => {
+			const measured = e.units.find((m) => m.unit === u.unit)!;
+			return {
+				unit: u.unit,
+				preferredAngle: u.preferredAngle,
+				selectivity: u.selectivity,
+				tuning: u.tuning,
+				evaluationTuning: measured.tuning,
+				highLow: measured.highLow,
+				edgeDark: measured.edgeDark,
+				edgeLight: measured.edgeLight,
+				swapped: measured.swapped,
+				examples: examples.layers[h.layer].units[u.unit]
+			};
+		}),
+		seeds: e.seeds,
+		blurs: e.blurs,
+		defaultBlur: e.defaultBlur,
+		edgeStep: e.edgeStep,
+		strongEdgeStep: e.strongEdgeStep,
+		edgeRatio: e.edgeRatio.median,
+		strongEdgeRatio: e.strongEdgeRatio.median,
+		swappedRatio: e.swappedRatio.median,
+		edgeWins: e.edgeWins,
+		blurCurve: e.blurCurve,
+		examplesSplit: examples.split,
+		examplesMapSize: mapSize
+	};
+}
 
 const headUnit = (u: OrientedUnit): HeadUnitSlice => ({ unit: u.unit, meanLeft: u.meanLeft, meanRight: u.meanRight, leftRight: u.leftRight });
 
@@ -103,6 +152,7 @@ export function buildSlice(name: string): AtlasSlice {
 			examplesSplit: examples.split,
 			examplesMapSize: mapSize
 		},
-		heads: headsSlice(atlas)
+		heads: headsSlice(atlas),
+		highLow: highLowSlice(atlas, examples)
 	};
 }

@@ -134,3 +134,11 @@ export function correlation(a: number[], b: number[]): number {
 
 /** The angle at which a tuning curve peaks. */
 export const preferredAngle = (curve: number[], angles: number[]) => angles[argmax(curve)];
+
+/** The mean of each run of `n` consecutive rows (rows[i][unit]): one row per group, e.g. per stimulus shown on several textures. */
+export function groupMeans(rows: number[][], n: number): number[][] {
+	return Array.from({ length: Math.ceil(rows.length / n) }, (_, g) => {
+		const group = rows.slice(g * n, g * n + n);
+		return group[0].map((_, u) => group.reduce((sum, row) => sum + row[u], 0) / group.length);
+	});
+}

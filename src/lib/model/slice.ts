@@ -42,6 +42,50 @@ export interface LayerSlice {
 	mapSize: number;
 }
 
+/** A unit of the high-low family as its widget shows it. */
+export interface HighLowUnitSlice {
+	unit: number;
+	preferredAngle: number;
+	selectivity: number;
+	/** activation at each of highLow.angles, on the selection stimuli */
+	tuning: number[];
+	/** the same on the widget's first texture at the default blur */
+	evaluationTuning: number[];
+	/** at its preferred angle on the evaluation stimuli, averaged over their textures: at each of highLow.blurs */
+	highLow: number[];
+	edgeDark: number[];
+	edgeLight: number[];
+	/** the boundary turned 180°, at the default blur */
+	swapped: number;
+	examples: SliceExample[];
+}
+
+export interface HighLowSlice {
+	layer: string;
+	angles: number[];
+	cell: { row: number; column: number };
+	shift: { x: number; y: number };
+	/** units in the family; those shown are the strongest of each 30° of preferred angle */
+	familySize: number;
+	largestGap: number;
+	units: HighLowUnitSlice[];
+	/** the evaluation's textures (seeds), blurs, default blur and the plain edges' steps (in units of the texture's contrast) */
+	seeds: number[];
+	blurs: number[];
+	defaultBlur: number;
+	edgeStep: number;
+	strongEdgeStep: number;
+	/** over the whole family, at the default blur: medians of per-unit ratios to the high-low boundary */
+	edgeRatio: number | null;
+	strongEdgeRatio: number | null;
+	swappedRatio: number | null;
+	edgeWins: number;
+	/** the whole family's mean response against blur */
+	blurCurve: { highLow: number[]; edgeDark: number[]; edgeLight: number[] };
+	examplesSplit: number;
+	examplesMapSize: number;
+}
+
 /** A head unit as the dog-circuit widget shows it. */
 export interface HeadUnitSlice {
 	unit: number;
@@ -106,6 +150,7 @@ export interface AtlasSlice {
 		examplesMapSize: number;
 	};
 	heads: HeadsSlice;
+	highLow: HighLowSlice;
 }
 
 export class SliceLoadError extends Error {}

@@ -1,7 +1,7 @@
 // What a unit's page asks of the network: the unit's maps over scenes, its strongest inputs from the block
 // below and outputs into the block above (or the classes), from the loaded weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, imageBatch } from '../model/inception';
+import { unitMaps } from '../model/cell';
 import { expandedKernel } from '../model/edits';
 import { layerBefore, type MixedSpec } from '../model/architecture';
 import { loadTrainedModel, type TrainedModel } from '../model/trained';
@@ -37,13 +37,7 @@ export function unitNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice): 
 	const sum = (k: number[][]) => k.flat().reduce((a, b) => a + b, 0);
 	return {
 		...featureVisNet(tf, model, slice),
-		maps(images, layer, unit) {
-			return tf.tidy(() => {
-				const a = forward(tf, model, imageBatch(tf, images), { upTo: layer })[layer] as TF.Tensor4D;
-				const [n, h, w] = a.shape;
-				return tf.reshape(tf.slice(a, [0, 0, 0, unit], [n, h, w, 1]), [n, h, w]).arraySync() as number[][][];
-			});
-		},
+		maps: (images, layer, unit) => unitMaps(tf, model, images, layer, unit),
 		inputs(layer, unit, count) {
 			const spec = mixedSpec(layer);
 			if (!spec) return [];

@@ -7,6 +7,7 @@ import { formatAngle, formatNumber } from '../../config';
 import { echoRatio as unitEchoRatio, mean } from '../../measure/measures';
 import type { TunedUnit } from '../parts/units';
 import type { CurveDetectorsState } from './spec';
+import { leader } from '../parts/units';
 
 /** Tuning curves are sampled every 5°, as in the paper's radial tuning plots. */
 export const TUNING_ANGLES = angleSweep(5);
@@ -64,11 +65,7 @@ export function echoRatio(values: number[][]): number {
 	return mean(responding.map((curve) => unitEchoRatio(curve, TUNING_ANGLES)));
 }
 
-/** The unit responding most, or null when none responds. */
-export function leader(activations: number[]): number | null {
-	const best = Math.max(...activations);
-	return best > 0 ? activations.indexOf(best) : null;
-}
+export { leader };
 
 /** The one-line description a screen reader hears after each change. */
 export function describe(state: CurveDetectorsState, activations: number[], echo: number): string {

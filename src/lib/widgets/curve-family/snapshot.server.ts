@@ -7,7 +7,7 @@ import { pngDataUrl } from '../../world/png.server';
 import { IMAGE_SIZE } from '../../world/scenes';
 import { defaults } from '../kit/spec';
 import { spec } from './spec';
-import { leader } from './state';
+import { leader } from '../parts/units';
 import type { CurveFamilySnapshot } from './snapshot';
 
 let cached: CurveFamilySnapshot | null = null;

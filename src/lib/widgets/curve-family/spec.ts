@@ -1,5 +1,5 @@
 // The trained network's curve family: the paper's arguments 2 to 5 on the network this page trained.
-import { angleParam, choiceParam, type Param, type WidgetSpec } from '../kit/spec';
+import { angleParam, choiceParam, unitParam, type Param, type WidgetSpec } from '../kit/spec';
 
 export const EDITS = ['none', 'all-negative', 'opposite-negative'] as const;
 export type EditName = (typeof EDITS)[number];
@@ -39,18 +39,6 @@ const radiusParam: Param<number | null> = {
 	doc: `radius of curvature in whole pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}, or measured: the radius the family was measured at`
 };
 
-const unitParam: Param<number | null> = {
-	default: null,
-	parse(text) {
-		if (text === 'leader') return null;
-		const n = Number(text);
-		if (text === '' || !Number.isInteger(n) || n < 0) throw new Error('must be the number of a unit of the curve family, like 12, or "leader"');
-		return n;
-	},
-	format: (v) => (v === null ? 'leader' : String(v)),
-	doc: 'the unit (of the curve layer) whose weights and examples are shown, or leader: the one responding most'
-};
-
 const onOff: Param<boolean> = {
 	default: false,
 	parse(text) {
@@ -71,7 +59,7 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	params: {
 		angle: angleParam(20, 'degrees the curve opens towards, any number (taken modulo 360)'),
 		radius: radiusParam,
-		unit: unitParam,
+		unit: unitParam('the unit (of the curve layer) whose weights and examples are shown, or leader: the one responding most'),
 		edit: choiceParam<EditName>('none', EDITS, 'none, all-negative (every negative weight from the early curves) or opposite-negative (only those from early curves opening the opposite way)'),
 		paper: choiceParam<Paper>('plain', PAPERS, 'plain (dark ink on paper), negative (light ink on dark) or textured (dark ink on a coloured texture)'),
 		mode: choiceParam('curve', MODES, 'curve (a curve to rotate) or draw (strokes of your own)'),

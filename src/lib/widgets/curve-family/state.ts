@@ -2,9 +2,10 @@
 import { SELECTION, type CurveCondition } from '../../measure/stimuli';
 import { echoShift, median } from '../../measure/measures';
 import { curveGeometry } from '../../world/stimuli';
-import { datasetScene, IMAGE_SIZE, type Scene } from '../../world/scenes';
+import { IMAGE_SIZE } from '../../world/scenes';
 import { formatAngle, formatNumber } from '../../config';
 import type { CurveFamilyState, EditName, Paper } from './spec';
+import { leader } from '../parts/units';
 
 /** Each paper as a viewing condition of the analysis: the plain one is the stimulus the family was chosen on. */
 export const PAPER_CONDITIONS: Record<Paper, CurveCondition> = {
@@ -79,12 +80,6 @@ export function echoFigures(before: number[][], after: number[][], angles: numbe
 	return { rise180: median(shifts.map((s) => s.at180)), rise90: median(shifts.map((s) => s.at90)) };
 }
 
-/** The unit responding most, or null when none responds. */
-export function leader(activations: number[]): number | null {
-	const best = Math.max(...activations);
-	return best > 0 ? activations.indexOf(best) : null;
-}
-
 /** The one-line description a screen reader hears after each change. */
 export function describe(state: CurveFamilyState, radius: number, names: string[], activations: number[]): string {
 	const lead = leader(activations);
@@ -101,18 +96,4 @@ export interface WeightInput {
 	/** sum of the kernel */
 	strength: number;
 	kernel: number[][];
-}
-
-const scenes = new Map<string, Scene>();
-
-/** A held-out scene, drawn once per page however often it is shown (the oldest forgotten past 200). */
-export function sceneOf(split: number, index: number): Scene {
-	const key = `${split}/${index}`;
-	let scene = scenes.get(key);
-	if (!scene) {
-		scene = datasetScene(split, index);
-		scenes.set(key, scene);
-		if (scenes.size > 200) scenes.delete(scenes.keys().next().value!);
-	}
-	return scene;
 }

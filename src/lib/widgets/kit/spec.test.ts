@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docRows, parseParams, prefixed, stateParams } from './spec';
 import { spec } from '../curve-detectors/spec';
+import { spec as highLowSpec } from '../high-low/spec';
 
 const parse = (entries: [string, string][]) => parseParams(spec, entries);
 
@@ -46,4 +47,13 @@ describe('widget parameters, read from a spec', () => {
 		expect(docRows(spec).map((r) => r.name)).toEqual(['angle', 'radius', 'inhibition', 'hide', 'backend']);
 		expect(docRows(spec).find((r) => r.name === 'radius')!.default).toBe('16');
 	});
+
+	it('reads the high-low widget’s blur to its step and names its kinds in the message', () => {
+		const read = (entries: [string, string][]) => parseParams(highLowSpec, entries);
+		expect(read([['blur', '1.3']]).value.state.blur).toBe(1.25);
+		expect(read([['blur', '-1']]).errors.join(' ')).toContain('blur must be a number of pixels from 0 to 4');
+		expect(read([['kind', 'ripple']]).errors.join(' ')).toContain('must be one of high-low, swapped, edge-dark, edge-light');
+		expect(read([['unit', 'leader']]).value.state.unit).toBeNull();
+	});
 });
+

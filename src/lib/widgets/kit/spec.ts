@@ -152,3 +152,28 @@ export const choiceParam = <T extends string>(fallback: T, choices: readonly T[]
 	format: (v) => v,
 	doc
 });
+
+/** A number from `min` to `max` in steps of `step` (values between are rounded to the nearest step). */
+export const numberParam = (fallback: number, min: number, max: number, step: number, doc: string, unit = ''): Param<number> => ({
+	default: fallback,
+	parse(text) {
+		const n = Number(text);
+		if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new Error(`must be a number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`);
+		return Math.round(n / step) * step;
+	},
+	format: String,
+	doc
+});
+
+/** A unit of a family, by its number in the layer, or "leader": the one responding most. */
+export const unitParam = (doc: string): Param<number | null> => ({
+	default: null,
+	parse(text) {
+		if (text === 'leader') return null;
+		const n = Number(text);
+		if (text === '' || !Number.isInteger(n) || n < 0) throw new Error('must be the number of a unit of the family, like 12, or "leader"');
+		return n;
+	},
+	format: (v) => (v === null ? 'leader' : String(v)),
+	doc
+});

@@ -5,3 +5,9 @@ export interface TunedUnit {
 	/** its preferred angle, degrees */
 	angle: number;
 }
+
+/** The unit responding most, or null when none responds. */
+export function leader(activations: number[]): number | null {
+	const best = Math.max(...activations);
+	return best > 0 ? activations.indexOf(best) : null;
+}

@@ -1,0 +1,35 @@
+// The trained network's high-low frequency detectors: a boundary between sharp and blurred texture to turn,
+// blur and swap, against a plain edge.
+import { BOUNDARY_KINDS, type BoundaryKind } from '../../measure/stimuli';
+import { angleParam, choiceParam, numberParam, unitParam, type WidgetSpec } from '../kit/spec';
+
+export interface HighLowState {
+	/** degrees: the blurred side of the boundary lies this way from the line */
+	angle: number;
+	/** Gaussian blur of the blurred side (of both sides, for a plain edge), pixels */
+	blur: number;
+	/** a high-low boundary, the same turned 180°, or a plain edge darker or lighter on the angle's side */
+	kind: BoundaryKind;
+	/** the unit whose examples are shown; null: the one responding most */
+	unit: number | null;
+}
+
+export const BLUR_RANGE = { min: 0, max: 4, step: 0.25 } as const;
+
+export const spec: WidgetSpec<HighLowState> = {
+	slug: 'high-low',
+	title: 'The trained network’s high-low frequency detectors',
+	caption:
+		'High-low frequency detectors of the network trained for this page, running in your browser. The pictures are what the network gets: a texture blurred on one side of a line and sharp on the other, on four textures, with every number the mean of the four answers. Turn the line (drag, slider or arrow keys) and watch the family hand the response along, on the polar plot (each unit’s measured tuning, with the live response as a dot) and the bars. Turn the blur down to nothing and the line disappears, and with it the family’s response; swap the sides, or replace the boundary with a plain edge between darker and lighter texture, to see what these units answer and what they do not.',
+	urlPrefix: 'highlow.',
+	params: {
+		angle: angleParam(150, 'degrees, any number (taken modulo 360): the blurred side lies this way from the line'),
+		blur: numberParam(2, BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step, `blur in pixels from ${BLUR_RANGE.min} to ${BLUR_RANGE.max}, in steps of ${BLUR_RANGE.step}`, 'pixels'),
+		kind: choiceParam<BoundaryKind>('high-low', BOUNDARY_KINDS, 'high-low (blurred on the angle’s side), swapped (sharp on the angle’s side), edge-dark or edge-light (the same texture on both sides, darker or lighter on the angle’s side)'),
+		unit: unitParam('the unit (of the high-low family) whose dataset examples are shown, or leader: the one responding most')
+	},
+	parts: ['caption', 'stimulus', 'controls', 'tuning', 'bars', 'blur', 'examples', 'description'],
+	example: 'kind=edge-dark&blur=3',
+	size: { width: 960, height: 1000 },
+	usesTrainedModel: true
+};
