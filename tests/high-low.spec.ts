@@ -31,7 +31,7 @@ test('at each unit’s preferred angle the live network gives what the analysis 
 	const figure = await open(page);
 	for (const [kind, label, pick] of [
 		['high-low', /^high-low$/, (u: (typeof evaluation.units)[number]) => u.highLow[at]],
-		['edge-dark', /edge, dark side/, (u: (typeof evaluation.units)[number]) => u.edgeDark[at]]
+		['edge-dark', /plain edge, darker/, (u: (typeof evaluation.units)[number]) => u.edgeDark[at]]
 	] as const) {
 		await figure.getByRole('radio', { name: label }).check();
 		for (const unit of family.units) {
@@ -135,7 +135,7 @@ test('memory stays flat: 300 changes of angle, blur and kind leave the tensor co
 	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '155');
 	const before = await tensors(page);
 	for (let i = 0; i < 300; i++) {
-		if (i % 100 === 50) await figure.getByRole('radio', { name: i % 200 === 50 ? /edge, light side/ : /^high-low$/ }).check();
+		if (i % 100 === 50) await figure.getByRole('radio', { name: i % 200 === 50 ? /plain edge, lighter/ : /^high-low$/ }).check();
 		if (i % 100 === 75) await figure.getByLabel('Blur in pixels').fill(i % 200 === 75 ? '3' : '2');
 		await dial.focus();
 		await page.keyboard.press('ArrowUp');

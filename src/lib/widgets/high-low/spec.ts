@@ -20,7 +20,7 @@ export const spec: WidgetSpec<HighLowState> = {
 	slug: 'high-low',
 	title: 'The trained network’s high-low frequency detectors',
 	caption:
-		'High-low frequency detectors of the network trained for this page, running in your browser. The pictures are what the network gets: a texture blurred on one side of a line and sharp on the other, on four textures, with every number the mean of the four answers. Turn the line (drag, slider or arrow keys) and watch the family hand the response along, on the polar plot (each unit’s measured tuning, with the live response as a dot) and the bars. Turn the blur down to nothing and the line disappears, and with it the family’s response; swap the sides, or replace the boundary with a plain edge between darker and lighter texture, to see what these units answer and what they do not.',
+		'High-low frequency detectors of the network trained for this page, running in your browser. The pictures are what the network gets: a texture blurred on one side of a line and sharp on the other, on four textures, with every number the mean of the four answers. Turn the line (drag, slider or arrow keys) and watch the family hand the response along, on the polar plot (each unit’s measured tuning, with the live response as a dot) and the bars. Turn the blur down to nothing and the line disappears, and most of the family falls quiet; swap the sides, or replace the boundary with a plain edge between darker and lighter texture, and compare: the figures beside the chart say what the analysis measured over the whole family.',
 	urlPrefix: 'highlow.',
 	params: {
 		angle: angleParam(150, 'degrees, any number (taken modulo 360): the blurred side lies this way from the line'),

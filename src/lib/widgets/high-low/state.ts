@@ -8,8 +8,8 @@ import type { HighLowState } from './spec';
 export const KIND_LABELS: Record<BoundaryKind, string> = {
 	'high-low': 'high-low',
 	swapped: 'swapped',
-	'edge-dark': 'plain edge, dark',
-	'edge-light': 'plain edge, light'
+	'edge-dark': 'plain edge, darker',
+	'edge-light': 'plain edge, lighter'
 };
 
 /** The images the network gets for these settings: the boundary on each of the evaluation's textures, through the family's read cell. */
