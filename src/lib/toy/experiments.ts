@@ -20,8 +20,9 @@ export interface ToySettings {
 type Live = Pick<TrainOptions, 'signal' | 'pause' | 'onProgress' | 'chunkMs'>;
 
 export const HIDDEN = 2;
-/** Adam on fresh batches of 512 examples: by 1,000 steps the picture no longer changes. */
-export const TRAINING = { steps: 1000, learningRate: 0.05, data: { kind: 'sampled', batch: 512 } } as const;
+/** Adam on fresh batches of 512 examples: by 800 steps the features represented no longer change (measured at
+ * S = 0, 0.9, 0.95 and 0.99, three seeds: the same counts as after 1,000 steps at a learning rate of 0.05). */
+export const TRAINING = { steps: 800, learningRate: 0.06, data: { kind: 'sampled', batch: 512 } } as const;
 
 const configFor = (s: ToySettings, penalty = 0) => ({ n: s.n, m: HIDDEN, sparsity: s.sparsity, importance: geometricImportance(s.n, s.importance), penalty });
 

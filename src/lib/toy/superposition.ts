@@ -39,7 +39,7 @@ export interface TrainOptions {
 	data: DataSource;
 	/** stops the run at its next pause; the run then resolves to null */
 	signal?: AbortSignal;
-	/** milliseconds of work between pauses */
+	/** milliseconds of work between pauses (40 by default: frames stay under ~50 ms) */
 	chunkMs?: number;
 	/** how the run pauses so the page can draw and take input; by default a macrotask */
 	pause?: () => Promise<void>;
@@ -54,13 +54,15 @@ export interface TrainProgress {
 	steps: number;
 	/** loss[k]: model k's reconstruction loss, one value every `lossEvery` steps */
 	loss: number[][];
+	/** the weights now, W[k][j][i] */
+	W: number[][][];
 }
 
 /** A trained model as plain numbers: W[j][i] is the weight between feature i and hidden dimension j. */
 export interface TrainedToy {
 	W: number[][];
 	b: number[];
-	/** the importance-weighted reconstruction loss (without the penalty), over the last tenth of the run */
+	/** the importance-weighted reconstruction loss (without the penalty) when trained, on EVALUATION fresh examples */
 	loss: number;
 	/** the loss as it went, one value every `lossEvery` steps */
 	history: number[];
@@ -69,7 +71,21 @@ export interface TrainedToy {
 /** Importance decaying geometrically from 1: feature i weighs decay^i. */
 export const geometricImportance = (n: number, decay: number) => Array.from({ length: n }, (_, i) => decay ** i);
 
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Examples the final loss is measured on, when examples are sampled. */
+export const EVALUATION = 8192;
+
+/** A pause of one task: through a message channel where there is one, which browsers do not clamp to 4 ms as they do nested timeouts. */
+function macrotask(): Promise<void> {
+	if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
 
 /**
  * The examples for one step, shared by every model of a stack so that their differences come from their
@@ -131,9 +147,9 @@ export function lossAndGradients(
 	W: TF.Tensor3D,
 	b: TF.Tensor3D,
 	{ x, scale }: Batch,
-	penalty: TF.Tensor3D | null,
+	penalty: TF.Tensor3D | undefined,
 	withLoss: boolean
-): { gW: TF.Tensor3D; gb: TF.Tensor3D; loss: TF.Tensor1D | null } {
+): { gW: TF.Tensor3D; gb: TF.Tensor3D; loss: TF.Tensor1D | undefined } {
 	return tf.tidy(() => {
 		const pre = tf.matMul(x, W, false, true);
 		const h = kind === 'relu' ? tf.relu(pre) : pre;
@@ -146,7 +162,7 @@ export function lossAndGradients(
 		const dpre = kind === 'relu' ? tf.mul(dh, tf.step(pre)) : dh;
 		let gW = tf.add(tf.matMul(h, g, true, false), tf.matMul(dpre, x, true, false)) as TF.Tensor3D;
 		if (penalty) gW = tf.add(gW, tf.mul(penalty, polysemanticityGradient(tf, W))) as TF.Tensor3D;
-		const loss = withLoss ? (tf.mul(tf.sum(tf.mul(scale, tf.square(d)), [1, 2]), 0.5) as TF.Tensor1D) : null;
+		const loss = withLoss ? (tf.mul(tf.sum(tf.mul(scale, tf.square(d)), [1, 2]), 0.5) as TF.Tensor1D) : undefined;
 		return { gW, gb, loss };
 	});
 }
@@ -186,7 +202,7 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 	if (configs.some((c) => c.n !== n || c.m !== m)) throw new Error('models trained side by side share n and m');
 	const K = configs.length;
 	const { steps, data } = options;
-	const chunkMs = options.chunkMs ?? 30;
+	const chunkMs = options.chunkMs ?? 40;
 	const lossEvery = options.lossEvery ?? 20;
 	const pause = options.pause ?? macrotask;
 	const rng = new Rng(options.seed);
@@ -201,8 +217,8 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 	const constants = tf.tidy(() => {
 		const importance = tf.tensor3d(configs.flatMap((c) => c.importance), [K, 1, n]);
 		const sparsity = tf.tensor3d(configs.map((c) => c.sparsity), [K, 1, 1]);
-		const penalty = penalised ? tf.tensor3d(configs.map((c) => c.penalty ?? 0), [K, 1, 1]) : null;
-		if (data.kind === 'sampled') return { sparsity, penalty, fixed: null, scale: tf.mul(importance, 2 / data.batch) as TF.Tensor3D };
+		const penalty = penalised ? tf.tensor3d(configs.map((c) => c.penalty ?? 0), [K, 1, 1]) : undefined;
+		if (data.kind === 'sampled') return { sparsity, penalty, fixed: undefined, scale: tf.mul(importance, 2 / data.batch) as TF.Tensor3D };
 		const { points, present } = expectedPoints(n, data.grid);
 		const probability = configs.flatMap((c) => present.map((k) => c.sparsity ** (n - k) * ((1 - c.sparsity) / data.grid) ** k));
 		const weights = tf.tensor3d(probability, [K, points.length, 1]);
@@ -211,7 +227,6 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 	});
 	const optimizer = tf.train.adam(options.learningRate);
 	const history: number[][] = configs.map(() => []);
-	const recent: number[][] = configs.map(() => []);
 
 	const batchFor = (): Batch => {
 		if (constants.fixed) return { x: constants.fixed, scale: constants.scale };
@@ -219,6 +234,21 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 		const shape: [number, number, number] = [1, present.length / n, n];
 		const x = tf.mul(tf.tensor3d(value, shape), tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))) as TF.Tensor3D;
 		return { x, scale: constants.scale };
+	};
+
+	/** each model's loss when trained: on a fresh sample of EVALUATION examples, or exactly for the expected loss */
+	const finalLoss = (): number[] => {
+		const loss = tf.tidy(() => {
+			if (constants.fixed) return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), undefined, true).loss!;
+			const { present, value } = drawBatch(rng, EVALUATION, n);
+			const shape: [number, number, number] = [1, EVALUATION, n];
+			const x = tf.mul(tf.tensor3d(value, shape), tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))) as TF.Tensor3D;
+			const scale = tf.mul(constants.scale, (data as { batch: number }).batch / EVALUATION) as TF.Tensor3D;
+			return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, { x, scale }, undefined, true).loss!;
+		});
+		const values = Array.from(loss.dataSync());
+		loss.dispose();
+		return values;
 	};
 
 	try {
@@ -239,20 +269,18 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 				if (loss) {
 					const values = loss.dataSync();
 					loss.dispose();
-					values.forEach((v, k) => {
-						history[k].push(v);
-						if (step > steps * 0.9) recent[k].push(v);
-					});
+					values.forEach((v, k) => history[k].push(v));
 				}
 			} while (step < steps && performance.now() - started < chunkMs);
 			if (options.signal?.aborted) return null;
-			options.onProgress?.({ step, steps, loss: history });
+			if (options.onProgress) options.onProgress({ step, steps, loss: history, W: W.arraySync() as number[][][] });
 			await pause();
 			if (options.signal?.aborted) return null;
 		}
 		const weights = (await W.array()) as number[][][];
 		const biases = (await b.array()) as number[][][];
-		return configs.map((_, k) => ({ W: weights[k], b: biases[k][0], loss: mean(recent[k]), history: history[k] }));
+		const final = finalLoss();
+		return configs.map((_, k) => ({ W: weights[k], b: biases[k][0], loss: final[k], history: history[k] }));
 	} finally {
 		tf.dispose([W, b, constants.sparsity, constants.scale]);
 		if (constants.penalty) constants.penalty.dispose();
@@ -261,4 +289,3 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 	}
 }
 
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
