@@ -2,7 +2,7 @@
 // model of n features in 2 dimensions, the phase diagram of 2 features in 1, and the polysemanticity penalty.
 import type * as TF from '@tensorflow/tfjs-core';
 import { geometricImportance, trainToys, type TrainedToy, type TrainOptions } from './superposition';
-import { columnNorms, featuresRepresented, neuronPolysemanticity, phaseOf, type Phase } from './measures';
+import { columnNorms, featuresServed, neuronPolysemanticity, phaseOf, type Phase } from './measures';
 
 type Tf = typeof TF;
 
@@ -111,7 +111,7 @@ export async function trainPenaltySweep(tf: Tf, settings: ToySettings, live: Liv
 		{ kind: 'relu', seed: settings.seed, ...TRAINING, ...live }
 	);
 	if (!trained) return null;
-	return trained.map((t, k) => ({ penalty: penalties[k], features: featuresRepresented(t.W), loss: t.loss, polysemanticity: neuronPolysemanticity(t.W), W: t.W, b: t.b, history: t.history }));
+	return trained.map((t, k) => ({ penalty: penalties[k], features: featuresServed(t.W), loss: t.loss, polysemanticity: neuronPolysemanticity(t.W), W: t.W, b: t.b, history: t.history }));
 }
 
 export { columnNorms };

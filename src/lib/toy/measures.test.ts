@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionality, featuresRepresented, neuronPolysemanticity, phaseOf } from './measures';
+import { dimensionality, featuresRepresented, featuresServed, neuronPolysemanticity, phaseOf } from './measures';
 
 const polygon = (count: number) => {
 	const angles = Array.from({ length: count }, (_, i) => (2 * Math.PI * i) / count);
@@ -18,9 +18,10 @@ describe('the measures of a toy model', () => {
 
 	it.each([
 		{ name: 'a neuron reading one feature', W: [[0, 2, 0]], expected: [1] },
-		{ name: 'a neuron reading two equally', W: [[1, -1, 0]], expected: [2] },
+		{ name: 'a neuron reading two equally', W: [[1, 1, 0]], expected: [2] },
 		{ name: 'a neuron reading all three equally', W: [[0.3, 0.3, 0.3]], expected: [3] },
-		{ name: 'a neuron reading one mostly', W: [[1, 0.1, 0]], expected: [(1.01 * 1.01) / 1.0001] }
+		{ name: 'a neuron reading one mostly', W: [[1, 0.1, 0]], expected: [(1.01 * 1.01) / 1.0001] },
+		{ name: 'a neuron reading two, silenced by a third', W: [[1, 1, -9]], expected: [2] }
 	])('polysemanticity: $name', ({ W, expected }) => {
 		neuronPolysemanticity(W).forEach((p, i) => expect(p).toBeCloseTo(expected[i], 6));
 	});
@@ -36,5 +37,9 @@ describe('the measures of a toy model', () => {
 	it('counts a feature as represented when its column is longer than 0.5', () => {
 		expect(featuresRepresented([[0.6, 0.3, 0], [0, 0.3, 0.4]])).toBe(1);
 		expect(featuresRepresented(polygon(5))).toBe(5);
+	});
+
+	it('with ReLU neurons, counts only features some neuron passes on: a feature with only negative weights is not served', () => {
+		expect(featuresServed([[1, -9, 0.2], [0, -1, 0.6]])).toBe(2);
 	});
 });

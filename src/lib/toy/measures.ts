@@ -26,15 +26,23 @@ export function dimensionality(W: number[][]): number[] {
 }
 
 /**
- * Per neuron, the effective number of features it reads: (Σᵢ wᵢ²)² / Σᵢ wᵢ⁴ over its incoming weights,
- * the inverse Simpson index (Hill's diversity of order 2) of the weights' squared shares.
+ * Per neuron, the effective number of features it reads: (Σᵢ pᵢ²)² / Σᵢ pᵢ⁴ over its positive incoming weights
+ * pᵢ = max(wᵢ, 0), the inverse Simpson index (Hill's diversity of order 2) of their squared shares.
  */
 export const neuronPolysemanticity = (W: number[][]): number[] =>
 	W.map((row) => {
-		const s2 = row.reduce((s, w) => s + w * w, 0);
-		const s4 = row.reduce((s, w) => s + w ** 4, 0);
+		const p = row.map((w) => Math.max(w, 0));
+		const s2 = p.reduce((s, w) => s + w * w, 0);
+		const s4 = p.reduce((s, w) => s + w ** 4, 0);
 		return s4 > 0 ? (s2 * s2) / s4 : 0;
 	});
+
+/**
+ * Features a model with ReLU neurons represents: those whose column's positive part is longer than 0.5. Neurons
+ * are never negative, so a feature whose weights are all negative can never be read back out.
+ */
+export const featuresServed = (W: number[][], threshold = REPRESENTED) =>
+	columnNorms(W.map((row) => row.map((w) => Math.max(w, 0)))).filter((norm) => norm > threshold).length;
 
 /** What a model of two features in one dimension did with the second, the less or more important one. */
 export type Phase = 'ignore' | 'dedicate' | 'superpose';

@@ -170,26 +170,29 @@ export function lossAndGradients(
 const EPSILON = 1e-12;
 
 /**
- * Per neuron, the effective number of features it reads: (Σᵢ wᵢ²)² / Σᵢ wᵢ⁴ over its weights, the inverse
- * Simpson index of the weights' squared shares. 1 when it reads one feature, n when it reads n equally.
+ * Per neuron, the effective number of features it reads: (Σᵢ pᵢ²)² / Σᵢ pᵢ⁴ over its positive weights
+ * pᵢ = max(wᵢ, 0), the inverse Simpson index of their squared shares. 1 when it reads one feature, n when it
+ * reads n equally. Only positive weights count: features are never negative, so a negative weight can only
+ * silence the neuron, and counting it would let a model look monosemantic by growing one large negative weight.
  * W: [K, m, n] → [K, m].
  */
 export function polysemanticityT(tf: Tf, W: TF.Tensor3D): TF.Tensor2D {
 	return tf.tidy(() => {
-		const squares = tf.square(W);
+		const squares = tf.square(tf.relu(W));
 		const s2 = tf.sum(squares, 2);
 		const s4 = tf.sum(tf.square(squares), 2);
 		return tf.div(tf.square(s2), tf.add(s4, EPSILON)) as TF.Tensor2D;
 	});
 }
 
-/** d/dw of the sum over neurons of polysemanticityT: 4 w s₂ (s₄ − s₂ w²) / s₄². */
+/** d/dw of the sum over neurons of polysemanticityT: 4 p s₂ (s₄ − s₂ p²) / s₄² where w > 0, else 0. */
 function polysemanticityGradient(tf: Tf, W: TF.Tensor3D): TF.Tensor3D {
 	return tf.tidy(() => {
-		const squares = tf.square(W);
+		const p = tf.relu(W);
+		const squares = tf.square(p);
 		const s2 = tf.sum(squares, 2, true);
 		const s4 = tf.add(tf.sum(tf.square(squares), 2, true), EPSILON);
-		return tf.div(tf.mul(tf.mul(tf.mul(W, s2), tf.sub(s4, tf.mul(s2, squares))), 4), tf.square(s4)) as TF.Tensor3D;
+		return tf.div(tf.mul(tf.mul(tf.mul(p, s2), tf.sub(s4, tf.mul(s2, squares))), 4), tf.square(s4)) as TF.Tensor3D;
 	});
 }
 

@@ -11,7 +11,7 @@ export const SPARSITY_STEPS = 20;
 export const sparsityAt = (position: number) => Number((1 - 10 ** (-position / 10)).toFixed(3));
 export const sparsityPosition = (sparsity: number) => Math.max(0, Math.min(SPARSITY_STEPS, Math.round(-10 * Math.log10(Math.max(1e-6, 1 - sparsity)))));
 
-export const formatSparsity = (s: number) => `${formatNumber(s)} (present ${Math.round((1 - s) * 1000) / 10}% of the time)`;
+export const formatSparsity = (s: number) => `${formatNumber(s)} (${Math.round((1 - s) * 1000) / 10}% present)`;
 export const formatPenalty = (p: number) => (p === 0 ? 'off' : String(p));
 
 export interface SuperpositionSnapshot {
