@@ -9,6 +9,7 @@ import { serve } from './serve.js';
 import { launchOptions } from './launch.js';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/node';
 import { readAtlas } from '../src/lib/analysis/slice';
+import { benchToy } from './bench-toy';
 
 const PORT = 4180;
 const INPUTS = 200;
@@ -201,6 +202,8 @@ try {
 	const unitPageMs = await vis.evaluate(() => performance.now());
 	await vis.close();
 
+	const toy = await benchToy(browser, `http://localhost:${PORT}`);
+
 	// 5. bytes
 	type Body = { type: string; body: Buffer };
 	const all = [...bodies.values()];
@@ -231,6 +234,7 @@ try {
 	console.log(`  ${visSteps} steps for ${visUnit}             ${ms(visRun.ms)} (${ms(visRun.ms / visSteps)} a step; longest frame meanwhile ${ms(visRun.longest)})`);
 	console.log(`  tensors after one run of 64 steps, then after ten more   ${visBefore.numTensors} (${kb(visBefore.numBytes)}) → ${visAfter.numTensors} (${kb(visAfter.numBytes)})`);
 	console.log(`  unit page ${unit.name}: navigation → its examples drawn   ${ms(unitPageMs)}`);
+	for (const line of toy) console.log(line);
 	console.log(`Article page`);
 	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip`);
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);

@@ -1,0 +1,294 @@
+// The toy models of superposition (Elhage et al. 2022), trained with tfjs: a stack of small models trained
+// side by side as one batched computation, with seeded data, cancellation and pauses for the page to draw.
+import type * as TF from '@tensorflow/tfjs-core';
+import { Rng } from '../world/rng';
+
+type Tf = typeof TF;
+
+/**
+ * What sits between input and output:
+ * - `linear`: x' = ReLU(Wᵀ W x + b), the paper's basic model, whose hidden space has no preferred basis;
+ * - `relu`: h = ReLU(W x), x' = ReLU(Wᵀ h + b), whose hidden dimensions are neurons (a privileged basis).
+ */
+export type ToyKind = 'linear' | 'relu';
+
+/** One toy model: n features squeezed into m hidden dimensions. */
+export interface ToyConfig {
+	n: number;
+	m: number;
+	/** probability that a feature is zero in an example */
+	sparsity: number;
+	/** importance of each feature: the weight of its squared error in the loss */
+	importance: number[];
+	/** weight of the polysemanticity penalty added to the loss (relu models; 0 for none) */
+	penalty?: number;
+}
+
+/**
+ * Where the examples come from: `sampled`, a fresh seeded batch at each step, as the paper trains; or
+ * `expected`, the exact expected loss over the data distribution (every pattern of present features, with
+ * the values on a grid of `grid` points), which has no sampling noise, for models with few features.
+ */
+export type DataSource = { kind: 'sampled'; batch: number } | { kind: 'expected'; grid: number };
+
+export interface TrainOptions {
+	kind: ToyKind;
+	seed: number;
+	steps: number;
+	learningRate: number;
+	data: DataSource;
+	/** stops the run at its next pause; the run then resolves to null */
+	signal?: AbortSignal;
+	/** milliseconds of work between pauses (40 by default: frames stay under ~50 ms) */
+	chunkMs?: number;
+	/** how the run pauses so the page can draw and take input; by default a macrotask */
+	pause?: () => Promise<void>;
+	/** called at each pause with the steps done and each model's losses so far */
+	onProgress?: (progress: TrainProgress) => void;
+	/** the losses are read every this many steps (each read waits for the backend) */
+	lossEvery?: number;
+}
+
+export interface TrainProgress {
+	step: number;
+	steps: number;
+	/** loss[k]: model k's reconstruction loss, one value every `lossEvery` steps */
+	loss: number[][];
+	/** the weights now, W[k][j][i] */
+	W: number[][][];
+}
+
+/** A trained model as plain numbers: W[j][i] is the weight between feature i and hidden dimension j. */
+export interface TrainedToy {
+	W: number[][];
+	b: number[];
+	/** the importance-weighted reconstruction loss (without the penalty) when trained, on EVALUATION fresh examples */
+	loss: number;
+	/** the loss as it went, one value every `lossEvery` steps */
+	history: number[];
+}
+
+/** Importance decaying geometrically from 1: feature i weighs decay^i. */
+export const geometricImportance = (n: number, decay: number) => Array.from({ length: n }, (_, i) => decay ** i);
+
+/** Examples the final loss is measured on, when examples are sampled. */
+export const EVALUATION = 8192;
+
+/** A pause of one task: through a message channel where there is one, which browsers do not clamp to 4 ms as they do nested timeouts. */
+function macrotask(): Promise<void> {
+	if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
+/**
+ * The examples for one step, shared by every model of a stack so that their differences come from their
+ * settings alone: feature i is present in model k when present ≥ S_k, and then has a size uniform in [0, 1).
+ */
+export function drawBatch(rng: Rng, batch: number, n: number): { present: Float32Array; value: Float32Array } {
+	const present = new Float32Array(batch * n);
+	const value = new Float32Array(batch * n);
+	for (let i = 0; i < present.length; i++) {
+		present[i] = rng.next();
+		value[i] = rng.next();
+	}
+	return { present, value };
+}
+
+/**
+ * Every example the expected loss sums over: each pattern of present features, each present feature's size
+ * at the midpoints of `grid` equal steps of [0, 1). `present[p]` counts the features present in point p,
+ * whose probability under sparsity S is S^(n − present) (1 − S)^present / grid^present.
+ */
+export function expectedPoints(n: number, grid: number): { points: number[][]; present: number[] } {
+	const points: number[][] = [];
+	const present: number[] = [];
+	const values = Array.from({ length: grid }, (_, q) => (q + 0.5) / grid);
+	const extend = (prefix: number[], count: number) => {
+		if (prefix.length === n) {
+			points.push(prefix);
+			present.push(count);
+			return;
+		}
+		extend([...prefix, 0], count);
+		for (const v of values) extend([...prefix, v], count + 1);
+	};
+	extend([], 0);
+	return { points, present };
+}
+
+/** Xavier-normal starting weights, from the seed. */
+export function initialWeights(rng: Rng, count: number, m: number, n: number): Float32Array {
+	const sd = Math.sqrt(2 / (m + n));
+	return Float32Array.from({ length: count * m * n }, () => rng.normal(0, sd));
+}
+
+/** The examples of a step, as the gradients read them: x [K|1, B, n] and 2·(example weight)·importance. */
+interface Batch {
+	x: TF.Tensor3D;
+	/** [K, B|1, n]: twice each example's weight times each feature's importance */
+	scale: TF.Tensor3D;
+}
+
+/**
+ * Each model's reconstruction loss and the gradients of the whole loss (reconstruction plus penalty), written
+ * out by hand: tfjs's tape costs several times the arithmetic on models this small. A unit test checks them
+ * against tfjs's own gradients.
+ */
+export function lossAndGradients(
+	tf: Tf,
+	kind: ToyKind,
+	W: TF.Tensor3D,
+	b: TF.Tensor3D,
+	{ x, scale }: Batch,
+	penalty: TF.Tensor3D | undefined,
+	withLoss: boolean
+): { gW: TF.Tensor3D; gb: TF.Tensor3D; loss: TF.Tensor1D | undefined } {
+	return tf.tidy(() => {
+		const pre = tf.matMul(x, W, false, true);
+		const h = kind === 'relu' ? tf.relu(pre) : pre;
+		const z = tf.add(tf.matMul(h, W), b);
+		const d = tf.sub(tf.relu(z), x);
+		// loss_k = ½ Σ scale·d², so dloss/dz = scale·d where the output ReLU passes
+		const g = tf.mul(tf.mul(scale, d), tf.step(z));
+		const gb = tf.sum(g, 1, true) as TF.Tensor3D;
+		const dh = tf.matMul(g, W, false, true);
+		const dpre = kind === 'relu' ? tf.mul(dh, tf.step(pre)) : dh;
+		let gW = tf.add(tf.matMul(h, g, true, false), tf.matMul(dpre, x, true, false)) as TF.Tensor3D;
+		if (penalty) gW = tf.add(gW, tf.mul(penalty, polysemanticityGradient(tf, W))) as TF.Tensor3D;
+		const loss = withLoss ? (tf.mul(tf.sum(tf.mul(scale, tf.square(d)), [1, 2]), 0.5) as TF.Tensor1D) : undefined;
+		return { gW, gb, loss };
+	});
+}
+
+const EPSILON = 1e-12;
+
+/**
+ * Per neuron, the effective number of features it reads: (Σᵢ pᵢ²)² / Σᵢ pᵢ⁴ over its positive weights
+ * pᵢ = max(wᵢ, 0), the inverse Simpson index of their squared shares. 1 when it reads one feature, n when it
+ * reads n equally. Only positive weights count: features are never negative, so a negative weight can only
+ * silence the neuron, and counting it would let a model look monosemantic by growing one large negative weight.
+ * W: [K, m, n] → [K, m].
+ */
+export function polysemanticityT(tf: Tf, W: TF.Tensor3D): TF.Tensor2D {
+	return tf.tidy(() => {
+		const squares = tf.square(tf.relu(W));
+		const s2 = tf.sum(squares, 2);
+		const s4 = tf.sum(tf.square(squares), 2);
+		return tf.div(tf.square(s2), tf.add(s4, EPSILON)) as TF.Tensor2D;
+	});
+}
+
+/** d/dw of the sum over neurons of polysemanticityT: 4 p s₂ (s₄ − s₂ p²) / s₄² where w > 0, else 0. */
+function polysemanticityGradient(tf: Tf, W: TF.Tensor3D): TF.Tensor3D {
+	return tf.tidy(() => {
+		const p = tf.relu(W);
+		const squares = tf.square(p);
+		const s2 = tf.sum(squares, 2, true);
+		const s4 = tf.add(tf.sum(tf.square(squares), 2, true), EPSILON);
+		return tf.div(tf.mul(tf.mul(tf.mul(p, s2), tf.sub(s4, tf.mul(s2, squares))), 4), tf.square(s4)) as TF.Tensor3D;
+	});
+}
+
+/**
+ * Trains a stack of toy models side by side (model k with configs[k]; Adam) and resolves to them, or to
+ * null if the signal aborted the run. Every tensor it makes is disposed before it resolves.
+ */
+export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOptions): Promise<TrainedToy[] | null> {
+	const { n, m } = configs[0];
+	if (configs.some((c) => c.n !== n || c.m !== m)) throw new Error('models trained side by side share n and m');
+	const K = configs.length;
+	const { steps, data } = options;
+	const chunkMs = options.chunkMs ?? 40;
+	const lossEvery = options.lossEvery ?? 20;
+	const pause = options.pause ?? macrotask;
+	const rng = new Rng(options.seed);
+	const penalised = options.kind === 'relu' && configs.some((c) => (c.penalty ?? 0) > 0);
+
+	const start = tf.tensor3d(initialWeights(rng, K, m, n), [K, m, n]);
+	const zeros = tf.zeros([K, 1, n]);
+	// a variable made from a tensor shares its data: the tensor itself is ours to dispose
+	const W = tf.variable(start);
+	const b = tf.variable(zeros);
+	tf.dispose([start, zeros]);
+	const constants = tf.tidy(() => {
+		const importance = tf.tensor3d(configs.flatMap((c) => c.importance), [K, 1, n]);
+		const sparsity = tf.tensor3d(configs.map((c) => c.sparsity), [K, 1, 1]);
+		const penalty = penalised ? tf.tensor3d(configs.map((c) => c.penalty ?? 0), [K, 1, 1]) : undefined;
+		if (data.kind === 'sampled') return { sparsity, penalty, fixed: undefined, scale: tf.mul(importance, 2 / data.batch) as TF.Tensor3D };
+		const { points, present } = expectedPoints(n, data.grid);
+		const probability = configs.flatMap((c) => present.map((k) => c.sparsity ** (n - k) * ((1 - c.sparsity) / data.grid) ** k));
+		const weights = tf.tensor3d(probability, [K, points.length, 1]);
+		const x = tf.tensor3d(points.flat(), [1, points.length, n]);
+		return { sparsity, penalty, fixed: tf.tile(x, [K, 1, 1]) as TF.Tensor3D, scale: tf.mul(tf.mul(weights, importance), 2) as TF.Tensor3D };
+	});
+	const optimizer = tf.train.adam(options.learningRate);
+	const history: number[][] = configs.map(() => []);
+
+	const batchFor = (): Batch => {
+		if (constants.fixed) return { x: constants.fixed, scale: constants.scale };
+		const { present, value } = drawBatch(rng, (data as { batch: number }).batch, n);
+		const shape: [number, number, number] = [1, present.length / n, n];
+		const x = tf.mul(tf.tensor3d(value, shape), tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))) as TF.Tensor3D;
+		return { x, scale: constants.scale };
+	};
+
+	/** each model's loss when trained: on a fresh sample of EVALUATION examples, or exactly for the expected loss */
+	const finalLoss = (): number[] => {
+		const loss = tf.tidy(() => {
+			if (constants.fixed) return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), undefined, true).loss!;
+			const { present, value } = drawBatch(rng, EVALUATION, n);
+			const shape: [number, number, number] = [1, EVALUATION, n];
+			const x = tf.mul(tf.tensor3d(value, shape), tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))) as TF.Tensor3D;
+			const scale = tf.mul(constants.scale, (data as { batch: number }).batch / EVALUATION) as TF.Tensor3D;
+			return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, { x, scale }, undefined, true).loss!;
+		});
+		const values = Array.from(loss.dataSync());
+		loss.dispose();
+		return values;
+	};
+
+	try {
+		let step = 0;
+		while (step < steps) {
+			const started = performance.now();
+			do {
+				const read = (step + 1) % lossEvery === 0;
+				const loss = tf.tidy(() => {
+					const { gW, gb, loss } = lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), constants.penalty, read);
+					optimizer.applyGradients([
+						{ name: W.name, tensor: gW },
+						{ name: b.name, tensor: gb }
+					]);
+					return loss;
+				});
+				step++;
+				if (loss) {
+					const values = loss.dataSync();
+					loss.dispose();
+					values.forEach((v, k) => history[k].push(v));
+				}
+			} while (step < steps && performance.now() - started < chunkMs);
+			if (options.signal?.aborted) return null;
+			if (options.onProgress) options.onProgress({ step, steps, loss: history, W: W.arraySync() as number[][][] });
+			await pause();
+			if (options.signal?.aborted) return null;
+		}
+		const weights = (await W.array()) as number[][][];
+		const biases = (await b.array()) as number[][][];
+		const final = finalLoss();
+		return configs.map((_, k) => ({ W: weights[k], b: biases[k][0], loss: final[k], history: history[k] }));
+	} finally {
+		tf.dispose([W, b, constants.sparsity, constants.scale]);
+		if (constants.penalty) constants.penalty.dispose();
+		if (constants.fixed) constants.fixed.dispose();
+		optimizer.dispose();
+	}
+}
+
