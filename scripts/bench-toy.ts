@@ -3,21 +3,8 @@
 // on its own, against an existing build: tsx scripts/bench-toy.ts [port]
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { launchOptions } from './launch.js';
+import { memoryOf, timed } from './bench-page';
 
-const WATCH_FRAMES = `(() => {
-	window.toyFrames = [];
-	window.toyWatching = true;
-	let last = performance.now();
-	const tick = (now) => {
-		window.toyFrames.push(now - last);
-		last = now;
-		if (window.toyWatching) requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-})()`;
-const LONGEST_FRAME = `(() => { window.toyWatching = false; return Math.max(...window.toyFrames); })()`;
-
-const tensors = (page: Page) => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
 const runsOf = async (widget: Locator) => Number(await widget.getAttribute('data-runs'));
 
 async function nextRun(page: Page, widget: Locator, key: string) {
@@ -44,19 +31,17 @@ export async function benchToy(browser: Browser, origin: string): Promise<string
 		const sorted = [...trainings].sort((a, b) => a - b);
 
 		await figure.getByRole('slider', { name: 'Importance decay' }).focus();
-		const before = await tensors(page);
+		const before = (await memoryOf(page)).numTensors;
 		for (let i = 0; i < 50; i++) await nextRun(page, widget, i % 2 ? 'ArrowRight' : 'ArrowLeft');
-		const after = await tensors(page);
+		const after = (await memoryOf(page)).numTensors;
 
 		const phase = page.locator('#figure-superposition-phase');
 		await phase.scrollIntoViewIfNeeded();
 		await page.waitForSelector('#figure-superposition-phase .gate[data-ready="true"]', { timeout: 60_000 });
-		await page.evaluate(WATCH_FRAMES);
-		const start = await page.evaluate(() => performance.now());
-		await phase.getByRole('button', { name: /Train the 400 models/ }).click();
-		await page.waitForSelector('#figure-superposition-phase .phase[data-status="done"]', { timeout: 120_000 });
-		const phaseMs = (await page.evaluate(() => performance.now())) - start;
-		const longest = (await page.evaluate(LONGEST_FRAME)) as number;
+		const { ms: phaseMs, longest } = await timed(page, async () => {
+			await phase.getByRole('button', { name: /Train the 400 models/ }).click();
+			await page.waitForSelector('#figure-superposition-phase .phase[data-status="done"]', { timeout: 120_000 });
+		});
 
 		return [
 			`Toy models of superposition (${backend})`,

@@ -4,12 +4,13 @@
 import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { serve } from './serve.js';
 import { launchOptions } from './launch.js';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/node';
 import { readAtlas } from '../src/lib/analysis/slice';
 import { benchToy } from './bench-toy';
+import { memoryOf, timed } from './bench-page';
 
 const PORT = 4180;
 const INPUTS = 200;
@@ -50,32 +51,6 @@ const KEY_PRESS_LATENCIES = `async ([figureId, count]) => {
 	}
 	return out;
 }`;
-
-/** Starts recording frame lengths in the page (source text, like KEY_PRESS_LATENCIES). */
-const WATCH_FRAMES = `(() => {
-	window.benchFrames = [];
-	window.benchWatching = true;
-	let last = performance.now();
-	const tick = (now) => {
-		window.benchFrames.push(now - last);
-		last = now;
-		if (window.benchWatching) requestAnimationFrame(tick);
-	};
-	requestAnimationFrame(tick);
-})()`;
-const LONGEST_FRAME = `(() => { window.benchWatching = false; return Math.max(...window.benchFrames); })()`;
-
-/** How long `action` takes and the longest frame meanwhile, both measured in the page. */
-async function timed(page: Page, action: () => Promise<void>): Promise<{ ms: number; longest: number }> {
-	await page.evaluate(WATCH_FRAMES);
-	const start = await page.evaluate(() => performance.now());
-	await action();
-	const took = (await page.evaluate(() => performance.now())) - start;
-	return { ms: took, longest: (await page.evaluate(LONGEST_FRAME)) as number };
-}
-
-/** The tensors tfjs holds in the page. */
-const memoryOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number; numBytes: number } }).zoomInMemory());
 
 const latencyLine = (latencies: number[]) => `p50 ${ms(percentile(latencies, 50))}   p95 ${ms(percentile(latencies, 95))}   max ${ms(Math.max(...latencies))}`;
 

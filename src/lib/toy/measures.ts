@@ -59,9 +59,3 @@ export function phaseOf(W: number[][]): Phase {
 	if (!second) return 'ignore';
 	return first ? 'superpose' : 'dedicate';
 }
-
-export const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};

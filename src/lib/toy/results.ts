@@ -2,7 +2,8 @@
 // article quotes and the pictures shown before a reader trains anything.
 import type * as TF from '@tensorflow/tfjs-core';
 import { PENALTIES, PHASE_GRID, trainPenaltySweep, trainPhaseDiagram, trainSuperposition, type PenaltyResult, type PhaseCell, type ToySettings } from './experiments';
-import { featuresRepresented, median, neuronPolysemanticity } from './measures';
+import { featuresRepresented, neuronPolysemanticity } from './measures';
+import { median } from '../measure/measures';
 import type { TrainedToy } from './superposition';
 
 type Tf = typeof TF;
