@@ -1,7 +1,7 @@
 // The trained InceptionV1-style network on tfjs: a pure forward pass returning any layer's activations,
 // with circuit edits (compiled by edits.ts) applied as data, never to the weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import { bottleneckOf, BRANCHES, type Architecture, type Branch, type MixedSpec } from './architecture';
+import { bottleneckOf, BRANCHES, type Architecture, type Branch, type LayerSpec, type MixedSpec } from './architecture';
 import type { CompiledEdits } from './edits';
 
 type Tf = typeof TF;
@@ -69,6 +69,16 @@ export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMa
 	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits, relu)), 3) as TF.Tensor4D;
 }
 
+/** One layer of the network applied to `x` (its input, or for a conv or mixed layer any window of it). */
+export function applyLayer(tf: Tf, x: TF.Tensor, spec: LayerSpec, weights: WeightMap, edits: CompiledEdits | null): TF.Tensor {
+	const input = x as TF.Tensor4D;
+	if (spec.type === 'conv') return conv(tf, input, weights, spec.name, spec.stride);
+	if (spec.type === 'maxpool') return tf.maxPool(input, spec.kernel, spec.stride, 'valid');
+	if (spec.type === 'mixed') return mixed(tf, input, spec, weights, edits);
+	const pooled = tf.mean(input, [1, 2]) as TF.Tensor2D;
+	return tf.add(tf.matMul(pooled, weights[`${spec.name}/kernel`] as TF.Tensor2D), weights[`${spec.name}/bias`]);
+}
+
 /**
  * Runs `images` (NHWC, values in [0, 1]) through the network and returns every named layer's
  * activations up to `upTo`. Pure: the weights are read, never changed. Call inside tf.tidy or
@@ -79,14 +89,8 @@ export function forward(tf: Tf, model: Model, images: TF.Tensor4D, options: Forw
 	const out: Record<string, TF.Tensor> = {};
 	let x: TF.Tensor = images;
 	for (const spec of model.architecture.layers) {
-		const result: TF.Tensor = tf.tidy(() => {
-			const input = x as TF.Tensor4D;
-			if (spec.type === 'conv') return conv(tf, input, model.weights, spec.name, spec.stride);
-			if (spec.type === 'maxpool') return tf.maxPool(input, spec.kernel, spec.stride, 'valid');
-			if (spec.type === 'mixed') return mixed(tf, input, spec, model.weights, edits);
-			const pooled = tf.mean(input, [1, 2]) as TF.Tensor2D;
-			return tf.add(tf.matMul(pooled, model.weights[`${spec.name}/kernel`] as TF.Tensor2D), model.weights[`${spec.name}/bias`]);
-		});
+		const input = x;
+		const result: TF.Tensor = tf.tidy(() => applyLayer(tf, input, spec, model.weights, edits));
 		out[spec.name] = result;
 		x = result;
 		if (spec.name === upTo) break;
