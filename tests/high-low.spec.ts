@@ -56,7 +56,17 @@ test('the picture is the network’s input: the boundary blurred towards the ang
 	for (let p = 0; p < 64 * 64; p++) worst = Math.max(worst, Math.abs(pixels[p * 4] - Math.round(expected[p * 3] * 255)));
 	expect(worst).toBeLessThanOrEqual(1);
 	await expect(figure.getByRole('slider', { name: /Boundary orientation/ })).toHaveAttribute('aria-valuetext', 'blurred side towards 30°');
-	await expect(figure.locator('.textures canvas')).toHaveCount(family.seeds.length);
+	// the strip beneath: every image the network gets, one per texture, side by side with a 4-pixel gap
+	const strip = figure.locator('.textures canvas');
+	const width = Number(await strip.getAttribute('width'));
+	expect(width).toBe(family.seeds.length * 64 + (family.seeds.length - 1) * 4);
+	const row = await strip.evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, 64).data));
+	family.seeds.forEach((seed, k) => {
+		const texture = frequencyBoundary({ angle: 30, kind: 'high-low', blur: 3, seed }, family.shift);
+		let off = 0;
+		for (let y = 0; y < 64; y++) for (let x = 0; x < 64; x++) off = Math.max(off, Math.abs(row[(y * width + k * 68 + x) * 4] - Math.round(texture[(y * 64 + x) * 3] * 255)));
+		expect(off, `texture ${k + 1}`).toBeLessThanOrEqual(1);
+	});
 });
 
 test('turning the blur down to nothing quiets the family; the blur slider works by keyboard', async ({ page }) => {

@@ -295,7 +295,8 @@ export function frequencyBoundary({ angle, kind, blur, seed, step = 1 }: Boundar
 			if (kind === 'high-low' || kind === 'swapped') value = GREY + CONTRAST * (blurred[i] * t + sharp[i] * (1 - t));
 			else value = GREY + CONTRAST * (blurred[i] + (step / 2) * (kind === 'edge-dark' ? 1 - 2 * t : 2 * t - 1));
 			const clamped = Math.min(1, Math.max(0, value));
-			rgb.set([clamped, clamped, clamped], (y * IMAGE_SIZE + x) * 3);
+			const p = (y * IMAGE_SIZE + x) * 3;
+			rgb[p] = rgb[p + 1] = rgb[p + 2] = clamped;
 		}
 	return rgb;
 }
