@@ -35,34 +35,19 @@ function highLowSlice(atlas: Atlas, examples: ExamplesFile): HighLowSlice {
 		angles: h.angles,
 		...centreCell(mapSize),
 		familySize: h.units.length,
-		largestGap: h.largestGap,
 		units: shown.map((u) => {
 			const measured = e.units.find((m) => m.unit === u.unit)!;
-			return {
-				unit: u.unit,
-				preferredAngle: u.preferredAngle,
-				selectivity: u.selectivity,
-				tuning: u.tuning,
-				evaluationTuning: measured.tuning,
-				highLow: measured.highLow,
-				edgeDark: measured.edgeDark,
-				edgeLight: measured.edgeLight,
-				swapped: measured.swapped,
-				examples: examples.layers[h.layer].units[u.unit]
-			};
+			return { unit: u.unit, preferredAngle: u.preferredAngle, evaluationTuning: measured.tuning, highLow: measured.highLow, examples: examples.layers[h.layer].units[u.unit] };
 		}),
 		seeds: e.seeds,
 		blurs: e.blurs,
 		defaultBlur: e.defaultBlur,
-		edgeStep: e.edgeStep,
-		strongEdgeStep: e.strongEdgeStep,
 		edgeRatio: e.edgeRatio.median,
 		strongEdgeRatio: e.strongEdgeRatio.median,
 		swappedRatio: e.swappedRatio.median,
 		edgeWins: e.edgeWins,
 		blurCurve: e.blurCurve,
-		examplesSplit: examples.split,
-		examplesMapSize: mapSize
+		examplesSplit: examples.split
 	};
 }
 

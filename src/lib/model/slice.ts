@@ -46,17 +46,10 @@ export interface LayerSlice {
 export interface HighLowUnitSlice {
 	unit: number;
 	preferredAngle: number;
-	selectivity: number;
-	/** activation at each of highLow.angles, on the selection stimuli */
-	tuning: number[];
-	/** the same on the widget's first texture at the default blur */
+	/** activation at each of highLow.angles: the high-low boundary at the default blur, averaged over the evaluation's textures */
 	evaluationTuning: number[];
-	/** at its preferred angle on the evaluation stimuli, averaged over their textures: at each of highLow.blurs */
+	/** at its preferred angle, averaged over the textures: the high-low boundary at each of highLow.blurs */
 	highLow: number[];
-	edgeDark: number[];
-	edgeLight: number[];
-	/** the boundary turned 180°, at the default blur */
-	swapped: number;
 	examples: SliceExample[];
 }
 
@@ -67,15 +60,12 @@ export interface HighLowSlice {
 	shift: { x: number; y: number };
 	/** units in the family; those shown are the strongest of each 30° of preferred angle */
 	familySize: number;
-	largestGap: number;
 	units: HighLowUnitSlice[];
-	/** the evaluation's textures (seeds), blurs, default blur and the plain edges' steps (in units of the texture's contrast) */
+	/** the evaluation's textures (seeds), blurs and default blur */
 	seeds: number[];
 	blurs: number[];
 	defaultBlur: number;
-	edgeStep: number;
-	strongEdgeStep: number;
-	/** over the whole family, at the default blur: medians of per-unit ratios to the high-low boundary */
+	/** over the whole family, at the default blur: medians of per-unit ratios to the high-low boundary (plain edges of one and two texture contrasts, the boundary swapped) */
 	edgeRatio: number | null;
 	strongEdgeRatio: number | null;
 	swappedRatio: number | null;
@@ -83,7 +73,6 @@ export interface HighLowSlice {
 	/** the whole family's mean response against blur */
 	blurCurve: { highLow: number[]; edgeDark: number[]; edgeLight: number[] };
 	examplesSplit: number;
-	examplesMapSize: number;
 }
 
 /** A head unit as the dog-circuit widget shows it. */
