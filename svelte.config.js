@@ -10,6 +10,14 @@ import { remarkDistill, parseTomlFrontMatter } from './src/lib/article/remark-di
 const base = process.env.BASE_PATH ?? '';
 /** Where the static site is written (a second build, e.g. under a base path, can go elsewhere). */
 const buildDir = process.env.BUILD_DIR ?? 'build';
+/** The oEmbed descriptions need the site's absolute address: without SITE_URL they are left out. */
+const OEMBED_ROUTE = '/embed/[widget]/oembed.json';
+
+/** @type {import('@sveltejs/kit').PrerenderUnseenRoutesHandlerValue} */
+function handleUnseenRoutes({ routes, message }) {
+	const expected = process.env.SITE_URL?.trim() ? [] : [OEMBED_ROUTE];
+	if (routes.some((route) => !expected.includes(route))) throw new Error(message);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -28,7 +36,7 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
 		alias: { $content: 'content' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes }
 	}
 };
 

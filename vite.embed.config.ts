@@ -3,9 +3,10 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { remToHostUnitsPlugin } from './src/lib/embed/host-units.ts';
 
 export default defineConfig({
-	plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'external' } })],
+	plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'external' } }), remToHostUnitsPlugin()],
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	base: './',
 	publicDir: false,

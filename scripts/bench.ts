@@ -66,10 +66,10 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 }
 
 const buildStarted = Date.now();
-execFileSync('npm', ['run', 'build:test'], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (Date.now() - buildStarted) / 1000;
 const unitPages = readdirSync('build/units', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length - 1;
-console.log(`Site build (npm run build:test)`);
+console.log(`Site build (npm run build)`);
 const site = sizeOf('build');
 console.log(`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${site.files} files, ${kb(site.bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`);
 

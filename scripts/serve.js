@@ -1,99 +1,58 @@
-// Serves the built site as a static host would, optionally under a sub-path: node scripts/serve.js [port] [base]
+// Serves the built site as a static host would (with sirv), optionally under a sub-path:
+//   node scripts/serve.js [--port 4173] [--base /sub] [--root build] [--header "Name: value"]…
+// Like GitHub Pages and most CDNs it allows other sites to load the files (the custom elements need it),
+// sends a folder's address without its slash to the address with one (so relative links resolve inside
+// it), and answers what is not there with the site's 404.html.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.wasm': 'application/wasm',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.ttf': 'font/ttf',
-	'.bin': 'application/octet-stream',
-	'.txt': 'text/plain'
-};
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import sirv from 'sirv';
 
 /**
  * @param {{ root?: string, port?: number, base?: string, headers?: Record<string, string> }} options
  * @returns {Promise<import('node:http').Server>}
  */
 export function serve({ root = 'build', port = 4173, base = '', headers = {} } = {}) {
-	const server = createServer(async (request, response) => {
+	const notFound = (/** @type {import('node:http').ServerResponse} */ response) => {
+		const page = join(root, '404.html');
+		response.writeHead(404, { 'content-type': existsSync(page) ? 'text/html; charset=utf-8' : 'text/plain' });
+		response.end(existsSync(page) ? readFileSync(page) : 'Not found');
+	};
+	const files = sirv(root, {
+		// looks each file up when asked, so a build written while the server runs is served as it is now
+		dev: true,
+		etag: true,
+		extensions: ['html'],
+		setHeaders: (response) => {
+			response.setHeader('access-control-allow-origin', '*');
+			for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+		},
+		onNoMatch: (_, response) => notFound(response)
+	});
+	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		let path = decodeURIComponent(url.pathname);
-		if (base && !(path === base || path.startsWith(`${base}/`))) return notFound(response, root);
-		path = path.slice(base.length) || '/';
-		const requested = normalize(join(root, path));
-		if (!requested.startsWith(normalize(root))) return notFound(response, root);
-		// as static hosts do: the file itself, then name.html, then name/index.html
-		const folderPage = join(requested, 'index.html');
-		const file = await firstFile([requested, `${requested.replace(/\/$/, '')}.html`, folderPage]);
-		if (!file) return notFound(response, root);
-		// a folder's page lives at its address with a trailing slash, so relative links resolve inside it
-		if (file === folderPage && !url.pathname.endsWith('/')) {
+		if (base && !(url.pathname === base || url.pathname.startsWith(`${base}/`))) return notFound(response);
+		const path = url.pathname.slice(base.length) || '/';
+		const folder = normalize(join(root, decodeURIComponent(path)));
+		if (!path.endsWith('/') && folder.startsWith(normalize(root)) && existsSync(join(folder, 'index.html')) && statSync(folder).isDirectory()) {
 			response.writeHead(301, { location: `${url.pathname}/${url.search}`, 'access-control-allow-origin': '*' });
 			return response.end();
 		}
-		try {
-			const body = await readFile(file);
-			// like most static hosts and CDNs, allow other sites to load the files (the custom elements need it)
-			response.writeHead(200, {
-				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-				'access-control-allow-origin': '*',
-				...headers
-			});
-			response.end(body);
-		} catch {
-			notFound(response, root);
-		}
+		request.url = `${path}${url.search}`;
+		files(request, response, () => notFound(response));
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-/** @param {string[]} candidates */
-async function firstFile(candidates) {
-	for (const candidate of candidates) {
-		try {
-			if ((await stat(candidate)).isFile()) return candidate;
-		} catch {
-			// not there: try the next
-		}
-	}
-	return null;
-}
-
-/**
- * Static hosts answer a missing path with the site's 404.html, which here lets the app explain itself.
- * @param {import('node:http').ServerResponse} response
- * @param {string} root
- */
-async function notFound(response, root) {
-	try {
-		const page = await readFile(join(root, '404.html'));
-		response.writeHead(404, { 'content-type': TYPES['.html'] });
-		response.end(page);
-	} catch {
-		response.writeHead(404, { 'content-type': 'text/plain' });
-		response.end('Not found');
-	}
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-	// node scripts/serve.js [--port 4173] [--base /sub] [--root build] [--header "Name: value"]…
 	const args = process.argv.slice(2);
+	/** @param {string} name @param {string} fallback */
 	const option = (name, fallback) => {
 		const i = args.indexOf(`--${name}`);
 		return i >= 0 ? args[i + 1] : fallback;
 	};
-	const headers = Object.fromEntries(
-		args.flatMap((a, i) => (a === '--header' ? [args[i + 1].split(/:\s*(.*)/s).slice(0, 2)] : []))
-	);
-	const port = Number(option('port', 4173));
+	const headers = Object.fromEntries(args.flatMap((a, i) => (a === '--header' ? [args[i + 1].split(/:\s*(.*)/s).slice(0, 2)] : [])));
+	const port = Number(option('port', '4173'));
 	const base = option('base', '');
 	const root = option('root', 'build');
 	await serve({ port, base, root, headers });

@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
+import { PNG } from 'pngjs';
+import { watchPage, WIDGET_SLUGS } from './helpers';
+import { COLUMNS, HEIGHTS_FILE, measureHeight } from '../scripts/heights';
+
+const HEIGHTS: Record<string, Record<number, number>> = JSON.parse(readFileSync(HEIGHTS_FILE, 'utf8'));
 
 const HOST = 'http://localhost:4175';
 const SUB = 'http://localhost:4174/zoom-in';
@@ -42,12 +47,77 @@ test.describe('iframe embeds on another origin', () => {
 	});
 
 	test('the embed page links its oEmbed description, a rich type with an iframe', async ({ page, request }) => {
-		await page.goto('/embed/curve-detectors');
+		await page.goto(`${SUB}/embed/curve-detectors/`);
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
-		expect(href).toBeTruthy();
-		const oembed = await (await request.get(new URL(href!, page.url()).href)).json();
+		expect(href).toBe(`${SUB}/embed/curve-detectors/oembed.json`);
+		const oembed = await (await request.get(href!)).json();
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Zoom In, explorable' });
-		expect(oembed.html).toContain('<iframe src="http://localhost:4173/embed/curve-detectors/"');
+		expect(oembed.html).toContain(`<iframe src="${SUB}/embed/curve-detectors/"`);
+	});
+});
+
+test.describe('oEmbed and link cards, in a build that knows its address', () => {
+	for (const slug of WIDGET_SLUGS)
+		test(`${slug}: its oEmbed 1.0 description, its thumbnail and its card tags`, async ({ page, request }) => {
+			await page.goto(`${SUB}/embed/${slug}/`);
+			const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+			const oembed = await (await request.get(href!)).json();
+			// oEmbed 1.0, section 2.3.4: the fields every response has, and those of the rich type and of thumbnails
+			expect(oembed.version).toBe('1.0');
+			expect(oembed.type).toBe('rich');
+			for (const field of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url']) expect(typeof oembed[field], field).toBe('string');
+			for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(oembed[field]) && oembed[field] > 0, field).toBe(true);
+			expect(oembed.height).toBe(HEIGHTS[slug][oembed.width]);
+			expect(oembed.html).toContain(`<iframe src="${SUB}/embed/${slug}/"`);
+			expect(oembed.html).toContain(`height="${oembed.height}"`);
+			expect(oembed.html).toContain(`<script src="${SUB}/embed/resize.js" defer></script>`);
+			const thumbnail = await request.get(oembed.thumbnail_url);
+			expect(thumbnail.headers()['content-type']).toBe('image/png');
+			const png = PNG.sync.read(await thumbnail.body());
+			expect([png.width, png.height]).toEqual([oembed.thumbnail_width, oembed.thumbnail_height]);
+			// not a blank card: the widget's own picture is on it
+			const colours = new Set<number>();
+			for (let i = 0; i < png.data.length; i += 4) colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+			expect(colours.size).toBeGreaterThan(2);
+			const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+			expect(await meta('og:url')).toBe(`${SUB}/embed/${slug}/`);
+			expect(await meta('og:image')).toBe(oembed.thumbnail_url);
+			expect(await meta('twitter:card')).toBe('player');
+			expect(await meta('twitter:player')).toBe(`${SUB}/embed/${slug}/`);
+			expect(await meta('twitter:player:height')).toBe(String(oembed.height));
+		});
+});
+
+test.describe('built as the README says, without SITE_URL', () => {
+	test('the site names no localhost address anywhere, and leaves out only what needs an absolute one', async ({ page, request }) => {
+		const files = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|json|css|txt|xml)$/.test(f));
+		expect(files.length).toBeGreaterThan(100);
+		const naming = files.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(`build/${f}`, 'utf8')));
+		expect(naming).toEqual([]);
+		expect(files.filter((f) => f.endsWith('oembed.json'))).toEqual([]);
+		await page.goto('/embed/curve-detectors/');
+		await expect(page.locator('link[type="application/json+oembed"], meta[property="og:url"], meta[name="twitter:player"]')).toHaveCount(0);
+		expect((await request.get('/embed/curve-detectors/thumbnail.png')).headers()['content-type']).toBe('image/png');
+		// the docs still give working snippets, with the address the page is served from
+		await page.goto('/embed/');
+		await expect(page.locator('pre').filter({ hasText: '/embed/resize.js' }).first()).toContainText('http://localhost:4173/embed/resize.js');
+	});
+
+	test('the heights the docs and oEmbed give are this build’s: measured again, each within 2% (npm run heights writes them)', async ({ browser }) => {
+		test.setTimeout(180_000);
+		for (const slug of WIDGET_SLUGS)
+			for (const width of COLUMNS) {
+				const measured = await measureHeight(browser, 'http://localhost:4173', slug, width);
+				expect(Math.abs(measured - HEIGHTS[slug][width]), `${slug} at ${width} px: measured ${measured}, heights.json says ${HEIGHTS[slug][width]}; run npm run heights`).toBeLessThanOrEqual(0.02 * measured);
+			}
+	});
+
+	test('the docs read as written: no words run together, and each figure’s heights are listed', async ({ page }) => {
+		await page.goto('/embed/');
+		const text = await page.locator('main').innerText();
+		expect(text).not.toMatch(/[a-z][.,;:][A-Z]/);
+		for (const slug of WIDGET_SLUGS)
+			await expect(page.locator(`section[aria-labelledby="widget-${slug}"]`)).toContainText(`${HEIGHTS[slug][700].toLocaleString('en')} px tall in a 700 px column`);
 	});
 });
 
@@ -89,6 +159,10 @@ test.describe('hosted under a sub-path', () => {
 	test('the article, its widget, the embed page and the docs all work under /zoom-in, and nothing 404s', async ({ page }) => {
 		const watch = watchPage(page);
 		await page.goto(`${SUB}/`);
+		// this build was given its address: the card tags and the citation carry it
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SUB}/preview.png`);
+		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${SUB}/`);
+		await expect(page.locator('.appendix pre.bibtex')).toContainText(`url = {${SUB}/}`);
 		const figure = page.locator('#figure-curve-detectors');
 		await figure.scrollIntoViewIfNeeded();
 		await figure.getByRole('slider', { name: /Curve orientation/ }).focus();
@@ -99,7 +173,8 @@ test.describe('hosted under a sub-path', () => {
 		await turnOneStep(page, page.locator('main'), 90);
 		await page.goto(`${SUB}/embed/`);
 		await expect(page.getByRole('heading', { name: 'Embedding the figures' })).toBeVisible();
-		await expect(page.locator('pre').first()).toContainText(`${SUB}/embed/curve-detectors`);
+		await expect(page.locator('pre').filter({ hasText: '<iframe' }).first()).toContainText(`${SUB}/embed/curve-detectors`);
+		await page.locator('iframe.preview').first().scrollIntoViewIfNeeded();
 		const preview = page.frameLocator('iframe.preview').first();
 		await expect(preview.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		watch.expectClean();
@@ -125,6 +200,26 @@ test.describe('shareable state in the article', () => {
 		await expect(restored.getByRole('slider', { name: /Curve orientation/ })).toHaveAttribute('aria-valuenow', '135');
 		await expect(restored.getByRole('switch', { name: /Inhibitory weights/ })).not.toBeChecked();
 		await expect(restored.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '135', { timeout: 30_000 });
+	});
+
+	test('"Embed this" copies the iframe and the element for the state the reader has set', async ({ browser }) => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto('/');
+		const figure = page.locator('#figure-curve-detectors');
+		await figure.scrollIntoViewIfNeeded();
+		await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await figure.getByLabel('Curve angle in degrees').fill('135');
+		await figure.getByRole('button', { name: 'Copy iframe' }).click();
+		await expect(figure.locator('.embed-this .status')).toHaveText('Copied the iframe, with your settings.');
+		const iframe = await page.evaluate(() => navigator.clipboard.readText());
+		expect(iframe).toContain('<iframe src="http://localhost:4173/embed/curve-detectors/?angle=135"');
+		expect(iframe).toContain(`height="${HEIGHTS['curve-detectors'][700]}"`);
+		expect(iframe).toContain('<script src="http://localhost:4173/embed/resize.js" defer></script>');
+		await figure.getByRole('button', { name: 'Copy element' }).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('<zoom-curve-detectors angle="135"></zoom-curve-detectors>');
+		await context.close();
 	});
 
 	test('a link with a bad setting says so and shows the default figure', async ({ page }) => {

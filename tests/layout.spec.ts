@@ -73,13 +73,15 @@ test('a snippet on the docs page copies by mouse or keyboard, and says so', asyn
 	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 	const page = await context.newPage();
 	await page.goto('/embed/');
-	const copy = page.getByRole('button', { name: /Copy the iframe for/ }).first();
+	const snippet = page.locator('.snippet').filter({ has: page.getByRole('button', { name: /Copy the iframe for/ }) }).first();
+	const copy = snippet.getByRole('button');
+	const status = snippet.locator('.status');
 	await copy.click();
-	await expect(page.locator('.snippet .status').first()).toHaveText('Copied');
+	await expect(status).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe src="http://localhost:4173/embed/');
 	await copy.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('.snippet .status').first()).toHaveText('Copied');
+	await expect(status).toHaveText('Copied');
 	await context.close();
 });
 

@@ -4,8 +4,14 @@
 export const EXCITATION = 'var(--excite)';
 export const INHIBITION = 'var(--inhibit)';
 
-/** A unit's colour from the orientation it prefers, so a family reads as a colour wheel. */
-export const orientationColor = (degrees: number) => `oklch(var(--unit-lightness) 0.14 ${Math.round(degrees)})`;
+/** Lightness of the units' colours (OKLCH), on light pages and on dark ones. */
+export const UNIT_LIGHTNESS = { light: 0.6, dark: 0.72 } as const;
+
+/** A unit's colour from the orientation it prefers, so a family reads as a colour wheel; lighter on dark pages. */
+export const orientationColor = (degrees: number) => {
+	const hue = Math.round(degrees);
+	return `light-dark(oklch(${UNIT_LIGHTNESS.light} 0.14 ${hue}), oklch(${UNIT_LIGHTNESS.dark} 0.14 ${hue}))`;
+};
 
 /** The one number format for activations and ratios. */
 export const formatNumber = (value: number, digits = 2) =>

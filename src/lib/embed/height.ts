@@ -1,7 +1,6 @@
 // Tells the page that frames this one how tall its content is, so the host can size the iframe.
 import type { Action } from 'svelte/action';
-
-export const HEIGHT_MESSAGE = 'zoom-in:height';
+import { HEIGHT_MESSAGE } from './messages';
 
 export const reportHeight: Action<HTMLElement, string> = (node, widget) => {
 	if (window.parent === window) return {};

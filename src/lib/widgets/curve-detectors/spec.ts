@@ -26,6 +26,5 @@ export const spec: WidgetSpec<CurveDetectorsState> = {
 	},
 	parts: ['caption', 'stimulus', 'angle', 'radius', 'tuning', 'bars', 'inhibition', 'echo', 'description'],
 	example: 'angle=45&inhibition=off',
-	size: { width: 960, height: 640 },
 	usesTrainedModel: false
 };

@@ -9,6 +9,7 @@ import { defaults } from '../kit/spec';
 import { spec } from './spec';
 import { leader } from '../parts/units';
 import type { CurveFamilySnapshot } from './snapshot';
+import type { Picture } from '../../world/canvas.server';
 
 let cached: CurveFamilySnapshot | null = null;
 
@@ -31,4 +32,10 @@ export function snapshot(): CurveFamilySnapshot {
 		weights: { unit: shown.unit, inputs }
 	};
 	return cached;
+}
+
+/** The embed thumbnail: the network's input in the default state. */
+export function thumbnail(): Picture {
+	const { state, curves } = snapshot();
+	return { rgb: conditionCurve(state.angle, curves.radius, curves.shift, SELECTION), width: IMAGE_SIZE, height: IMAGE_SIZE };
 }

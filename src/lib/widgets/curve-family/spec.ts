@@ -67,6 +67,5 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	},
 	parts: ['caption', 'stimulus', 'controls', 'tuning', 'bars', 'edit', 'weights', 'examples', 'description'],
 	example: 'angle=135&edit=opposite-negative',
-	size: { width: 960, height: 1100 },
 	usesTrainedModel: true
 };

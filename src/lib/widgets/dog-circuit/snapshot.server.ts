@@ -7,6 +7,7 @@ import { defaults } from '../kit/spec';
 import { spec } from './spec';
 import { headImage } from './state';
 import type { DogCircuitSnapshot } from './snapshot';
+import type { Picture } from '../../world/canvas.server';
 
 let cached: DogCircuitSnapshot | null = null;
 
@@ -17,4 +18,10 @@ export function snapshot(): DogCircuitSnapshot {
 	const heads = buildSlice(MODEL_NAME).heads;
 	cached = { state, heads, reading: readAtlas(MODEL_NAME).heads.example[state.facing], image: pngDataUrl(headImage(0, state.facing, false), IMAGE_SIZE) };
 	return cached;
+}
+
+/** The embed thumbnail: the head the network reads in the default state. */
+export function thumbnail(): Picture {
+	const { facing } = defaults(spec);
+	return { rgb: headImage(0, facing, false), width: IMAGE_SIZE, height: IMAGE_SIZE };
 }

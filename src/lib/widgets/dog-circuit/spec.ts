@@ -56,6 +56,5 @@ export const spec: WidgetSpec<DogCircuitState> = {
 	},
 	parts: ['caption', 'input', 'graph', 'controls', 'measure', 'description'],
 	example: 'facing=left&inhibition=off',
-	size: { width: 960, height: 900 },
 	usesTrainedModel: true
 };

@@ -2,15 +2,25 @@
 // its picture as grown when the site was built, and what that unit's best held-out scene reached.
 import { MODEL_NAME } from '../../model/models';
 import { readAtlas, readExamples } from '../../analysis/slice';
-import { builtPicture, readGallery } from '../../analysis/gallery';
+import { builtPicture, galleryImage, readGallery } from '../../analysis/gallery';
 import type { FeatureVisSnapshot } from './snapshot';
+import type { Picture } from '../../world/canvas.server';
+
+const strongestCurve = () => readAtlas(MODEL_NAME).curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
 
 export function snapshot(): FeatureVisSnapshot {
-	const atlas = readAtlas(MODEL_NAME);
-	const strongest = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
+	const strongest = strongestCurve();
 	return {
 		unit: strongest.name,
 		bestExample: readExamples(MODEL_NAME).layers[strongest.layer].units[strongest.unit][0].activation,
 		picture: builtPicture(readGallery(MODEL_NAME), strongest.layer, strongest.unit)
 	};
+}
+
+/** The embed thumbnail: the default unit's picture as grown when the site was built. */
+export function thumbnail(): Picture | null {
+	const gallery = readGallery(MODEL_NAME);
+	const { layer, unit } = strongestCurve();
+	const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
+	return gallery && entry ? { rgb: galleryImage(entry), width: gallery.size, height: gallery.size } : null;
 }

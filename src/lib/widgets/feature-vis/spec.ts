@@ -1,5 +1,6 @@
 // Feature visualization, live: the paper's first argument, run on any unit of the network trained for this page.
 import { VIS_DEFAULTS } from '../../model/featurevis';
+import { MIXED_LAYERS } from '../../model/layers';
 import { choiceParam, integerParam, type Param, type WidgetSpec } from '../kit/spec';
 
 export interface FeatureVisState {
@@ -22,14 +23,21 @@ export function parseUnit(text: string): { layer: string; unit: number } | null 
 /** The unit param's default: the curve family's strongest unit, whichever the analysis found. */
 export const FAMILY_UNIT = 'curve';
 
+const blocks = MIXED_LAYERS.map((l) => `${l.name} (units 0 to ${l.units - 1})`).join(', ');
+
 const unitParam: Param<string> = {
 	default: FAMILY_UNIT,
 	parse(text) {
-		if (text.trim() !== FAMILY_UNIT && !parseUnit(text)) throw new Error('must name a unit of a mixed block as the paper writes them, like mixed3b:12, or be "curve"');
-		return text.trim();
+		const name = text.trim();
+		if (name === FAMILY_UNIT) return name;
+		const ref = parseUnit(name);
+		const layer = ref && MIXED_LAYERS.find((l) => l.name === ref.layer);
+		if (!ref || !layer || ref.unit >= layer.units)
+			throw new Error(`must name a unit of the network as the paper writes them, like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12, or be "curve"; its blocks are ${blocks}`);
+		return name;
 	},
 	format: (v) => v,
-	doc: 'the unit, as layer:unit, of mixed3a … mixed4c (like mixed3b:12), or curve: the curve family’s strongest unit'
+	doc: `the unit, as layer:unit (like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12) of ${blocks}; or curve: the curve family’s strongest unit`
 };
 
 export const spec: WidgetSpec<FeatureVisState> = {
@@ -47,6 +55,5 @@ export const spec: WidgetSpec<FeatureVisState> = {
 	},
 	parts: ['caption', 'controls', 'chart', 'description'],
 	example: 'unit=curve&sign=negative',
-	size: { width: 720, height: 560 },
 	usesTrainedModel: true
 };

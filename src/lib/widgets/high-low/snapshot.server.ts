@@ -2,12 +2,13 @@
 // evaluation's, on its textures at its default blur, at an angle its tuning was measured at.
 import { MODEL_NAME } from '../../model/models';
 import { buildSlice } from '../../analysis/slice';
-import { pngDataUrl } from '../../world/png.server';
+import { pngDataUrl, tile } from '../../world/png.server';
 import { IMAGE_SIZE } from '../../world/scenes';
 import { defaults } from '../kit/spec';
 import { spec } from './spec';
 import { boundariesOf } from './state';
 import type { HighLowSnapshot } from './snapshot';
+import type { Picture } from '../../world/canvas.server';
 
 let cached: HighLowSnapshot | null = null;
 
@@ -25,4 +26,9 @@ export function snapshot(): HighLowSnapshot {
 		stimuli: boundariesOf(state, highLow).map((image) => pngDataUrl(image, IMAGE_SIZE))
 	};
 	return cached;
+}
+
+/** The embed thumbnail: the default boundary on each of the family's textures, two by two. */
+export function thumbnail(): Picture {
+	return tile(boundariesOf(defaults(spec), buildSlice(MODEL_NAME).highLow), IMAGE_SIZE, 2, 1);
 }

@@ -30,6 +30,5 @@ export const spec: WidgetSpec<HighLowState> = {
 	},
 	parts: ['caption', 'stimulus', 'controls', 'tuning', 'bars', 'blur', 'examples', 'description'],
 	example: 'kind=edge-dark&blur=3',
-	size: { width: 960, height: 1000 },
 	usesTrainedModel: true
 };

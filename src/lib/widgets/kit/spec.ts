@@ -28,8 +28,6 @@ export interface WidgetSpec<State extends object = object> {
 	parts: readonly string[];
 	/** a query string that shows the widget off, for the docs */
 	example: string;
-	/** a size that fits it at a typical width, for an iframe before it reports its own height */
-	size: { width: number; height: number };
 	/** whether it runs the trained network (loaded when the widget nears the viewport) */
 	usesTrainedModel: boolean;
 }
@@ -40,11 +38,19 @@ export const elementName = (spec: { slug: string }) => `zoom-${spec.slug}`;
 /** The id (and anchor) of a widget's figure in the article. */
 export const figureId = (spec: { slug: string }) => `figure-${spec.slug}`;
 
+/** light or dark fixes the figure's colours; auto follows the reader's device. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface EmbedParams<State> {
 	state: State;
 	hide: string[];
 	backend: BackendName | null;
+	theme: Theme;
 }
+
+/** What an embedding page may set besides the widget's own state. */
+export const EMBED_OPTIONS = ['hide', 'backend', 'theme'] as const;
 
 export interface Parsed<T> {
 	value: T;
@@ -56,7 +62,7 @@ export const defaults = <State extends object>(spec: WidgetSpec<State>): State =
 
 /** Reads a widget's parameters; unknown names and bad values become messages, never exceptions. */
 export function parseParams<State extends object>(spec: WidgetSpec<State>, entries: Iterable<[string, string]>): Parsed<EmbedParams<State>> {
-	const value: EmbedParams<State> = { state: defaults(spec), hide: [], backend: null };
+	const value: EmbedParams<State> = { state: defaults(spec), hide: [], backend: null, theme: 'auto' };
 	const errors: string[] = [];
 	const params = spec.params as Record<string, Param<unknown>>;
 	for (const [name, raw] of entries) {
@@ -75,10 +81,43 @@ export function parseParams<State extends object>(spec: WidgetSpec<State>, entri
 		} else if (name === 'backend') {
 			if ((BACKENDS as string[]).includes(text)) value.backend = text as BackendName;
 			else errors.push(`backend must be one of ${BACKENDS.join(', ')} (got "${raw}").`);
-		} else errors.push(`Unknown parameter "${name}". This widget takes ${[...Object.keys(params), 'hide', 'backend'].join(', ')}.`);
+		} else if (name === 'theme') {
+			if ((THEMES as readonly string[]).includes(text)) value.theme = text as Theme;
+			else errors.push(`theme must be one of ${THEMES.join(', ')} (got "${raw}").`);
+		} else errors.push(`Unknown parameter "${name}". This widget takes ${[...Object.keys(params), ...EMBED_OPTIONS].join(', ')}.`);
 	}
 	return { value, errors };
 }
+
+/**
+ * A widget's state with some parameters set by the page that embeds it (an element's property, a message
+ * to a frame): values as the address writes them ("off") or as the state holds them (false). Unknown
+ * names and bad values become messages and leave the state as it was.
+ */
+export function mergeState<State extends object>(spec: WidgetSpec<State>, current: State, incoming: unknown): Parsed<State> {
+	if (!incoming || typeof incoming !== 'object' || Array.isArray(incoming))
+		return { value: current, errors: [`The state must be an object of parameters, like { ${Object.keys(spec.params)[0]}: … } (got ${JSON.stringify(incoming)}).`] };
+	const params = spec.params as Record<string, Param<unknown>>;
+	const text = (name: string, v: unknown) => {
+		if (typeof v === 'string') return v;
+		try {
+			return params[name].format(v);
+		} catch {
+			return String(v);
+		}
+	};
+	const entries = Object.entries(incoming).map(([name, v]): [string, string] => [name, name in params ? text(name, v) : String(v)]);
+	const unknown = entries.filter(([name]) => !(name in params));
+	const { value, errors } = parseParams(spec, entries.filter(([name]) => name in params));
+	const problems = [...unknown.map(([name]) => `Unknown parameter "${name}". This widget's state is ${Object.keys(params).join(', ')}.`), ...errors];
+	if (problems.length) return { value: current, errors: problems };
+	const given = Object.fromEntries(entries.map(([name]) => [name, (value.state as Record<string, unknown>)[name]]));
+	return { value: { ...current, ...given }, errors: [] };
+}
+
+/** The state as plain values, one per parameter: what a change event carries. */
+export const stateOf = <State extends object>(spec: WidgetSpec<State>, state: State): State =>
+	Object.fromEntries(Object.keys(spec.params).map((name) => [name, (state as Record<string, unknown>)[name]])) as State;
 
 /** The state as query parameters, leaving out what equals the default. */
 export function stateParams<State extends object>(spec: WidgetSpec<State>, state: State, prefix = ''): [string, string][] {
@@ -95,12 +134,13 @@ export function prefixed(search: URLSearchParams, prefix: string): [string, stri
 	return [...search].filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]);
 }
 
-/** The docs table's rows: every parameter, then hide and backend. */
+/** The docs table's rows: every parameter, then hide, backend and theme. */
 export function docRows(spec: WidgetSpec): { name: string; values: string; default: string }[] {
 	return [
 		...Object.entries(spec.params as Record<string, Param<unknown>>).map(([name, p]) => ({ name, values: p.doc, default: p.format(p.default) || 'none' })),
 		{ name: 'hide', values: `parts to leave out, comma-separated: ${spec.parts.join(', ')}`, default: 'none' },
-		{ name: 'backend', values: `${BACKENDS.join(', ')}: the TensorFlow.js backend to try first`, default: 'chosen for the device' }
+		{ name: 'backend', values: `${BACKENDS.join(', ')}: the TensorFlow.js backend to try first`, default: 'chosen for the device' },
+		{ name: 'theme', values: 'light or dark fixes the colours; auto follows the reader’s device', default: 'auto' }
 	];
 }
 

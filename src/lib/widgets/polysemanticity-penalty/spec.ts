@@ -11,6 +11,5 @@ export const spec: WidgetSpec<SuperpositionState> = {
 	params: TOY_PARAMS,
 	parts: ['caption', 'description'],
 	example: 'penalty=0.03&seed=2',
-	size: { width: 820, height: 620 },
 	usesTrainedModel: false
 };

@@ -14,6 +14,5 @@ export const spec: WidgetSpec<SuperpositionPhaseState> = {
 	params: { seed: integerParam(1, 0, 9999, 'random seed for the starting weights, a whole number from 0 to 9999') },
 	parts: ['caption', 'controls', 'legend', 'description'],
 	example: 'seed=7',
-	size: { width: 720, height: 640 },
 	usesTrainedModel: false
 };

@@ -36,6 +36,5 @@ export const spec: WidgetSpec<SuperpositionState> = {
 	params: TOY_PARAMS,
 	parts: ['caption', 'controls', 'arrows', 'matrix', 'loss', 'penalty', 'description'],
 	example: 'sparsity=0.99&importance=0.8&n=7',
-	size: { width: 960, height: 760 },
 	usesTrainedModel: false
 };

@@ -1,0 +1,22 @@
+// The code an author copies to put a figure on a page of their own: an iframe (with the script that sizes
+// it) or a custom element, for a state given as a query string. The docs, the article's "Embed this" and
+// the oEmbed descriptions all write them here.
+import { elementName, type WidgetSpec } from '../widgets/kit/spec';
+
+/** The one script tag that sizes every Zoom In frame on a page. */
+export const resizeScript = (site: string) => `<script src="${site}/embed/resize.js" defer></script>`;
+
+export function iframeSnippet(site: string, spec: WidgetSpec, query: string, height: number): string {
+	const src = `${site}/embed/${spec.slug}/${query ? `?${query}` : ''}`;
+	return `<iframe src="${src}"\n  title="${spec.title}" loading="lazy"\n  style="width:100%;border:0" height="${height}"></iframe>`;
+}
+
+/** A query string's parameters as an element's attributes: angle=45&edit=off → angle="45" edit="off". */
+export const attributesOf = (query: string) =>
+	[...new URLSearchParams(query)].map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join(' ');
+
+export function elementSnippet(site: string, spec: WidgetSpec, query: string): string {
+	const name = elementName(spec);
+	const attributes = attributesOf(query);
+	return `<script type="module" src="${site}/embed/widgets.js"></script>\n\n<${name}${attributes ? ` ${attributes}` : ''}></${name}>`;
+}
