@@ -25,6 +25,8 @@ function siteAddressNotice(): Plugin {
 
 export default defineConfig({
 	plugins: [siteAddressNotice(), sveltekit()],
+	// the engine's worker is a module worker: it loads tfjs's backends on demand, as the page would
+	worker: { format: 'es' },
 	server: { fs: { allow: ['content'] } },
 	// tfjs-core's gradients are plain ES modules with extensionless imports: Vite resolves them, Node cannot
 	test: { include: ['src/**/*.test.ts'], environment: 'node', server: { deps: { inline: [/@tensorflow\/tfjs-core/] } } }

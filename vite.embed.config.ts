@@ -9,6 +9,7 @@ export default defineConfig({
 	plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'external' } }), remToHostUnitsPlugin()],
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	base: './',
+	worker: { format: 'es' },
 	publicDir: false,
 	build: {
 		outDir: `${process.env.BUILD_DIR ?? 'build'}/embed`,

@@ -2,7 +2,7 @@
 // and passes with the atlas's edits compiled (the curve family's negative weights removed; the dog
 // circuit's inhibition cut) against the same passes without them.
 import type * as TF from '@tensorflow/tfjs-core';
-import { loadRuntime } from '../../src/lib/model/runtime';
+import { startBackend } from '../../src/lib/engine/backend';
 import { fetchReader, loadModel } from '../../src/lib/model/load';
 import { forward } from '../../src/lib/model/inception';
 import { compileEdits, type EdgeEdit } from '../../src/lib/model/edits';
@@ -16,7 +16,8 @@ interface Edits {
 
 async function main() {
 	const search = new URLSearchParams(location.search);
-	const { tf, backend: used } = await loadRuntime(search.get('backend') ?? 'wasm');
+	const tf = await startBackend(search.get('backend') ?? 'wasm');
+	const used = tf.getBackend();
 	const name = search.get('model');
 	const model = await loadModel(tf, `./models/${name}`, fetchReader);
 	const edits = (await (await fetch(`./models/${name}/edits.json`)).json()) as Edits;

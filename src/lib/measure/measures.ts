@@ -24,6 +24,12 @@ export function echoRatio(curve: number[], angles: number[]): number {
 	return curve[peak] > 0 && opposite >= 0 ? curve[opposite] / curve[peak] : 0;
 }
 
+/** A family's echo: each responding unit's echo ratio, averaged (units silent at every angle are left out). */
+export function familyEchoRatio(curves: number[][], angles: number[]): number {
+	const responding = curves.filter((curve) => Math.max(...curve) > 0);
+	return mean(responding.map((curve) => echoRatio(curve, angles)));
+}
+
 /** The widest gap between neighbouring angles on the circle, in degrees. */
 export function largestGap(angles: number[]): number {
 	if (angles.length === 0) return 360;

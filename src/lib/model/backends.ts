@@ -19,10 +19,11 @@ export function backendOrder(renderer: string | null, requested?: string | null)
 	return [...new Set(order)];
 }
 
-/** The WebGL renderer's name, or null when the browser has no WebGL. */
+/** The WebGL renderer's name, or null without WebGL; in a worker, through an OffscreenCanvas (null without one). */
 export function webglRenderer(): string | null {
 	try {
-		const canvas = document.createElement('canvas');
+		const canvas = typeof document !== 'undefined' ? document.createElement('canvas') : typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : null;
+		if (!canvas) return null;
 		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
 		if (!gl) return null;
 		const info = gl.getExtension('WEBGL_debug_renderer_info');

@@ -7,6 +7,7 @@
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, mixed, type Model } from './inception';
 import { layerBefore } from './architecture';
+import { withFastInputGradients } from './input-gradients';
 import { Rng } from '../world/rng';
 
 type Tf = typeof TF;
@@ -21,6 +22,9 @@ export interface FeatureVisOptions {
 	seed: number;
 	/** image side in pixels (the network's input size) */
 	size?: number;
+	/** side of the parameterised picture, upsampled to `size`: half of it by default, which keeps the picture's
+	 * detail at two pixels and costs an eighth of a full-size parameterisation */
+	resolution?: number;
 	learningRate?: number;
 	/** how fast the coefficients' scale falls with frequency */
 	decay?: number;
@@ -122,6 +126,19 @@ function scaleMatrix(n: number, scale: number): Float32Array {
 	return m;
 }
 
+/** Bilinear upsampling of an m-wide line to n pixels (pixel centres aligned, edges clamped): out = U · in, U is n × m. */
+function upsampleMatrix(m: number, n: number): Float32Array {
+	const u = new Float32Array(n * m);
+	for (let i = 0; i < n; i++) {
+		const source = Math.min(m - 1, Math.max(0, ((i + 0.5) * m) / n - 0.5));
+		const j0 = Math.floor(source);
+		const f = source - j0;
+		u[i * m + j0] += 1 - f;
+		if (f > 0) u[i * m + Math.min(m - 1, j0 + 1)] += f;
+	}
+	return u;
+}
+
 /**
  * tfjs-core alone knows no gradients: the ascent needs them registered, once per page. Loaded on demand,
  * in the browser only (its modules are written for a bundler).
@@ -131,11 +148,13 @@ export const registerGradients = () => import('@tensorflow/tfjs-core/dist/regist
 /** A feature visualization run; call (and await) registerGradients() first. */
 export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): FeatureVis {
 	const { layer, unit, objective, sign, seed } = options;
-	const n = options.size ?? model.architecture.input.size;
+	const size = options.size ?? model.architecture.input.size;
+	const n = options.resolution ?? Math.round(size / 2);
 	const jitter = options.jitter ?? 2;
 	const scales = options.scales ?? [1, 0.975, 1.025, 0.95, 1.05];
 	const rotations = options.rotations ?? [-5, -3, -1, 0, 1, 3, 5];
 	if (n > 128) throw new Error('feature visualization here is for small images (the transforms are dense matrices)');
+	if (n > size) throw new Error('the parameterised picture cannot be larger than the image');
 	const rng = new Rng(seed);
 	const { cos, sin } = dftBasis(n);
 	const scale = spectrumScale(n, options.decay ?? 1);
@@ -147,6 +166,9 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		for (let k = 0; k < 3; k++) out.set(m, k * m.length);
 		return out;
 	};
+	// bilinear upsampling from n to size, as a matrix: image = U · picture · Uᵀ per colour channel
+	const up = upsampleMatrix(n, size);
+	const U = tf.tensor3d(thrice(up), [3, size, n]);
 	const C = tf.tensor3d(thrice(cos), [3, n, n]);
 	const S = tf.tensor3d(thrice(sin), [3, n, n]);
 	const spectrumScaleT = tf.tensor3d(scale, [1, n, n]);
@@ -175,19 +197,30 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return tf.reshape(tf.sigmoid(tf.mul(rgb, 2)), [1, n, n, 3]) as TF.Tensor4D;
 		});
 
+	/** An [1, n, n, 3] picture at the image's size: bilinear, as matrix products (every backend differentiates them). */
+	const upsample = (picture: TF.Tensor4D) =>
+		tf.tidy(() => {
+			if (n === size) return picture;
+			const channels = tf.transpose(tf.reshape(picture, [n, n, 3]), [2, 0, 1]) as TF.Tensor3D;
+			const big = tf.matMul(tf.matMul(U, channels), U, false, true);
+			return tf.reshape(tf.transpose(big, [1, 2, 0]), [1, size, size, 3]) as TF.Tensor4D;
+		});
+
 	const spec = model.architecture.layers.find((l) => l.name === layer);
 	if (spec?.type !== 'mixed') throw new Error(`feature visualization reads a mixed block; ${layer} is not one`);
 	const before = layerBefore(model.architecture, layer);
+	// the network's convolutions, with their input gradients computed as forward convolutions (the same numbers)
+	const { tf: fast, dispose: disposeFast } = withFastInputGradients(tf);
 	/** the unit before its ReLU, so that a unit silent on the first grey image still has a gradient to climb */
 	const read = (image: TF.Tensor4D) => {
-		let below = forward(tf, model, image, { upTo: before })[before] as TF.Tensor4D;
+		let below = forward(fast, model, image, { upTo: before })[before] as TF.Tensor4D;
 		const size = below.shape[1];
 		const centre = Math.floor(size / 2);
 		// for one cell, the block needs only the window of the layer below that the cell reads (its widest
 		// branch reaches two cells either side): a third of the work for the same number
 		const half = Math.min(4, centre, size - centre - 1);
 		if (objective === 'neuron') below = tf.slice(below, [0, centre - half, centre - half, 0], [1, 2 * half + 1, 2 * half + 1, below.shape[3]]);
-		const a = mixed(tf, below, spec, model.weights, null, false);
+		const a = mixed(fast, below, spec, model.weights, null, false);
 		const [, h, w, c] = a.shape;
 		if (unit >= c) throw new Error(`${layer} has no unit ${unit}`);
 		const channel = tf.slice(a, [0, 0, 0, unit], [1, h, w, 1]);
@@ -205,32 +238,33 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const scaleOf = (scale: number) => kept(`scale ${scale}`, () => tf.tensor2d(scaleMatrix(n, scale), [n, n]));
 
 	/**
-	 * The image turned (three shears: along x, along y, along x again), scaled and jittered (rolled round),
-	 * by amounts drawn afresh at each step. Images are handled as [rows, colours, columns].
+	 * The picture turned (three shears: along x, along y, along x again) and scaled at its own resolution,
+	 * then brought to the image's size and jittered there (rolled round), by amounts drawn afresh at each
+	 * step. Pictures are handled as [rows, colours, columns].
 	 */
-	const transformed = (image: TF.Tensor4D) => {
+	const transformed = (picture: TF.Tensor4D) => {
 		const angle = (rotations[rng.int(0, rotations.length)] * Math.PI) / 180;
 		const scale = scales[rng.int(0, scales.length)];
 		const dx = rng.int(-jitter, jitter + 1);
 		const dy = rng.int(-jitter, jitter + 1);
 		const shear = (x: TF.Tensor3D, amount: number) => (amount === 0 ? x : (tf.matMul(x, shearOf(amount)) as TF.Tensor3D));
 		const alongColumns = (x: TF.Tensor3D, f: (t: TF.Tensor3D) => TF.Tensor3D) => tf.transpose(f(tf.transpose(x, [2, 1, 0]) as TF.Tensor3D), [2, 1, 0]) as TF.Tensor3D;
-		let x = tf.transpose(tf.reshape(image, [n, n, 3]), [0, 2, 1]) as TF.Tensor3D;
+		let x = tf.transpose(tf.reshape(picture, [n, n, 3]), [0, 2, 1]) as TF.Tensor3D;
 		x = shear(x, -Math.tan(angle / 2));
 		x = alongColumns(x, (t) => shear(t, Math.sin(angle)));
 		x = shear(x, -Math.tan(angle / 2));
 		const lines = scaleOf(scale);
 		const scaleLines = (t: TF.Tensor3D) => tf.reshape(tf.matMul(tf.reshape(t, [n * 3, n]), lines), [n, 3, n]) as TF.Tensor3D;
 		x = alongColumns(scaleLines(x), scaleLines);
-		const roll = (t: TF.Tensor3D, d: number, axis: 0 | 2) => {
-			const k = ((d % n) + n) % n;
+		const image = upsample(tf.reshape(tf.transpose(x, [0, 2, 1]), [1, n, n, 3]) as TF.Tensor4D);
+		const roll = (t: TF.Tensor4D, d: number, axis: 1 | 2) => {
+			const k = ((d % size) + size) % size;
 			if (!k) return t;
-			const begin = (at: number) => (axis === 0 ? [at, 0, 0] : [0, 0, at]);
-			const size = (length: number) => (axis === 0 ? [length, 3, n] : [n, 3, length]);
-			return tf.concat([tf.slice(t, begin(n - k), size(k)), tf.slice(t, begin(0), size(n - k))], axis) as TF.Tensor3D;
+			const at = (offset: number): [number, number, number, number] => (axis === 1 ? [0, offset, 0, 0] : [0, 0, offset, 0]);
+			const length = (l: number): [number, number, number, number] => (axis === 1 ? [1, l, size, 3] : [1, size, l, 3]);
+			return tf.concat([tf.slice(t, at(size - k), length(k)), tf.slice(t, at(0), length(size - k))], axis) as TF.Tensor4D;
 		};
-		x = roll(roll(x, dy, 0), dx, 2);
-		return tf.reshape(tf.transpose(x, [0, 2, 1]), [1, n, n, 3]) as TF.Tensor4D;
+		return roll(roll(image, dy, 1), dx, 2);
 	};
 
 	let steps = 0;
@@ -246,12 +280,12 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return last;
 		},
 		image() {
-			return tf.tidy(() => render().dataSync() as Float32Array).slice();
+			return tf.tidy(() => upsample(render()).dataSync() as Float32Array).slice();
 		},
 		activation() {
 			// what the unit itself outputs (after its ReLU) for the current image
 			return tf.tidy(() => {
-				const a = forward(tf, model, render(), { upTo: layer })[layer] as TF.Tensor4D;
+				const a = forward(tf, model, upsample(render()), { upTo: layer })[layer] as TF.Tensor4D;
 				const [, h, w] = a.shape;
 				const channel = tf.slice(a, [0, 0, 0, unit], [1, h, w, 1]);
 				return (objective === 'channel' ? tf.mean(channel) : tf.slice(channel, [0, Math.floor(h / 2), Math.floor(w / 2), 0], [1, 1, 1, 1])).dataSync()[0];
@@ -261,7 +295,8 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return steps;
 		},
 		dispose() {
-			tf.dispose([C, S, spectrumScaleT, colourT, re, im, ...cache.values()]);
+			tf.dispose([U, C, S, spectrumScaleT, colourT, re, im, ...cache.values()]);
+			disposeFast();
 			cache.clear();
 			optimizer.dispose();
 		}

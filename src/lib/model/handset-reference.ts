@@ -41,9 +41,10 @@ export function handsetForwardReference(
 /** The reference pass behind the same interface as the tfjs network, for build time and tests. */
 export function referenceNetwork(weights: HandsetWeights): CurveNetwork {
 	const pixels = INPUT_SIZE * INPUT_SIZE;
+	const detectors = weights.curves.outChannels;
 	return {
+		detectors,
 		centreActivations(images, count, inhibition) {
-			const detectors = weights.curves.outChannels;
 			const out = new Float32Array(count * detectors);
 			for (let i = 0; i < count; i++) {
 				const image = images.subarray(i * pixels, (i + 1) * pixels);

@@ -4,7 +4,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { handsetWeights } from './handset';
 import { handsetNetwork } from './handset-tf';
 import { referenceNetwork } from './handset-reference';
-import { curveBatch } from '../widgets/curve-detectors/state';
+import { handsetCurves } from '../measure/sweeps';
 
 describe('the tfjs forward pass', () => {
 	it('matches the plain-array reference to 1e-4 on curves, lines and both inhibition settings', async () => {
@@ -19,7 +19,7 @@ describe('the tfjs forward pass', () => {
 		];
 		for (const { angles, radius } of cases)
 			for (const inhibition of [true, false]) {
-				const images = curveBatch(angles, radius);
+				const images = handsetCurves(angles, radius);
 				const a = net.centreActivations(images, angles.length, inhibition);
 				const b = reference.centreActivations(images, angles.length, inhibition);
 				expect(a.length).toBe(b.length);
@@ -33,7 +33,7 @@ describe('the tfjs forward pass', () => {
 		await tf.setBackend('cpu');
 		const net = handsetNetwork(tf, handsetWeights());
 		const before = tf.memory().numTensors;
-		for (let i = 0; i < 20; i++) net.centreActivations(curveBatch([i * 18], 16), 1, i % 2 === 0);
+		for (let i = 0; i < 20; i++) net.centreActivations(handsetCurves([i * 18], 16), 1, i % 2 === 0);
 		expect(tf.memory().numTensors).toBe(before);
 		net.dispose();
 		expect(tf.memory().numTensors).toBe(before - 8);

@@ -1,13 +1,14 @@
 // The hand-set curve network on tfjs: same weights and layers as handset-reference.ts, batched.
 import type * as TF from '@tensorflow/tfjs-core';
-import { handsetWeights, INPUT_SIZE, withoutInhibition, type HandsetWeights } from './handset';
-import type { Runtime } from './runtime';
+import { INPUT_SIZE, withoutInhibition, type HandsetWeights } from './handset';
 import type { ConvLayer } from './tensor';
 
 type Tf = typeof TF;
 
 /** Runs curve stimuli through the network and reads each curve detector at the image centre. */
 export interface CurveNetwork {
+	/** how many curve detectors it has */
+	detectors: number;
 	/** `images` holds `count` INPUT_SIZE² images back to back; returns count × detectors activations. */
 	centreActivations(images: Float32Array, count: number, inhibition: boolean): Float32Array;
 	dispose(): void;
@@ -27,6 +28,7 @@ export function handsetNetwork(tf: Tf, weights: HandsetWeights): CurveNetwork {
 		tf.relu(tf.add(tf.conv2d(x, k.filter, 1, 'same'), k.bias)) as TF.Tensor4D;
 
 	return {
+		detectors,
 		centreActivations(images, count, inhibition) {
 			return tf.tidy(() => {
 				const x = tf.tensor4d(images, [count, INPUT_SIZE, INPUT_SIZE, 1]);
@@ -44,6 +46,3 @@ export function handsetNetwork(tf: Tf, weights: HandsetWeights): CurveNetwork {
 		}
 	};
 }
-
-/** The network every curve-detector widget runs, built on the page's runtime (for NetworkGate's `build`). */
-export const buildHandsetNetwork = ({ tf }: Runtime) => handsetNetwork(tf, handsetWeights());

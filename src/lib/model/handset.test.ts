@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CURVE_ORIENTATIONS, FAMILY_STEP, handsetWeights, withoutInhibition } from './handset';
 import { referenceNetwork } from './handset-reference';
 import { angleDifference } from '../world/geometry';
-import { curveBatch, echoRatio, tuningFor, TUNING_ANGLES } from '../widgets/curve-detectors/state';
-import { preferredAngle, selectivity } from '../measure/measures';
+import { handsetCurves, handsetTuning, TUNING_ANGLES } from '../measure/sweeps';
+import { familyEchoRatio, preferredAngle, selectivity } from '../measure/measures';
 import { defaultCurve } from '../world/stimuli';
 
 const network = referenceNetwork(handsetWeights());
-const inhibited = tuningFor(network, defaultCurve.radius, true);
-const released = tuningFor(network, defaultCurve.radius, false);
+const inhibited = handsetTuning(network, defaultCurve.radius, true);
+const released = handsetTuning(network, defaultCurve.radius, false);
 
 describe('hand-set curve detectors', () => {
 	it.each(CURVE_ORIENTATIONS.map((designed, unit) => ({ designed, unit })))(
@@ -26,11 +26,11 @@ describe('hand-set curve detectors', () => {
 	// Measured at the default radius: 0.00 with inhibition and 0.28 without. The bounds leave room for
 	// small design changes while still telling "no echo" from "a clear echo".
 	it('with inhibition the curve turned 180° barely excites a detector (echo ratio below 0.05)', () => {
-		expect(echoRatio(inhibited)).toBeLessThan(0.05);
+		expect(familyEchoRatio(inhibited, TUNING_ANGLES)).toBeLessThan(0.05);
 	});
 	it('without the inhibitory weights the echo appears (echo ratio above 0.2)', () => {
-		expect(echoRatio(released)).toBeGreaterThan(0.2);
-		expect(echoRatio(released) - echoRatio(inhibited)).toBeGreaterThan(0.15);
+		expect(familyEchoRatio(released, TUNING_ANGLES)).toBeGreaterThan(0.2);
+		expect(familyEchoRatio(released, TUNING_ANGLES) - familyEchoRatio(inhibited, TUNING_ANGLES)).toBeGreaterThan(0.15);
 	});
 
 	it('switching inhibition off removes exactly the negative weights', () => {
@@ -43,7 +43,7 @@ describe('hand-set curve detectors', () => {
 
 	it('a straight line through the centre drives no detector above 0.3 of its peak', () => {
 		const lines = [0, 45, 90, 135];
-		const flat = network.centreActivations(curveBatch(lines, Infinity), lines.length, true);
+		const flat = network.centreActivations(handsetCurves(lines, Infinity), lines.length, true);
 		const peaks = inhibited.map((curve) => Math.max(...curve));
 		flat.forEach((value, i) => expect(value).toBeLessThanOrEqual(0.3 * peaks[i % peaks.length]));
 	});

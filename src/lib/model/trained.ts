@@ -1,6 +1,7 @@
 // The trained network in the browser: fetched once per page (every widget shares it), with progress in
 // bytes, checked by loadModel, and cached by the browser like any other file.
-import type { LoadProgress, Runtime } from './runtime';
+import type * as TF from '@tensorflow/tfjs-core';
+import type { LoadProgress } from '../engine/backend';
 import { loadModel, ModelLoadError, type Reader } from './load';
 import type { Model } from './inception';
 import type { ModelInfo } from './architecture';
@@ -41,7 +42,7 @@ export function countingReader(onBytes: (bytes: number) => void): Reader {
  * The trained network, loaded once per page and site root. `bytes` (known from the atlas slice) lets the
  * progress say how much of it has arrived.
  */
-export function loadTrainedModel(runtime: Runtime, root: string, bytes: number, onProgress?: Listener, name = MODEL_NAME): Promise<TrainedModel> {
+export function loadTrainedModel(tf: typeof TF, root: string, bytes: number, onProgress?: Listener, name = MODEL_NAME): Promise<TrainedModel> {
 	const directory = new URL(`models/${name}`, root).href;
 	let load = loads.get(directory);
 	if (!load) {
@@ -53,7 +54,7 @@ export function loadTrainedModel(runtime: Runtime, root: string, bytes: number, 
 			const p = { step: Math.min(received, bytes), steps: bytes, label: `Loading the trained network (${kb(received)} of ${kb(bytes)})` };
 			listeners.forEach((listener) => listener(p));
 		});
-		const model = loadModel(runtime.tf, directory, reader);
+		const model = loadModel(tf, directory, reader);
 		load = { model, listeners };
 		loads.set(directory, load);
 		// a failed load is not remembered: a later widget may try again

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeState, echoRatio, leader, transpose, TUNING_ANGLES } from './state';
+import { describe as describeState, echoRatio, leader, TUNING_ANGLES } from './state';
+import { byUnit } from '../../measure/sweeps';
 
 /** Tuning curves whose unit u peaks at u·45° with `echo` of the peak at the opposite angle. */
 const synthetic = (echo: number) =>
@@ -14,8 +15,8 @@ describe('reading the family', () => {
 		{ name: 'the largest activation leads', args: [0.1, 0.9, 0.3], expected: 1 },
 		{ name: 'nobody leads when nothing fires', args: [0, 0, 0], expected: null }
 	])('$name', ({ args, expected }) => expect(leader(args)).toBe(expected));
-	it('transposes angle-major rows into per-unit curves', () => {
-		expect(transpose([1, 2, 3, 4, 5, 6], 3, 2)).toEqual([[1, 3, 5], [2, 4, 6]]);
+	it('turns angle-major rows into per-unit curves', () => {
+		expect(byUnit([[1, 2], [3, 4], [5, 6]])).toEqual([[1, 3, 5], [2, 4, 6]]);
 	});
 	it('describes the state in one sentence', () => {
 		const text = describeState({ angle: 45, radius: 16, inhibition: false }, [0, 1.5, 0, 0, 0, 0, 0, 0], 0.28);

@@ -1,68 +1,56 @@
-// What the trained curve widget asks of the network: the family's activations at its read cell for any
-// images, with an edit compiled once per edit set, the family's weights from the early curves, and the
-// activation maps of its dataset examples.
-import type * as TF from '@tensorflow/tfjs-core';
-import { cellReader, unitMaps } from '../../model/cell';
-import { compileEdits, expandedKernel, type CompiledEdits } from '../../model/edits';
-import { loadTrainedModel, type TrainedModel } from '../../model/trained';
-import { loadSlice, type AtlasSlice } from '../../model/slice';
+// What the trained curve widget asks of the network, which runs in the page's engine: the family's
+// activations at its read cell for an image, with an edit compiled once per edit set; tuning sweeps for a
+// radius, paper and edit; the family's weights from the early curves; its dataset examples drawn and mapped;
+// and the hand-set family for the same ink.
+import type { Job } from '../../engine/client';
+import type { NamedEdits, ReaderSpec } from '../../engine/services/trained';
+import type { AtlasSlice } from '../../model/slice';
 import { MODEL_NAME } from '../../model/models';
-import type { MixedSpec } from '../../model/architecture';
-import { buildHandsetNetwork } from '../../model/handset-tf';
-import type { CurveNetwork } from '../../model/handset-tf';
-import type { BuildContext } from '../kit/host';
-import type { EditName } from './spec';
+import { TUNING_ANGLES } from '../../measure/sweeps';
+import { openTrained, type BuildContext } from '../kit/host';
+import type { MappedScene } from '../parts/scenes';
+import type { EditName, Paper } from './spec';
+import { PAPER_CONDITIONS } from './state';
 
 export interface CurveFamilyNet {
 	slice: AtlasSlice;
-	backend: string;
-	/** activations[image][k] of the family's k-th unit at its read cell */
-	respond(images: Float32Array[], edit: EditName): number[][];
+	/** activations[k] of the family's k-th unit at its read cell */
+	respond(image: Float32Array, edit: EditName): Promise<number[]>;
+	/** table[unit][angle] over the slice's angles, for curves of this radius on this paper; progress: angles done */
+	sweep(radius: number, paper: Paper, edit: EditName, onProgress?: (done: number) => void): Job<number[][]>;
 	/** the weights from each of `sources` (early-curve units) into the family unit, 5×5, rows top to bottom */
-	kernels(unit: number, sources: number[]): number[][][];
-	/** each image's map of one unit of the family's layer: maps[image][row][column] */
-	maps(images: Float32Array[], unit: number): number[][][];
-	/** the hand-set family, for the same stimulus side by side */
-	handset: CurveNetwork;
+	kernels(unit: number, sources: number[]): Promise<number[][][]>;
+	/** held-out scenes of the examples' split, drawn and mapped for one unit of the family's layer */
+	scenes(unit: number, indices: number[]): Promise<MappedScene[]>;
+	/** the hand-set family's answer to ink on blank paper (one hand-set input image) */
+	handset(ink: Float32Array): Promise<number[]>;
 	dispose(): void;
 }
 
-export function curveFamilyNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice, handset: CurveNetwork, backend: string): CurveFamilyNet {
-	const { layer, cell, units } = slice.curves;
-	const reader = cellReader(tf, model, layer, cell, units.map((u) => u.unit));
-	const spec = model.architecture.layers.find((l) => l.name === layer) as MixedSpec;
-	const compiled = new Map<EditName, CompiledEdits | null>([['none', null]]);
-	const editsFor = (name: EditName) => {
-		if (!compiled.has(name)) {
-			const edit = slice.curves.edits.find((e) => e.name === name);
-			if (!edit) throw new Error(`The atlas has no edit called ${name}`);
-			compiled.set(name, compileEdits(tf, model, [{ target: layer, mode: 'drop-negative', pairs: edit.pairs.map(([source, target]) => ({ source, target })) }]));
-		}
-		return compiled.get(name)!;
+const ANGLES_PER_CHECKPOINT = 18;
+
+export function curveFamilyNet({ engine }: Pick<BuildContext, 'engine'>, slice: AtlasSlice): CurveFamilyNet {
+	const { layer, cell, units, radius: measured, shift } = slice.curves;
+	const reader: ReaderSpec = { layer, cell, units: units.map((u) => u.unit) };
+	const editsOf = (name: EditName): NamedEdits | null => {
+		if (name === 'none') return null;
+		const edit = slice.curves.edits.find((e) => e.name === name);
+		if (!edit) throw new Error(`The atlas has no edit called ${name}`);
+		return { key: `curves/${name}`, edits: [{ target: layer, mode: 'drop-negative', pairs: edit.pairs.map(([source, target]) => ({ source, target })) }] };
 	};
 	return {
 		slice,
-		backend,
-		respond: (images, edit) => reader.read(images, editsFor(edit)),
-		kernels(unit, sources) {
-			return tf.tidy(() => {
-				const k = expandedKernel(tf, spec, model.weights, unit).arraySync() as number[][][];
-				return sources.map((s) => k.map((row) => row.map((column) => column[s])));
-			});
-		},
-		maps: (images, unit) => unitMaps(tf, model, images, layer, unit),
-		handset,
-		dispose() {
-			reader.dispose();
-			for (const edits of compiled.values()) edits?.dispose();
-			handset.dispose();
-		}
+		respond: async (image, edit) => (await engine.call<number[][]>('trained', 'read', reader, [image], editsOf(edit)))[0],
+		sweep: (radius, paper, edit, onProgress) =>
+			engine.job('trained', 'sweep', [reader, { kind: 'curve', radius: radius ?? measured, shift, condition: PAPER_CONDITIONS[paper] }, slice.curves.angles ?? TUNING_ANGLES, editsOf(edit), ANGLES_PER_CHECKPOINT], onProgress),
+		kernels: (unit, sources) => engine.call('trained', 'kernels', layer, unit, sources),
+		scenes: (unit, indices) => engine.call('trained', 'scenes', layer, unit, slice.curves.examplesSplit, indices),
+		handset: (ink) => engine.call('handset', 'ink', ink, true),
+		dispose() {}
 	};
 }
 
-/** Loads the atlas slice and the trained network (once per page), and builds the adapter. */
-export async function build({ runtime, host, progress }: BuildContext): Promise<CurveFamilyNet> {
-	const slice = await loadSlice(host.root(), MODEL_NAME);
-	const model = await loadTrainedModel(runtime, host.root(), slice.modelBytes, progress);
-	return curveFamilyNet(runtime.tf, model, slice, buildHandsetNetwork(runtime), runtime.backend);
+/** Opens the trained network in the page's engine (once per page) and builds the adapter. */
+export async function build(context: BuildContext): Promise<CurveFamilyNet> {
+	return curveFamilyNet(context, await openTrained(context, MODEL_NAME));
 }

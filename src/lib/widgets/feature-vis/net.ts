@@ -1,32 +1,31 @@
-// What the feature-visualization widget asks of the network: a run for one unit, with the world's colours.
-import { featureVis, registerGradients, type FeatureVis, type FeatureVisOptions } from '../../model/featurevis';
-import { loadTrainedModel, type TrainedModel } from '../../model/trained';
-import { loadSlice, type AtlasSlice } from '../../model/slice';
+// What the feature-visualization widget asks of the network, which runs in the page's engine: a run for
+// one unit, as a job that hands over the picture as it grows and can be paused and cancelled.
+import type { Job } from '../../engine/client';
+import type { VisProgress, VisResult } from '../../engine/services/vis';
+import type { FeatureVisOptions } from '../../model/featurevis';
+import { MIXED_LAYERS } from '../../model/layers';
+import type { AtlasSlice } from '../../model/slice';
 import { MODEL_NAME } from '../../model/models';
-import { mixedChannels } from '../../model/architecture';
-import type { BuildContext } from '../kit/host';
-import type * as TF from '@tensorflow/tfjs-core';
+import { openTrained, type BuildContext } from '../kit/host';
 
 export interface FeatureVisNet {
 	slice: AtlasSlice;
 	/** how many units each mixed block has */
 	units: Record<string, number>;
-	start(options: Omit<FeatureVisOptions, 'colour'>): FeatureVis;
+	/** grows the picture for `steps` steps; progress after each chunk of steps */
+	grow(options: Omit<FeatureVisOptions, 'colour'>, steps: number, onProgress: (p: VisProgress) => void): Job<VisResult>;
 	dispose(): void;
 }
 
-export function featureVisNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice): FeatureVisNet {
-	const units = Object.fromEntries(model.architecture.layers.flatMap((l) => (l.type === 'mixed' ? [[l.name, mixedChannels(l)]] : [])));
+export function featureVisNet({ engine }: Pick<BuildContext, 'engine'>, slice: AtlasSlice): FeatureVisNet {
 	return {
 		slice,
-		units,
-		start: (options) => featureVis(tf, model, { ...options, colour: slice.colour }),
+		units: Object.fromEntries(MIXED_LAYERS.map((l) => [l.name, l.units])),
+		grow: (options, steps, onProgress) => engine.job('vis', 'grow', [{ ...options, colour: slice.colour }, steps], onProgress),
 		dispose() {}
 	};
 }
 
-export async function build({ runtime, host, progress }: BuildContext): Promise<FeatureVisNet> {
-	const slice = await loadSlice(host.root(), MODEL_NAME);
-	const [model] = await Promise.all([loadTrainedModel(runtime, host.root(), slice.modelBytes, progress), registerGradients()]);
-	return featureVisNet(runtime.tf, model, slice);
+export async function build(context: BuildContext): Promise<FeatureVisNet> {
+	return featureVisNet(context, await openTrained(context, MODEL_NAME));
 }

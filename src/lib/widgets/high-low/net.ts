@@ -1,38 +1,40 @@
-// What the high-low widget asks of the network: the shown units' activations at the family's read cell (the
-// mean over a stimulus's textures), and the maps of a unit's dataset examples.
-import type * as TF from '@tensorflow/tfjs-core';
-import { cellReader, unitMaps } from '../../model/cell';
-import { loadTrainedModel, type TrainedModel } from '../../model/trained';
-import { loadSlice, type AtlasSlice } from '../../model/slice';
+// What the high-low widget asks of the network, which runs in the page's engine: the shown units'
+// activations at the family's read cell (the mean over a stimulus's textures), tuning sweeps for a kind
+// of boundary and a blur, and the units' dataset examples drawn and mapped.
+import type { Job } from '../../engine/client';
+import type { ReaderSpec } from '../../engine/services/trained';
+import type { AtlasSlice } from '../../model/slice';
 import { MODEL_NAME } from '../../model/models';
-import { groupMeans } from '../../measure/measures';
-import type { BuildContext } from '../kit/host';
+import type { BoundaryKind } from '../../measure/stimuli';
+import { openTrained, type BuildContext } from '../kit/host';
+import type { MappedScene } from '../parts/scenes';
 
 export interface HighLowNet {
 	slice: AtlasSlice;
-	backend: string;
-	/** activations[stimulus][k] of the k-th shown unit at the family's read cell, each the mean over the stimulus's images (one per texture) */
-	respond(stimuli: Float32Array[][]): number[][];
-	/** each image's map of one unit of the family's layer */
-	maps(images: Float32Array[], unit: number): number[][][];
+	/** activations[k] of the k-th shown unit at the family's read cell, the mean over the stimulus's images (one per texture) */
+	respond(images: Float32Array[]): Promise<number[]>;
+	/** table[unit][angle] over the slice's angles for this boundary and blur; progress: angles done */
+	sweep(kind: BoundaryKind, blur: number, onProgress?: (done: number) => void): Job<number[][]>;
+	/** held-out scenes of the examples' split, drawn and mapped for one unit of the family's layer */
+	scenes(unit: number, indices: number[]): Promise<MappedScene[]>;
 	dispose(): void;
 }
 
-export function highLowNet(tf: typeof TF, model: TrainedModel, slice: AtlasSlice, backend: string): HighLowNet {
-	const { layer, cell, units } = slice.highLow;
-	const reader = cellReader(tf, model, layer, cell, units.map((u) => u.unit));
+const ANGLES_PER_CHECKPOINT = 4;
+
+export function highLowNet({ engine }: Pick<BuildContext, 'engine'>, slice: AtlasSlice): HighLowNet {
+	const { layer, cell, units, seeds, shift, angles, examplesSplit } = slice.highLow;
+	const reader: ReaderSpec = { layer, cell, units: units.map((u) => u.unit) };
 	return {
 		slice,
-		backend,
-		respond: (stimuli) => groupMeans(reader.read(stimuli.flat()), stimuli[0]?.length ?? 1),
-		maps: (images, unit) => unitMaps(tf, model, images, layer, unit),
-		dispose: () => reader.dispose()
+		respond: async (images) => (await engine.call<number[][]>('trained', 'readMeans', reader, images, images.length))[0],
+		sweep: (kind, blur, onProgress) => engine.job('trained', 'sweep', [reader, { kind: 'boundary', boundary: kind, blur, seeds, shift }, angles, null, ANGLES_PER_CHECKPOINT], onProgress),
+		scenes: (unit, indices) => engine.call('trained', 'scenes', layer, unit, examplesSplit, indices),
+		dispose() {}
 	};
 }
 
-/** Loads the atlas slice and the trained network (once per page), and builds the adapter. */
-export async function build({ runtime, host, progress }: BuildContext): Promise<HighLowNet> {
-	const slice = await loadSlice(host.root(), MODEL_NAME);
-	const model = await loadTrainedModel(runtime, host.root(), slice.modelBytes, progress);
-	return highLowNet(runtime.tf, model, slice, runtime.backend);
+/** Opens the trained network in the page's engine (once per page) and builds the adapter. */
+export async function build(context: BuildContext): Promise<HighLowNet> {
+	return highLowNet(context, await openTrained(context, MODEL_NAME));
 }

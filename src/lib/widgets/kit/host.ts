@@ -1,7 +1,8 @@
 // Where a widget's page keeps the site's files (models, their atlas slices): the article, an embed page
 // and a custom element on another site each know it differently, and tell the widgets through this.
 import { getContext, setContext } from 'svelte';
-import type { LoadProgress, Runtime } from '../../model/runtime';
+import type { LoadProgress } from '../../engine/backend';
+import type { EngineHandle } from '../../engine/client';
 
 export interface WidgetHost {
 	/** the site's root as an absolute URL ending in "/", asked for only in the browser */
@@ -15,9 +16,17 @@ export const setWidgetHost = (host: WidgetHost) => setContext(KEY, host);
 /** The page's host; by default the folder the document is served from. */
 export const getWidgetHost = (): WidgetHost => getContext<WidgetHost | undefined>(KEY) ?? { root: () => new URL('./', document.baseURI).href };
 
-/** What a widget's network adapter is built from. */
+/** What a widget's network adapter is built from: the page's engine, where the site is, and a progress line. */
 export interface BuildContext {
-	runtime: Runtime;
+	engine: EngineHandle;
 	host: WidgetHost;
 	progress: (p: LoadProgress) => void;
+}
+
+/** Opens the page's trained network in the engine (once) and fetches what the live figures read of its atlas. */
+export async function openTrained({ engine, host, progress }: BuildContext, model: string) {
+	const { loadSlice } = await import('../../model/slice');
+	const slice = await loadSlice(host.root(), model);
+	await engine.openTrained(host.root(), model, slice.modelBytes, progress);
+	return slice;
 }

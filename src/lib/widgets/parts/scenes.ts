@@ -1,5 +1,13 @@
 // Held-out scenes as the widgets and figures show them: drawn from their seeds once per page.
 import { datasetScene, type Scene } from '../../world/scenes';
+import type { ClassName } from '../../world/classes';
+
+/** A held-out scene as the engine drew it from its seed, with one unit's map over it. */
+export interface MappedScene {
+	image: Float32Array;
+	className: ClassName;
+	map: number[][];
+}
 
 const scenes = new Map<string, Scene>();
 

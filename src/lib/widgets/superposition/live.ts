@@ -1,15 +1,23 @@
 // Starts a training once the settings have stayed put for a moment, and stops it when they move again.
+import type { Job } from '../../engine/client';
 
-/** Runs `run` after `delayMs` of quiet; the returned function cancels it, or aborts it if it has started. */
-export function whenSettled(run: (signal: AbortSignal) => Promise<unknown>, delayMs = 150): () => void {
-	const controller = new AbortController();
+/**
+ * Starts `start` after `delayMs` of quiet and hands its result to `done`; the returned function cancels it
+ * before it starts, or cancels the job if it has.
+ */
+export function whenSettled<T>(start: () => Job<T>, done: (result: T) => void, delayMs = 150): () => void {
+	let job: Job<T> | null = null;
+	let stopped = false;
 	const timer = setTimeout(() => {
-		run(controller.signal).catch((error) => {
-			if (!controller.signal.aborted) console.error(error);
-		});
+		job = start();
+		job.result.then(
+			(result) => !stopped && result !== null && done(result),
+			(error) => !stopped && console.error(error)
+		);
 	}, delayMs);
 	return () => {
+		stopped = true;
 		clearTimeout(timer);
-		controller.abort();
+		job?.cancel();
 	};
 }

@@ -1,0 +1,172 @@
+// The engine: the one place that owns tfjs in the browser. It starts a backend, loads the trained network
+// once, and runs the services (the networks' computations, named by service and method) for every figure
+// of the page; long computations run as jobs that report progress and can be paused and cancelled. It runs
+// in a module worker (engine.worker.ts) or, where no worker can start, on the page's main thread, with
+// the same interface either way.
+import type * as TF from '@tensorflow/tfjs-core';
+import { transfer } from 'comlink';
+import { loadTrainedModel, type TrainedModel } from '../model/trained';
+import { startBackend, type LoadProgress } from './backend';
+
+export type Tf = typeof TF;
+
+/** What a service's methods are given besides their own arguments. */
+export interface EngineContext {
+	tf: Tf;
+	backend: string;
+	/** the trained network the page opened */
+	trained(): Promise<TrainedModel>;
+	/** gives other calls and control messages a turn (a macrotask): call it between chunks of long work */
+	pause(): Promise<void>;
+}
+
+/** A job's side of its control: report progress, and wait here while paused (throws once cancelled). */
+export interface JobControl {
+	progress(value: unknown): void;
+	checkpoint(): Promise<void>;
+}
+
+export class Cancelled extends Error {
+	constructor() {
+		super('cancelled');
+	}
+}
+
+/** A service: methods by name, made once per engine from its context. Jobs take their control last. */
+export type Service = Record<string, (...args: never[]) => unknown>;
+export type ServiceFactory = (context: EngineContext) => Service;
+
+interface JobState {
+	paused: boolean;
+	cancelled: boolean;
+	resume: (() => void) | null;
+}
+
+/** Every ArrayBuffer inside a result, to hand over (transfer) rather than copy. */
+function buffersOf(value: unknown, out = new Set<ArrayBuffer>()): ArrayBuffer[] {
+	if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) out.add(value.buffer);
+	else if (Array.isArray(value)) for (const v of value) buffersOf(v, out);
+	else if (value && typeof value === 'object') for (const v of Object.values(value)) buffersOf(v, out);
+	return [...out];
+}
+
+/** Yields to the event loop with a macrotask (a message, not a 4 ms timer). */
+function macrotask(): Promise<void> {
+	if (typeof MessageChannel === 'undefined') return new Promise((done) => setTimeout(done, 0));
+	return new Promise((done) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			done();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
+/**
+ * How the engine reports progress: the channel a job's progress goes to. In a worker it posts on the same
+ * port as the calls' results, so a job's progress always arrives before its result.
+ */
+export type Emit = (channel: string, value: unknown, transfer: ArrayBuffer[]) => void;
+
+/** Progress messages on a worker's port, beside the calls' own. */
+export const PROGRESS_MESSAGE = 'zoom-in:progress';
+
+export function createEngine(factories: Record<string, ServiceFactory>, emit: Emit) {
+	let context: EngineContext | null = null;
+	let started: Promise<{ backend: string }> | null = null;
+	let trained: Promise<TrainedModel> | null = null;
+	const services = new Map<string, Service>();
+	const jobs = new Map<string, JobState>();
+
+	const ready = () => {
+		if (!context) throw new Error('The engine has not started: call start() first');
+		return context;
+	};
+	const method = (service: string, name: string) => {
+		let s = services.get(service);
+		if (!s) {
+			const factory = factories[service];
+			if (!factory) throw new Error(`The engine has no service called "${service}"`);
+			services.set(service, (s = factory(ready())));
+		}
+		const fn = s[name];
+		if (typeof fn !== 'function') throw new Error(`The service "${service}" has no method "${name}"`);
+		return fn as (...args: unknown[]) => unknown;
+	};
+	const handOver = <T>(value: T): T => (value && typeof value === 'object' ? transfer(value, buffersOf(value)) : value);
+	const report = (channel: string | null) => (value: unknown) => channel && emit(channel, value, value && typeof value === 'object' ? buffersOf(value) : []);
+
+	return {
+		/** Starts tfjs on the first backend that works (`requested` first, as ?backend= names one); progress to `channel`. */
+		start(requested: string | null, channel: string | null = null): Promise<{ backend: string }> {
+			started ??= startBackend(requested, report(channel) as (p: LoadProgress) => void).then((tf) => {
+				const backend = tf.getBackend();
+				context = { tf, backend, trained: () => trained ?? Promise.reject(new Error('No trained network was opened')), pause: macrotask };
+				return { backend };
+			});
+			return started;
+		},
+
+		/** Loads the trained network (once), reporting bytes to `channel` as they arrive. */
+		async openTrained(root: string, name: string, bytes: number, channel: string | null = null): Promise<void> {
+			const { tf } = ready();
+			// loaded once per site root and name; every caller hears the progress
+			const load = loadTrainedModel(tf, root, bytes, report(channel) as (p: LoadProgress) => void, name);
+			trained = load;
+			await load;
+		},
+
+		async call(service: string, name: string, args: unknown[]): Promise<unknown> {
+			return handOver(await method(service, name)(...args));
+		},
+
+		/** Runs a method as a job: it gets a control as its last argument, and its progress goes to channel `id`; resolves to null once cancelled. */
+		async job(id: string, service: string, name: string, args: unknown[]): Promise<unknown> {
+			const fn = method(service, name);
+			const state: JobState = { paused: false, cancelled: false, resume: null };
+			jobs.set(id, state);
+			const control: JobControl = {
+				progress: report(id),
+				async checkpoint() {
+					await macrotask();
+					while (state.paused && !state.cancelled) await new Promise<void>((done) => (state.resume = done));
+					if (state.cancelled) throw new Cancelled();
+				}
+			};
+			try {
+				return handOver(await fn(...args, control));
+			} catch (error) {
+				if (error instanceof Cancelled) return null;
+				throw error;
+			} finally {
+				jobs.delete(id);
+			}
+		},
+
+		pause(id: string) {
+			const job = jobs.get(id);
+			if (job) job.paused = true;
+		},
+		resume(id: string) {
+			const job = jobs.get(id);
+			if (!job) return;
+			job.paused = false;
+			job.resume?.();
+			job.resume = null;
+		},
+		cancel(id: string) {
+			const job = jobs.get(id);
+			if (!job) return;
+			job.cancelled = true;
+			job.resume?.();
+		},
+
+		/** What tfjs holds: for tests, and for readers curious about memory. */
+		memory(): TF.MemoryInfo | null {
+			return context ? context.tf.memory() : null;
+		}
+	};
+}
+
+export type Engine = ReturnType<typeof createEngine>;

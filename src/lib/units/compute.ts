@@ -1,0 +1,63 @@
+// Where the network runs (the engine): a unit's strongest inputs from the block below and outputs into the
+// block above (or the classes), from the loaded weights.
+import { expandedKernel } from '../model/edits';
+import { layerBefore, type MixedSpec } from '../model/architecture';
+import type { ServiceFactory } from '../engine/core';
+
+export interface Edge {
+	/** the other end: a unit of a layer, or a class */
+	layer: string;
+	unit: number;
+	label: string;
+	strength: number;
+	/** 5×5 weights, where the edge has a kernel */
+	kernel: number[][] | null;
+}
+
+const strongest = (edges: Edge[], count: number) => [...edges].sort((a, b) => Math.abs(b.strength) - Math.abs(a.strength)).slice(0, count);
+
+export const service: ServiceFactory = ({ tf, trained }) => {
+	const column = (k: number[][][], source: number) => k.map((row) => row.map((cell) => cell[source]));
+	const sum = (k: number[][]) => k.flat().reduce((a, b) => a + b, 0);
+	return {
+		inputs: async (layer: string, unit: number, count: number): Promise<Edge[]> => {
+			const model = await trained();
+			const spec = model.architecture.layers.find((l) => l.name === layer && l.type === 'mixed') as MixedSpec | undefined;
+			if (!spec) return [];
+			const below = layerBefore(model.architecture, layer);
+			const k = tf.tidy(() => expandedKernel(tf, spec, model.weights, unit).arraySync() as number[][][]);
+			return strongest(
+				Array.from({ length: spec.in }, (_, s) => {
+					const kernel = column(k, s);
+					return { layer: below, unit: s, label: `${below}:${s}`, strength: sum(kernel), kernel };
+				}),
+				count
+			);
+		},
+		outputs: async (layer: string, unit: number, count: number): Promise<Edge[]> => {
+			const model = await trained();
+			const layers = model.architecture.layers;
+			const blocks = layers.filter((l) => l.type === 'conv' || l.type === 'mixed').map((l) => l.name);
+			const after = blocks[blocks.indexOf(layer) + 1];
+			const next = after ? layers.find((l) => l.name === after) : layers.find((l) => l.type === 'dense');
+			if (next?.type === 'mixed') {
+				const units = next.b1 + next.b3 + next.b5 + next.pool;
+				return strongest(
+					Array.from({ length: units }, (_, t) => {
+						const kernel = tf.tidy(() => column(expandedKernel(tf, next, model.weights, t).arraySync() as number[][][], unit));
+						return { layer: next.name, unit: t, label: `${next.name}:${t}`, strength: sum(kernel), kernel };
+					}),
+					count
+				);
+			}
+			if (next?.type === 'dense') {
+				const row = tf.tidy(() => tf.slice(model.weights[`${next.name}/kernel`], [unit, 0], [1, next.out]).dataSync());
+				return strongest(
+					Array.from(row, (strength, c) => ({ layer: next.name, unit: c, label: `class “${model.classes[c]}”`, strength, kernel: null })),
+					count
+				);
+			}
+			return [];
+		}
+	};
+};

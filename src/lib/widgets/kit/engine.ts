@@ -1,0 +1,31 @@
+// The page's one engine, shared by every figure on it: started (in a worker where one can start) when the
+// first figure nears the viewport, with every figure that waits for it hearing the progress.
+import workerUrl from '../engine.worker.ts?worker&url';
+import { startEngine, type EngineHandle } from '../../engine/client';
+import type { LoadProgress } from '../../engine/backend';
+import type { Emit } from '../../engine/core';
+
+type Listener = (p: LoadProgress) => void;
+const listeners = new Set<Listener>();
+let started: Promise<EngineHandle> | null = null;
+
+async function local(emit: Emit) {
+	const [{ createEngine }, { SERVICES }] = await Promise.all([import('../../engine/core'), import('../services')]);
+	return createEngine(SERVICES, emit);
+}
+
+/**
+ * The page's engine. `requested` is a backend to try first (as ?backend= names one); only the first call's
+ * counts, since the page has one engine.
+ */
+export function pageEngine(requested: string | null, onProgress?: Listener): Promise<EngineHandle> {
+	if (onProgress) listeners.add(onProgress);
+	if (!started) {
+		started = startEngine({ workerUrl, local }, requested, (p) => listeners.forEach((l) => l(p)));
+		// a read-only probe for tests and curious readers: `await zoomInMemory()` in the console
+		started.then((engine) => ((globalThis as { zoomInMemory?: () => unknown }).zoomInMemory = () => engine.memory()), () => (started = null));
+	}
+	const done = () => onProgress && listeners.delete(onProgress);
+	started.then(done, done);
+	return started;
+}
