@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { openCurveWidget, watchPage } from './helpers';
+import { engineTensors, openCurveWidget, watchPage } from './helpers';
 
 const leader = (figure: Locator) => figure.locator('.bar-row.leading').getAttribute('data-angle');
 const echo = async (figure: Locator) => {
@@ -115,7 +115,7 @@ test('memory stays flat: 300 updates leave the tensor count where it was', async
 	const figure = await openCurveWidget(page);
 	const stimulus = figure.getByRole('slider', { name: /Curve orientation/ });
 	await expect(figure.getByTestId('echo-ratio')).toHaveAttribute('aria-busy', 'false');
-	const tensors = () => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
+	const tensors = () => engineTensors(page);
 	const before = await tensors();
 	await stimulus.focus();
 	for (let i = 0; i < 300; i++) {

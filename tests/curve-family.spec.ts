@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { leaderAngle, openWidget, watchPage } from './helpers';
+import { engineTensors, leaderAngle, openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { angleDifference } from '../src/lib/world/geometry';
 import { centreCell } from '../src/lib/measure/probe';
@@ -169,7 +169,7 @@ test('the other papers, the radius and the hand-set family answer the same curve
 
 test('memory stays flat: 300 changes with the edits toggled leave the tensor count where it was', async ({ page }) => {
 	const figure = await open(page);
-	const tensors = () => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
+	const tensors = () => engineTensors(page);
 	// compile both edits once, then count
 	for (const label of [/from opposite curves off/, /all off/, /in place/]) {
 		await figure.getByRole('radio', { name: label }).check();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openWidget, watchPage } from './helpers';
+import { engineTensors, openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import { preferenceText } from '../src/lib/figures/preference';
@@ -98,7 +98,7 @@ test('turning, chimera and the inhibition switch work by touch on a phone, and t
 
 test('memory stays flat over 300 changes of head, facing and cuts', async ({ page }) => {
 	const figure = await open(page);
-	const tensors = () => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
+	const tensors = () => engineTensors(page);
 	await figure.getByRole('switch', { name: /Inhibition between the pathways/ }).uncheck();
 	await figure.getByRole('switch', { name: /Inhibition between the pathways/ }).check();
 	await expect(figure.getByTestId('description')).toContainText('restoring the inhibition');

@@ -49,3 +49,18 @@ export const leaderAngle = (scope: Locator) => scope.locator('.bar-row.leading')
 export const WIDGET_SLUGS = readdirSync('src/lib/widgets', { withFileTypes: true })
 	.filter((d) => d.isDirectory() && existsSync(`src/lib/widgets/${d.name}/index.ts`))
 	.map((d) => d.name);
+
+/** How many tensors the page's engine holds (in its worker, or on the page where it runs there): a number, or the test fails. */
+export async function engineTensors(page: Page): Promise<number> {
+	const count = await page.evaluate(async () => (await (globalThis as unknown as { zoomInMemory: () => Promise<{ numTensors: number } | null> }).zoomInMemory())?.numTensors);
+	expect(typeof count, 'the engine reports its tensors').toBe('number');
+	return count as number;
+}
+
+/** Runs `drive` (many inputs) and checks the engine holds as many tensors afterwards as before. */
+export async function expectFlatTensors(page: Page, drive: () => Promise<void>) {
+	const before = await engineTensors(page);
+	expect(before, 'the engine holds the network').toBeGreaterThan(0);
+	await drive();
+	expect(await engineTensors(page), 'tensors after the inputs, against before').toBe(before);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openWidget, watchPage } from './helpers';
+import { engineTensors, openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { buildSlice } from '../src/lib/analysis/slice';
 import { MODEL_NAME } from '../src/lib/model/models';
@@ -24,7 +24,7 @@ async function turnTo(figure: Locator, angle: number) {
 }
 const rendered = (figure: Locator) => figure.locator('.curve-widget').getAttribute('data-rendered');
 const barValue = async (figure: Locator, unit: number) => Number(await figure.locator(`.area-bars .bar-row[data-unit="${name(unit)}"]`).getAttribute('data-value'));
-const tensors = (page: Page) => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
+const tensors = (page: Page) => engineTensors(page);
 
 test('at each unit’s preferred angle the live network gives what the analysis measured, for the boundary and for a plain edge', async ({ page }) => {
 	const watch = watchPage(page);

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openWidget, watchPage } from './helpers';
+import { engineTensors, openWidget, watchPage } from './helpers';
 
-const tensors = (page: Page) => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => { numTensors: number } }).zoomInMemory().numTensors);
+const tensors = (page: Page) => engineTensors(page);
 const runs = async (widget: Locator) => Number(await widget.getAttribute('data-runs'));
 /** Waits for the run after `before` to finish, and returns the features it represents. */
 async function trainedAfter(widget: Locator, before: number) {

@@ -4,7 +4,8 @@
 // main thread, and says which and why. Either way figures get the same asynchronous calls and jobs.
 import * as Comlink from 'comlink';
 import type * as TF from '@tensorflow/tfjs-core';
-import { PROGRESS_MESSAGE, type Emit, type Engine } from './core';
+import type { Engine } from './core';
+import { PROGRESS_MESSAGE, type Emit } from './messages';
 import type { LoadProgress } from './backend';
 
 export interface Job<T> {
@@ -88,8 +89,8 @@ function handle(engine: Engine | Comlink.Remote<Engine>, listeners: Listeners, w
 	};
 }
 
-/** Starts the engine: in a worker where one starts, else here. */
-export async function startEngine(source: EngineSource, requested: string | null, onProgress?: (p: LoadProgress) => void): Promise<EngineHandle> {
+/** Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as long. */
+export async function startEngine(source: EngineSource, requested: string | null, onProgress?: (p: LoadProgress) => void, slowdown = 1): Promise<EngineHandle> {
 	let why: string;
 	const listeners = new Listeners();
 	const started = listeners.add(onProgress as ((value: never) => void) | undefined);
@@ -105,7 +106,7 @@ export async function startEngine(source: EngineSource, requested: string | null
 			});
 			const remote = Comlink.wrap<Engine>(worker);
 			await answered(worker, remote, 15_000);
-			const { backend } = await remote.start(requested, started);
+			const { backend } = await remote.start(requested, started, slowdown);
 			return handle(remote, listeners, 'worker', null, backend);
 		} catch (error) {
 			worker?.terminate();
@@ -113,6 +114,6 @@ export async function startEngine(source: EngineSource, requested: string | null
 		}
 	}
 	const engine = await source.local((channel, value) => listeners.hear(channel, value));
-	const { backend } = await engine.start(requested, started);
+	const { backend } = await engine.start(requested, started, slowdown);
 	return handle(engine, listeners, 'page', why, backend);
 }

@@ -7,6 +7,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { transfer } from 'comlink';
 import { loadTrainedModel, type TrainedModel } from '../model/trained';
 import { startBackend, type LoadProgress } from './backend';
+import type { Emit } from './messages';
 
 export type Tf = typeof TF;
 
@@ -63,17 +64,18 @@ function macrotask(): Promise<void> {
 	});
 }
 
-/**
- * How the engine reports progress: the channel a job's progress goes to. In a worker it posts on the same
- * port as the calls' results, so a job's progress always arrives before its result.
- */
-export type Emit = (channel: string, value: unknown, transfer: ArrayBuffer[]) => void;
-
-/** Progress messages on a worker's port, beside the calls' own. */
-export const PROGRESS_MESSAGE = 'zoom-in:progress';
-
 export function createEngine(factories: Record<string, ServiceFactory>, emit: Emit) {
 	let context: EngineContext | null = null;
+	/**
+	 * Developer tools can slow a page's main thread but not its workers; to measure as a slower device would,
+	 * the engine can make each piece of its own work take `slowdown` times as long (npm run bench does, at 4×).
+	 */
+	let slowdown = 1;
+	const stall = (since: number) => {
+		if (slowdown <= 1) return;
+		const until = performance.now() + (performance.now() - since) * (slowdown - 1);
+		while (performance.now() < until);
+	};
 	let started: Promise<{ backend: string }> | null = null;
 	let trained: Promise<TrainedModel> | null = null;
 	const services = new Map<string, Service>();
@@ -99,7 +101,8 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 
 	return {
 		/** Starts tfjs on the first backend that works (`requested` first, as ?backend= names one); progress to `channel`. */
-		start(requested: string | null, channel: string | null = null): Promise<{ backend: string }> {
+		start(requested: string | null, channel: string | null = null, slowerBy = 1): Promise<{ backend: string }> {
+			slowdown = Math.min(8, Math.max(1, slowerBy));
 			started ??= startBackend(requested, report(channel) as (p: LoadProgress) => void).then((tf) => {
 				const backend = tf.getBackend();
 				context = { tf, backend, trained: () => trained ?? Promise.reject(new Error('No trained network was opened')), pause: macrotask };
@@ -118,7 +121,10 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 		},
 
 		async call(service: string, name: string, args: unknown[]): Promise<unknown> {
-			return handOver(await method(service, name)(...args));
+			const since = performance.now();
+			const result = await method(service, name)(...args);
+			stall(since);
+			return handOver(result);
 		},
 
 		/** Runs a method as a job: it gets a control as its last argument, and its progress goes to channel `id`; resolves to null once cancelled. */
@@ -126,10 +132,13 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 			const fn = method(service, name);
 			const state: JobState = { paused: false, cancelled: false, resume: null };
 			jobs.set(id, state);
+			let since = performance.now();
 			const control: JobControl = {
 				progress: report(id),
 				async checkpoint() {
+					stall(since);
 					await macrotask();
+					since = performance.now();
 					while (state.paused && !state.cancelled) await new Promise<void>((done) => (state.resume = done));
 					if (state.cancelled) throw new Cancelled();
 				}

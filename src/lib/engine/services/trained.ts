@@ -61,6 +61,15 @@ export const trained: ServiceFactory = ({ tf, trained: model, pause }) => {
 		/** the same, each row the mean over a group of `per` consecutive images (a stimulus on several textures) */
 		readMeans: async (spec: ReaderSpec, images: Float32Array[], per: number, edits: NamedEdits | null = null) => groupMeans(await read(spec, images, edits), per),
 
+		/**
+		 * A stimulus drawn here at one angle, read: the units' answers (the mean over its images) and the images
+		 * themselves, so the page shows exactly what the network got without drawing it on its own thread.
+		 */
+		answer: async (spec: ReaderSpec, stimulus: SweepStimulus, angle: number, edits: NamedEdits | null = null) => {
+			const images = sweepImages(stimulus, angle);
+			return { values: groupMeans(await read(spec, images, edits), images.length)[0], images };
+		},
+
 		/** each image's map of one unit: maps[image][row][column] */
 		maps: async (layer: string, unit: number, images: Float32Array[]) => unitMaps(tf, await model(), images, layer, unit),
 

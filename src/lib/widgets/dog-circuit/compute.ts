@@ -58,6 +58,11 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 	};
 	return {
 		read,
+		/** one head as the page names it, drawn here: its reading, and the image the network got */
+		show: async (heads: HeadsSlice, shown: { head: number; facing: 'left' | 'right'; chimera: boolean }, cut: Cut) => {
+			const image = headImage(shown.head, shown.facing, shown.chimera);
+			return { reading: (await read(heads, [image], cut))[0], image: image.slice() };
+		},
 		/** every held-out head facing left and right, read with `cut`; progress: heads done */
 		overMany: async (heads: HeadsSlice, cut: Cut, control: JobControl) => {
 			const left: CircuitReading[] = [];

@@ -10,8 +10,8 @@ import type { CircuitReading } from './state';
 
 export interface DogCircuitNet {
 	slice: AtlasSlice;
-	/** the circuit read off one head, with these edges cut */
-	read(image: Float32Array, cut: Cut): Promise<CircuitReading>;
+	/** a held-out head (or its chimera) drawn where the network runs, read with these edges cut; and the image it got */
+	show(head: { head: number; facing: 'left' | 'right'; chimera: boolean }, cut: Cut): Promise<{ reading: CircuitReading; image: Float32Array }>;
 	/** the same for every held-out head facing left and right; progress: heads done */
 	overMany(cut: Cut, onProgress?: (p: { done: number; total: number }) => void): Job<{ left: CircuitReading[]; right: CircuitReading[] }>;
 	dispose(): void;
@@ -20,7 +20,7 @@ export interface DogCircuitNet {
 export function dogCircuitNet({ engine }: Pick<BuildContext, 'engine'>, slice: AtlasSlice): DogCircuitNet {
 	return {
 		slice,
-		read: async (image, cut) => (await engine.call<CircuitReading[]>('dog-circuit', 'read', slice.heads, [image], cut))[0],
+		show: (head, cut) => engine.call('dog-circuit', 'show', slice.heads, head, cut),
 		overMany: (cut, onProgress) => engine.job('dog-circuit', 'overMany', [slice.heads, cut], onProgress),
 		dispose() {}
 	};

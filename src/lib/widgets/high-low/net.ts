@@ -6,13 +6,15 @@ import type { ReaderSpec } from '../../engine/services/trained';
 import type { AtlasSlice } from '../../model/slice';
 import { MODEL_NAME } from '../../model/models';
 import type { BoundaryKind } from '../../measure/stimuli';
+import type { HighLowState } from './spec';
+import { boundaryStimulus } from './state';
 import { openTrained, type BuildContext } from '../kit/host';
 import type { MappedScene } from '../parts/scenes';
 
 export interface HighLowNet {
 	slice: AtlasSlice;
-	/** activations[k] of the k-th shown unit at the family's read cell, the mean over the stimulus's images (one per texture) */
-	respond(images: Float32Array[]): Promise<number[]>;
+	/** the boundary these settings describe, drawn where the network runs: the shown units' answers at the family's read cell (the mean over its textures), and its images */
+	respond(state: Pick<HighLowState, 'angle' | 'kind' | 'blur'>): Promise<{ values: number[]; images: Float32Array[] }>;
 	/** table[unit][angle] over the slice's angles for this boundary and blur; progress: angles done */
 	sweep(kind: BoundaryKind, blur: number, onProgress?: (done: number) => void): Job<number[][]>;
 	/** held-out scenes of the examples' split, drawn and mapped for one unit of the family's layer */
@@ -27,8 +29,8 @@ export function highLowNet({ engine }: Pick<BuildContext, 'engine'>, slice: Atla
 	const reader: ReaderSpec = { layer, cell, units: units.map((u) => u.unit) };
 	return {
 		slice,
-		respond: async (images) => (await engine.call<number[][]>('trained', 'readMeans', reader, images, images.length))[0],
-		sweep: (kind, blur, onProgress) => engine.job('trained', 'sweep', [reader, { kind: 'boundary', boundary: kind, blur, seeds, shift }, angles, null, ANGLES_PER_CHECKPOINT], onProgress),
+		respond: (state) => engine.call('trained', 'answer', reader, boundaryStimulus(state, slice.highLow), state.angle),
+		sweep: (kind, blur, onProgress) => engine.job('trained', 'sweep', [reader, boundaryStimulus({ kind, blur }, { seeds, shift }), angles, null, ANGLES_PER_CHECKPOINT], onProgress),
 		scenes: (unit, indices) => engine.call('trained', 'scenes', layer, unit, examplesSplit, indices),
 		dispose() {}
 	};

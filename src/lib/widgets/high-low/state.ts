@@ -1,5 +1,6 @@
 // The high-low widget's pure parts: the stimulus its settings describe, and what it says.
-import { frequencyBoundary, type BoundaryKind } from '../../measure/stimuli';
+import type { BoundaryKind } from '../../measure/stimuli';
+import { sweepImages, type SweepStimulus } from '../../measure/sweeps';
 import type { HighLowSlice } from '../../model/slice';
 import { formatAngle, formatNumber } from '../../config';
 import { leader } from '../parts/units';
@@ -12,13 +13,21 @@ export const KIND_LABELS: Record<BoundaryKind, string> = {
 	'edge-light': 'plain edge, lighter'
 };
 
-/** The images the network gets for these settings: the boundary on each of the evaluation's textures, through the family's read cell. */
-export function boundariesOf(state: Pick<HighLowState, 'angle' | 'kind' | 'blur'>, family: Pick<HighLowSlice, 'seeds' | 'shift'>): Float32Array[] {
-	return family.seeds.map((seed) => frequencyBoundary({ angle: state.angle, kind: state.kind, blur: state.blur, seed }, family.shift));
-}
+/** The stimulus these settings describe, at any angle: the boundary on each of the evaluation's textures, through the family's read cell. */
+export const boundaryStimulus = (state: Pick<HighLowState, 'kind' | 'blur'>, family: Pick<HighLowSlice, 'seeds' | 'shift'>): SweepStimulus => ({
+	kind: 'boundary',
+	boundary: state.kind,
+	blur: state.blur,
+	seeds: family.seeds,
+	shift: family.shift
+});
+
+/** The images the network gets for these settings (one per texture). */
+export const boundariesOf = (state: Pick<HighLowState, 'angle' | 'kind' | 'blur'>, family: Pick<HighLowSlice, 'seeds' | 'shift'>): Float32Array[] =>
+	sweepImages(boundaryStimulus(state, family), state.angle);
 
 /** The stimulus in words: what lies on which side of the line. */
-export function stimulusText(state: HighLowState): string {
+export function stimulusText(state: Pick<HighLowState, 'angle' | 'kind' | 'blur'>): string {
 	const towards = formatAngle(state.angle);
 	const away = formatAngle((state.angle + 180) % 360);
 	const blur = state.blur === 0 ? 'unblurred' : `blurred ${blurText(state.blur)}`;

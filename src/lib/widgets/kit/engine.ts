@@ -3,7 +3,7 @@
 import workerUrl from '../engine.worker.ts?worker&url';
 import { startEngine, type EngineHandle } from '../../engine/client';
 import type { LoadProgress } from '../../engine/backend';
-import type { Emit } from '../../engine/core';
+import type { Emit } from '../../engine/messages';
 
 type Listener = (p: LoadProgress) => void;
 const listeners = new Set<Listener>();
@@ -16,12 +16,15 @@ async function local(emit: Emit) {
 
 /**
  * The page's engine. `requested` is a backend to try first (as ?backend= names one); only the first call's
- * counts, since the page has one engine.
+ * counts, since the page has one engine. A page that sets `globalThis.zoomInSlowdown = 4` before it loads
+ * makes the engine's work take four times as long, as on a slower device (npm run bench does, since
+ * developer tools cannot slow a worker).
  */
 export function pageEngine(requested: string | null, onProgress?: Listener): Promise<EngineHandle> {
 	if (onProgress) listeners.add(onProgress);
 	if (!started) {
-		started = startEngine({ workerUrl, local }, requested, (p) => listeners.forEach((l) => l(p)));
+		const slowdown = Number((globalThis as { zoomInSlowdown?: number }).zoomInSlowdown ?? 1) || 1;
+		started = startEngine({ workerUrl, local }, requested, (p) => listeners.forEach((l) => l(p)), slowdown);
 		// a read-only probe for tests and curious readers: `await zoomInMemory()` in the console
 		started.then((engine) => ((globalThis as { zoomInMemory?: () => unknown }).zoomInMemory = () => engine.memory()), () => (started = null));
 	}

@@ -1,0 +1,147 @@
+// Where the networks run: in one worker per page on the site's own pages (also under a strict CSP), on the
+// page itself for a figure on another site, saying so; newest input wins; long runs leave the page free.
+import { expect, test, type Page } from '@playwright/test';
+import { engineTensors, expectFlatTensors, openWidget, watchPage } from './helpers';
+
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+test('on the site’s pages every figure runs in the one worker, and says so', async ({ page }) => {
+	const watch = watchPage(page);
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	await page.goto('/?backend=wasm');
+	for (const slug of ['curve-detectors', 'curve-family', 'dog-circuit']) {
+		const figure = page.locator(`#figure-${slug}`);
+		await figure.scrollIntoViewIfNeeded();
+		await expect(figure.locator('.gate')).toHaveAttribute('data-engine', 'worker', { timeout: 30_000 });
+		await expect(figure.locator('.gate > .status')).toHaveText('live · running on wasm in a worker');
+	}
+	expect(workers.filter((url) => url.includes('engine.worker'))).toHaveLength(1);
+	watch.expectClean();
+});
+
+test('a custom element on another site runs its network on that page, and its status line says why', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('http://localhost:4175/element.html');
+	const element = page.locator('zoom-curve-detectors#good');
+	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'page', { timeout: 30_000 });
+	await expect(element.locator('.gate > .status')).toHaveText('live · running on wasm on the page itself: a browser runs this site’s worker only on its own pages');
+	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+	expect(watch.problems).toEqual([]);
+});
+
+test('a custom element on the site’s own origin under a strict CSP runs in a worker', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.route('http://localhost:4173/strict-host.html', (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			headers: { 'content-security-policy': STRICT_CSP },
+			body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page of the site</title><script type="module" src="/embed/widgets.js"></script></head>
+<body><zoom-curve-family angle="90" backend="wasm"></zoom-curve-family></body></html>`
+		})
+	);
+	const violations: string[] = [];
+	page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+	await page.goto('/strict-host.html');
+	const element = page.locator('zoom-curve-family');
+	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'worker', { timeout: 30_000 });
+	await expect(element.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '90');
+	expect(violations).toEqual([]);
+	expect(watch.problems).toEqual([]);
+});
+
+test('latest input wins: after 40 fast key presses, the figure shows the answer to the last', async ({ page }) => {
+	const figure = await openWidget(page, 'curve-family');
+	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
+	await dial.focus();
+	const asked: string[] = [];
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('ArrowUp', { delay: 0 });
+		asked.push((await dial.getAttribute('aria-valuenow'))!);
+	}
+	const last = asked.at(-1)!;
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', last);
+	// nothing that comes late draws an older answer over it
+	await page.waitForTimeout(500);
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', last);
+	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards ${last}°`);
+});
+
+/** Times key presses on a figure's dial until the figure shows each answer, in the page. */
+const keyLatencies = (page: Page, figureId: string, count: number) =>
+	page.evaluate(
+		async ([id, n]) => {
+			const figure = document.getElementById(id as string)!;
+			const dial = figure.querySelector('[role="slider"]') as HTMLElement;
+			const widget = figure.querySelector('[data-rendered-angle]')!;
+			const out: number[] = [];
+			dial.focus();
+			for (let i = 0; i < (n as number); i++) {
+				const start = performance.now();
+				dial.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+				await new Promise((r) => setTimeout(r, 0));
+				const expected = dial.getAttribute('aria-valuenow');
+				await new Promise<void>((resolve) => {
+					const check = () => (widget.getAttribute('data-rendered-angle') === expected ? resolve() : requestAnimationFrame(check));
+					check();
+				});
+				out.push(performance.now() - start);
+				await new Promise((r) => setTimeout(r, 50));
+			}
+			return out;
+		},
+		[figureId, count]
+	);
+
+test('on a page slowed as a phone is, the curve still answers while a feature visualization runs, and the page keeps drawing', async ({ page }) => {
+	test.setTimeout(180_000);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(() => ((globalThis as { zoomInSlowdown?: number }).zoomInSlowdown = 4));
+	const vis = await openWidget(page, 'feature-vis', '?backend=wasm&vis.steps=2048');
+	await openWidget(page, 'curve-detectors', '?backend=wasm&vis.steps=2048');
+	// the hand-set curve alone, then while the picture grows
+	const alone = await keyLatencies(page, 'figure-curve-detectors', 10);
+	await vis.getByRole('button', { name: 'Run' }).click();
+	await expect.poll(async () => Number(await vis.locator('.feature-vis').getAttribute('data-steps')), { timeout: 60_000 }).toBeGreaterThan(2);
+	const steps = () => vis.locator('.feature-vis').getAttribute('data-steps').then(Number);
+	const [stepsBefore, started] = [await steps(), Date.now()];
+	const during = await keyLatencies(page, 'figure-curve-detectors', 20);
+	const [stepsAfter, took] = [await steps(), Date.now() - started];
+	const longestFrame = await page.evaluate(async () => {
+		let longest = 0;
+		let last = performance.now();
+		for (let i = 0; i < 60; i++) {
+			await new Promise((r) => requestAnimationFrame(r));
+			longest = Math.max(longest, performance.now() - last);
+			last = performance.now();
+		}
+		return longest;
+	});
+	await expect(vis.locator('.feature-vis')).toHaveAttribute('data-status', 'running');
+	await vis.getByRole('button', { name: 'Pause' }).click();
+	// the picture grew meanwhile: the curve's requests took turns with its steps
+	expect(stepsAfter).toBeGreaterThan(stepsBefore);
+	const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(0.95 * values.length)];
+	const step = took / (stepsAfter - stepsBefore);
+	// an answer waits at most for the one step under way (the engine checks in after every step), so the
+	// curve stays within a step of its pace alone; and the page's own frames stay short while the picture grows
+	expect(p95(during), `p95 ${p95(during).toFixed(0)} ms during the run, ${p95(alone).toFixed(0)} ms alone, a step ${step.toFixed(0)} ms`).toBeLessThan(p95(alone) + step + 50);
+	expect(longestFrame, 'the longest frame while the picture grows').toBeLessThan(150);
+});
+
+test('the engine holds no more tensors after ten feature visualizations than after one', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/embed/feature-vis/?backend=wasm&steps=16');
+	await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const widget = page.locator('.feature-vis');
+	await page.getByRole('button', { name: 'Run' }).click();
+	await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+	expect(await engineTensors(page)).toBeGreaterThan(0);
+	await expectFlatTensors(page, async () => {
+		for (let i = 0; i < 10; i++) {
+			await page.getByRole('button', { name: 'Run again' }).click();
+			await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+		}
+	});
+});
