@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { engineTensors, openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
-import { preferenceText } from '../src/lib/figures/preference';
+import { preferenceText } from '../src/lib/measure/preference';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const h = atlas.heads;

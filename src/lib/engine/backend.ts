@@ -6,12 +6,9 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { backendOrder, webglRenderer, type BackendName } from '../model/backends';
+import type { LoadProgress } from '../model/load';
 
-export interface LoadProgress {
-	step: number;
-	steps: number;
-	label: string;
-}
+export type { LoadProgress };
 
 async function register(tf: typeof TF, backend: BackendName): Promise<boolean> {
 	try {

@@ -15,6 +15,13 @@ export type Reader = (path: string) => Promise<ArrayBuffer>;
 
 export class ModelLoadError extends Error {}
 
+/** How far a load has got, for a progress bar: `step` of `steps`, in words. */
+export interface LoadProgress {
+	step: number;
+	steps: number;
+	label: string;
+}
+
 /** Loads `directory`/model.json, weights_manifest.json and the shards it names, and checks every shape. */
 export async function loadModel(tf: Tf, directory: string, read: Reader): Promise<Model & { info: ModelInfo }> {
 	const json = async (name: string) => {

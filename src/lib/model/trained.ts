@@ -1,8 +1,7 @@
 // The trained network in the browser: fetched once per page (every widget shares it), with progress in
 // bytes, checked by loadModel, and cached by the browser like any other file.
 import type * as TF from '@tensorflow/tfjs-core';
-import type { LoadProgress } from '../engine/backend';
-import { loadModel, ModelLoadError, type Reader } from './load';
+import { loadModel, ModelLoadError, type LoadProgress, type Reader } from './load';
 import type { Model } from './inception';
 import type { ModelInfo } from './architecture';
 import { MODEL_NAME } from './models';

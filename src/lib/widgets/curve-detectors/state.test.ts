@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeState, echoRatio, leader, TUNING_ANGLES } from './state';
+import { echoRatio, leader, liveSentence, TUNING_ANGLES } from './state';
 import { byUnit } from '../../measure/sweeps';
 
 /** Tuning curves whose unit u peaks at u·45° with `echo` of the peak at the opposite angle. */
@@ -19,7 +19,7 @@ describe('reading the family', () => {
 		expect(byUnit([[1, 2], [3, 4], [5, 6]])).toEqual([[1, 3, 5], [2, 4, 6]]);
 	});
 	it('describes the state in one sentence', () => {
-		const text = describeState({ angle: 45, radius: 16, inhibition: false }, [0, 1.5, 0, 0, 0, 0, 0, 0], 0.28);
+		const text = liveSentence({ angle: 45, radius: 16, inhibition: false }, [0, 1.5, 0, 0, 0, 0, 0, 0], 0.28);
 		expect(text).toBe('Curve opening towards 45°, radius 16 px: detector curve 45° leads at 1.50; inhibition off, echo ratio 0.28.');
 	});
 });

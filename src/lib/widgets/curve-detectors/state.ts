@@ -43,7 +43,7 @@ export const echoRatio = (values: number[][]) => familyEchoRatio(values, TUNING_
 export { leader };
 
 /** The one-line description a screen reader hears after each change. */
-export function describe(state: CurveDetectorsState, activations: number[], echo: number): string {
+export function liveSentence(state: CurveDetectorsState, activations: number[], echo: number): string {
 	const lead = leader(activations);
 	const curve = `Curve opening towards ${formatAngle(wrap360(state.angle))}, radius ${state.radius} px`;
 	const inhibition = state.inhibition ? 'inhibition on' : 'inhibition off';

@@ -81,7 +81,7 @@ export function echoFigures(before: number[][], after: number[][], angles: numbe
 }
 
 /** The one-line description a screen reader hears after each change. */
-export function describe(state: CurveFamilyState, radius: number, names: string[], activations: number[]): string {
+export function liveSentence(state: CurveFamilyState, radius: number, names: string[], activations: number[]): string {
 	const lead = leader(activations);
 	const what = state.mode === 'draw' ? 'Your drawing' : `Curve opening towards ${formatAngle(state.angle)}, radius ${radius} px`;
 	const weights = `negative weights from early curves ${EDIT_LABELS[state.edit]}`;

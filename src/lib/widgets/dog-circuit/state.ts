@@ -59,7 +59,7 @@ export function preferences(leftFacing: CircuitReading[], rightFacing: CircuitRe
 export const headWords = (state: Pick<DogCircuitState, 'facing' | 'chimera'>) => (state.chimera ? `a chimera (a snout at each end), turned ${state.facing}` : `a head facing ${state.facing}`);
 
 /** The one-line description a screen reader hears after each change: what moved, from what to what. */
-export function describe(names: { left: string; right: string }, before: CircuitReading | null, after: CircuitReading, change: string): string {
+export function liveSentence(names: { left: string; right: string }, before: CircuitReading | null, after: CircuitReading, change: string): string {
 	const unit = (label: string, name: string, key: 'left' | 'right') =>
 		`${label} ${name}: ${before ? `${formatNumber(before[key])} → ` : ''}${formatNumber(after[key])}`;
 	return `${unit('Left-facing head unit', names.left, 'left')}; ${unit('right-facing head unit', names.right, 'right')}; dog logit ${formatNumber(after.dog, 1)}${change ? ` after ${change}` : ''}.`;

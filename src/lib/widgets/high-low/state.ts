@@ -37,7 +37,7 @@ export function stimulusText(state: Pick<HighLowState, 'angle' | 'kind' | 'blur'
 }
 
 /** The one-line description a screen reader hears after each change. */
-export function describe(state: HighLowState, names: string[], activations: number[]): string {
+export function liveSentence(state: HighLowState, names: string[], activations: number[]): string {
 	const lead = leader(activations);
 	const answer = lead === null ? 'no unit of the family fires' : `${names[lead]} leads at ${formatNumber(activations[lead])}`;
 	return `${stimulusText(state)}: ${answer}.`;

@@ -1,8 +1,8 @@
 // The phase diagram of superposition, as the registry lists it.
 import type { WidgetEntry } from '../kit/entry';
 import SuperpositionPhase from './SuperpositionPhase.svelte';
-import { build, type ToyNet } from '../superposition/net';
+import { build, type ToyNet } from '../parts/toy/net';
 import { spec, type SuperpositionPhaseState } from './spec';
-import type { PhaseSnapshot } from '../superposition/state';
+import type { PhaseSnapshot } from '../parts/toy/state';
 
 export const widget: WidgetEntry<SuperpositionPhaseState, ToyNet, PhaseSnapshot> = { spec, component: SuperpositionPhase, build };

@@ -1,6 +1,6 @@
 // The phase diagram as npm run toy computed it: the picture before (or without) training it here.
-import { toyResults } from '../superposition/snapshot.server';
-import type { PhaseSnapshot } from '../superposition/state';
+import { toyResults } from '../../toy/results.server';
+import type { PhaseSnapshot } from '../parts/toy/state';
 import { phasePicture } from '../../toy/picture.server';
 import type { Picture } from '../../world/canvas.server';
 

@@ -1,10 +1,10 @@
 // The toy widgets' pure parts: how the sliders map to settings, what the snapshots hold, and what a screen
 // reader hears.
-import { formatNumber } from '../../config';
-import type { PenaltyResult, ToySettings } from '../../toy/experiments';
-import { featuresRepresented, type Phase } from '../../toy/measures';
-import type { Spread, ToyResults } from '../../toy/results';
-import type { TrainedToy } from '../../toy/superposition';
+import { formatNumber } from '../../../config';
+import type { PenaltyResult, ToySettings } from '../../../toy/experiments';
+import { featuresRepresented, type Phase } from '../../../toy/measures';
+import type { Spread, ToyResults } from '../../../toy/results';
+import type { TrainedToy } from '../../../toy/superposition';
 
 /** The sparsity slider moves in steps of feature density 1 − S on a log scale: 1, 0.79, 0.63, …, 0.01. */
 export const SPARSITY_STEPS = 20;

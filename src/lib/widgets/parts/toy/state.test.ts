@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../kit/spec';
-import { spec } from './spec';
+import { parseParams } from '../../kit/spec';
+import { spec } from '../../superposition/spec';
 import { describeModel, sparsityAt, sparsityPosition } from './state';
 
 describe('the toy widget’s state', () => {
