@@ -1,6 +1,6 @@
 // The article's references: the .bib file in content/, read once, in the order the text cites them.
 import bibliography from '../../../content/references.bib?raw';
-import { authorNames, parseBibtex, plain, type BibEntry } from './bibtex.js';
+import { parseBibtex, type BibEntry } from './bibtex.js';
 
 export const entries: Map<string, BibEntry> = new Map(parseBibtex(bibliography).map((e) => [e.key, e]));
 
@@ -29,9 +29,9 @@ export function references(order: string[]): Reference[] {
 		return {
 			key,
 			number: index + 1,
-			authors: authorLine(authorNames(f.author ?? '')),
-			title: plain(f.title ?? key),
-			venue: plain(f.journal ?? f.booktitle ?? f.howpublished ?? ''),
+			authors: authorLine(entry.authors),
+			title: f.title ?? key,
+			venue: f.journal ?? f.booktitle ?? f.howpublished ?? '',
 			year: f.year ?? '',
 			url: f.url ?? (f.doi ? `https://doi.org/${f.doi}` : undefined)
 		};
