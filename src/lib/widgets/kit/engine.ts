@@ -32,3 +32,11 @@ export function pageEngine(requested: string | null, onProgress?: Listener): Pro
 	started.then(done, done);
 	return started;
 }
+
+/** Starts the page's engine now, in the browser (with the address's ?backend=), before any figure asks for it. */
+export function startEngineEarly() {
+	if (typeof window === 'undefined') return;
+	pageEngine(new URLSearchParams(location.search).get('backend')).catch(() => {
+		// a figure that needs it will say what went wrong
+	});
+}
