@@ -55,5 +55,6 @@ export const spec: WidgetSpec<FeatureVisState> = {
 	},
 	parts: ['caption', 'controls', 'chart', 'description'],
 	example: 'unit=curve&sign=negative',
-	usesTrainedModel: true
+	usesTrainedModel: true,
+	home: 'network/'
 };

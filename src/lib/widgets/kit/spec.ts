@@ -30,6 +30,8 @@ export interface WidgetSpec<State extends object = object> {
 	example: string;
 	/** whether it runs the trained network (loaded when the widget nears the viewport) */
 	usesTrainedModel: boolean;
+	/** the page of the site whose figure it is, below the site's root: '' for the notes, 'network/' for the network's page */
+	home?: string;
 }
 
 /** The custom element's tag for a widget. */
@@ -37,6 +39,9 @@ export const elementName = (spec: { slug: string }) => `zoom-${spec.slug}`;
 
 /** The id (and anchor) of a widget's figure in the article. */
 export const figureId = (spec: { slug: string }) => `figure-${spec.slug}`;
+
+/** Where a widget's figure is on the site, from the site's root (ending in "/"): its page and anchor. */
+export const figureHref = (root: string, spec: { slug: string; home?: string }) => `${root}${spec.home ?? ''}#${figureId(spec)}`;
 
 /** light or dark fixes the figure's colours; auto follows the reader's device. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
