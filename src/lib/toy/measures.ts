@@ -59,3 +59,16 @@ export function phaseOf(W: number[][]): Phase {
 	if (!second) return 'ignore';
 	return first ? 'superpose' : 'dedicate';
 }
+
+/**
+ * Where superposition takes over in a phase diagram (rows from dense to sparse): the first row from which
+ * every sparser row is mostly (90%) in superposition, or null where no such row is; and each phase's count.
+ */
+export function superpositionBelow(rows: Phase[][]): { row: number | null; counts: Record<Phase, number> } {
+	const counts = { ignore: 0, dedicate: 0, superpose: 0 } as Record<Phase, number>;
+	for (const phase of rows.flat()) counts[phase]++;
+	const mostly = rows.map((row) => row.filter((p) => p === 'superpose').length >= 0.9 * row.length);
+	let row: number | null = null;
+	for (let r = rows.length - 1; r >= 0 && mostly[r]; r--) row = r;
+	return { row, counts };
+}

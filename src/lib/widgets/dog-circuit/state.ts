@@ -60,8 +60,12 @@ export const headWords = (state: Pick<DogCircuitState, 'facing' | 'chimera'>) =>
 
 /** The one-line description a screen reader hears after each change: what moved, from what to what. */
 export function liveSentence(names: { left: string; right: string }, before: CircuitReading | null, after: CircuitReading, change: string): string {
-	const unit = (label: string, name: string, key: 'left' | 'right') =>
-		`${label} ${name}: ${before ? `${formatNumber(before[key])} → ` : ''}${formatNumber(after[key])}`;
+	const unit = (label: string, name: string, key: 'left' | 'right') => {
+		const now = formatNumber(after[key]);
+		if (!before) return `${label} ${name}: ${now}`;
+		const was = formatNumber(before[key]);
+		return `${label} ${name}: ${was === now ? `unchanged at ${now}` : `${was} → ${now}`}`;
+	};
 	return `${unit('Left-facing head unit', names.left, 'left')}; ${unit('right-facing head unit', names.right, 'right')}; dog logit ${formatNumber(after.dog, 1)}${change ? ` after ${change}` : ''}.`;
 }
 

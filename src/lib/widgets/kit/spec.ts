@@ -40,6 +40,10 @@ export const elementName = (spec: { slug: string }) => `zoom-${spec.slug}`;
 /** The id (and anchor) of a widget's figure in the article. */
 export const figureId = (spec: { slug: string }) => `figure-${spec.slug}`;
 
+/** A widget's caption: the one its build-time picture measured (where the picture carries one), else its spec's. */
+export const captionOf = (spec: { caption: string }, snapshot: unknown): string =>
+	snapshot && typeof snapshot === 'object' && typeof (snapshot as { caption?: unknown }).caption === 'string' ? (snapshot as { caption: string }).caption : spec.caption;
+
 /** Where a widget's figure is on the site, from the site's root (ending in "/"): its page and anchor. */
 export const figureHref = (root: string, spec: { slug: string; home?: string }) => `${root}${spec.home ?? ''}#${figureId(spec)}`;
 

@@ -1,12 +1,20 @@
 // The phase diagram as npm run toy computed it: the picture before (or without) training it here.
 import { toyResults } from '../../toy/results.server';
-import type { PhaseSnapshot } from '../parts/toy/state';
+import { phaseCaption, type PhaseSnapshot } from '../parts/toy/state';
 import { phasePicture } from '../../toy/picture.server';
 import type { Picture } from '../../world/canvas.server';
 
 export function snapshot(): PhaseSnapshot {
 	const { density, relativeImportance, rows } = toyResults().phase;
-	return { density, relativeImportance, rows: rows.map((row) => row.map((c) => ({ phase: c.phase }))) };
+	return {
+		density,
+		relativeImportance,
+		rows: rows.map((row) => row.map((c) => ({ phase: c.phase }))),
+		caption: phaseCaption(
+			rows.map((row) => row.map((c) => c.phase)),
+			density
+		)
+	};
 }
 
 /** The embed thumbnail: the phase diagram as computed when the site was built. */

@@ -2,7 +2,7 @@
 // reader hears.
 import { formatNumber } from '../../../config';
 import type { PenaltyResult, ToySettings } from '../../../toy/experiments';
-import { featuresRepresented, type Phase } from '../../../toy/measures';
+import { featuresRepresented, superpositionBelow, type Phase } from '../../../toy/measures';
 import type { Spread, ToyResults } from '../../../toy/results';
 import type { TrainedToy } from '../../../toy/superposition';
 
@@ -27,6 +27,19 @@ export interface PhaseSnapshot {
 	density: number[];
 	relativeImportance: number[];
 	rows: { phase: Phase }[][];
+	/** the caption, as what the diagram computed when the site was built shows */
+	caption: string;
+}
+
+/** What to look at in a phase diagram, in words, from what it shows: where superposition takes over, and how much of it. */
+export function phaseCaption(rows: Phase[][], density: number[]): string {
+	const { row, counts } = superpositionBelow(rows);
+	const total = rows.flat().length;
+	const where =
+		row === null
+			? `red (superposition) covers ${counts.superpose} of ${total} cells`
+			: `below a feature density of about ${formatNumber(density[row], density[row] < 0.1 ? 2 : 1)}, red fills every row (${counts.superpose} of ${total} cells in all): sparse features share the one dimension in superposition, whichever matters more`;
+	return `What to look at: ${where}. Denser features are not superposed: the model drops the second (blue, ${counts.ignore} cells) or gives it the dimension (grey, ${counts.dedicate}), as it matters less or more. Each cell is a model trained in your browser.`;
 }
 
 export const sameSettings = (a: ToySettings, b: ToySettings) => a.n === b.n && a.sparsity === b.sparsity && a.importance === b.importance && a.seed === b.seed;
