@@ -1,15 +1,17 @@
 // Measures both trained networks, writes their atlases and what they share: npm run analyze
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { analyze } from '../src/lib/analysis/run';
 import { examplesJson } from '../src/lib/analysis/examples';
 import { compareAtlases } from '../src/lib/analysis/universality';
-import { report } from '../src/lib/analysis/report';
+import { report, targetsReport } from '../src/lib/analysis/report';
+import { checkModelInfo } from '../src/lib/model/architecture';
 import { loadNodeModel, modelDir, nodeTf } from '../src/lib/model/node';
 import { NETWORKS, UNIVERSALITY_FILE } from '../src/lib/model/models';
 import { roundDeep } from '../src/lib/measure/measures';
+import type { Atlas } from '../src/lib/analysis/atlas';
 
 const tf = await nodeTf('wasm');
-const atlases = [];
+const atlases: Atlas[] = [];
 for (const name of NETWORKS) {
 	const started = Date.now();
 	const model = await loadNodeModel(tf, modelDir(name));
@@ -23,5 +25,17 @@ for (const name of NETWORKS) {
 }
 const universality = roundDeep(compareAtlases(atlases[0], atlases[1]));
 writeFileSync(UNIVERSALITY_FILE, JSON.stringify(universality, null, '\t') + '\n');
-console.log(`universality: ${universality.curves.withPartner}/${universality.curves.total} of ${universality.a}'s curve units have a partner in ${universality.b} within 15°`);
+console.log(`universality: ${universality.curves.withPartner}/${universality.curves.total} of ${universality.a}'s clean curve units have a partner in ${universality.b} correlating at ${universality.curves.partnerCorrelation} or more`);
+console.log(universality.curves.matches.map((m) => `  ${m.a} → ${m.b ?? 'none'}: r ${m.correlation.toFixed(2)}, ${m.angleDifference}° apart`).join('\n'));
 console.log(universality.families.map((f) => `  ${f.kind}: ${f.a ? 'found' : 'not found'} in A (${f.unitsA}), ${f.b ? 'found' : 'not found'} in B (${f.unitsB})`).join('\n'));
+console.log('\ntargets');
+console.log(
+	targetsReport(
+		atlases.map((atlas) => ({
+			atlas,
+			training: checkModelInfo(JSON.parse(readFileSync(`${modelDir(atlas.model)}/model.json`, 'utf8'))).training,
+			weightBytes: statSync(`${modelDir(atlas.model)}/weights.bin`).size,
+			universality
+		}))
+	)
+);
