@@ -109,13 +109,19 @@ class Mixed(nn.Module):
             self.pool = Conv(cin, spec["pool"], 1)
 
     def forward(self, x):
-        out = {
-            "b1": lambda: self.b1(x),
-            "b3": lambda: self.b3(self.b3r(x)),
-            "b5": lambda: self.b5(self.b5r(x)),
-            "pool": lambda: self.pool(F.max_pool2d(x, 3, stride=1, padding=1)),
-        }
-        return torch.cat([out[b]() for b in self.branches], dim=1)
+        # the pooling first, then the branches in order: the order of the operations fixes the order in
+        # which the backward pass sums gradients, and so, bit for bit, the weights training gives
+        pooled = F.max_pool2d(x, 3, stride=1, padding=1) if "pool" in self.branches else None
+        out = []
+        if "b1" in self.branches:
+            out.append(self.b1(x))
+        if "b3" in self.branches:
+            out.append(self.b3(self.b3r(x)))
+        if "b5" in self.branches:
+            out.append(self.b5(self.b5r(x)))
+        if "pool" in self.branches:
+            out.append(self.pool(pooled))
+        return torch.cat(out, dim=1)
 
 
 class InceptionWorld(nn.Module):

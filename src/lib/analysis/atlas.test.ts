@@ -184,9 +184,11 @@ describe(`${MODEL_NAME}: what the article claims besides the targets`, () => {
 
 	it('finds the inhibition between the two head pathways, every edge of it negative, and reads the dog class as a logit', () => {
 		const h = main.heads;
-		expect(h.inhibitoryEdges.length).toBeGreaterThan(0);
-		expect(h.inhibitoryEdges.every((e) => e.sign < 0)).toBe(true);
-		expect(h.inhibitoryEdges.every((e) => h.edges.some((x) => x.source.unit === e.source.unit && x.target.unit === e.target.unit && x.strength === e.strength))).toBe(true);
+		// the inhibitory edges are exactly the negative edges from one pathway's sources into the other's unit
+		const leftSources = new Set(h.sources.left.map((u) => u.unit));
+		const crossing = h.edges.filter((e) => e.sign < 0 && (e.target.unit === h.left.unit ? !leftSources.has(e.source.unit) : leftSources.has(e.source.unit)));
+		expect(h.inhibitoryEdges).toEqual(crossing);
+		expect(crossing.length).toBeGreaterThan(0);
 		// logits, not probabilities: a saturated probability would say nothing
 		expect(Math.abs(h.dog.left - h.dog.right)).toBeLessThan(Math.abs(h.dog.left));
 		expect(h.dog.calledDog).toBeGreaterThan(0.9);

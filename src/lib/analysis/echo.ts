@@ -8,9 +8,8 @@ import { angleDifference } from '../world/geometry';
 import { argmax, echoRatio, median, percentile } from '../measure/measures';
 import { conditionCurve, type CurveCondition } from '../measure/stimuli';
 import type { Family, UnitTuning } from './atlas';
-import { mixedSpec, TUNING_ANGLES, tuningTable, type Tf } from './common';
-import { centreCell } from '../measure/probe';
-import type { Probe } from '../measure/probe';
+import { curvesUnder, mapSize, mixedSpec, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { centreCell, type Probe } from '../measure/probe';
 
 /** Where a curve unit's pre-activation comes from, each part as a share of its pre-activation at the preferred angle. */
 export interface InputParts {
@@ -75,6 +74,9 @@ export interface EchoMechanism extends EchoInputSummary {
 
 type Parts = InputParts;
 
+/** Which part of a curve unit's input each unit of the layer below feeds. */
+export type InputGroup = 'same' | 'opposite' | 'otherEarly' | 'rest';
+
 /** Parts with each value given by `value`. */
 function partsFrom(value: (k: keyof InputParts) => number): Parts {
 	const parts = {} as Parts;
@@ -106,9 +108,6 @@ export function inputWindows(tf: Tf, model: Model, images: Float32Array[], layer
 	}
 	return out;
 }
-
-/** Which part of a curve unit's input each unit of the layer below feeds. */
-export type InputGroup = 'same' | 'opposite' | 'otherEarly' | 'rest';
 
 /**
  * The parts of one unit's pre-activation for one input window: `kernel` is cells × inputs (HWI, flattened),
@@ -177,7 +176,10 @@ export function echoMechanism(tf: Tf, model: Model, p: Probe, { layer, radius, s
 	const spec = mixedSpec(model, layer);
 	const { cell, shift } = centreCell(size);
 	const earlyAngles = new Map(early.units.map((u) => [u.unit, u.preferredAngle]));
-	const earlyTables = conditions.map((condition) => tuningTable(p, early.layer, size, (angle, at) => [conditionCurve(angle, radius, at, condition)], TUNING_ANGLES));
+	const earlySize = mapSize(tf, model, early.layer);
+	// the windows are cut from the early curves' map at the curve unit's own cell
+	if (earlySize !== size) throw new Error(`${early.layer} and ${layer} have maps of different sizes: a window of one is not the other's`);
+	const earlyTables = conditions.map((condition) => tuningTable(p, early.layer, earlySize, curvesUnder(radius, condition), TUNING_ANGLES));
 	const earlyEchoes = early.units.flatMap((u) => earlyTables.map((table) => echoRatio(table[u.unit], TUNING_ANGLES)));
 	const all: { at180: Parts; at90: Parts }[] = [];
 	let silent = 0;
