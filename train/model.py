@@ -56,6 +56,24 @@ def scaled(architecture, width):
     return {**architecture, "layers": layers}
 
 
+def variant(architecture, **changes):
+    """The architecture with some layers' fields changed (by layer name), each block's input following."""
+    layers = [{**spec, **changes.get(spec["name"], {})} for spec in architecture["layers"]]
+    return scaled({**architecture, "layers": layers}, 1.0)
+
+
+# inception-world-v11: a stem and mixed3a that see a piece of a curve, not a whole one. conv2d0 is 3x3
+# and conv2d2 1x1, and mixed3a has no 5x5 branch (its channels go to the 3x3 one), so a mixed3a cell sees
+# 13 px of the image (31 px in v10): less than a curve of radius 8 px, which spans 16. mixed3b, with its
+# 5x5 branch, still sees 29 px: the whole curve. See the README's list of attempts for why.
+PIECEWISE_ARCHITECTURE = variant(
+    ARCHITECTURE,
+    conv2d0={"kernel": 3},
+    conv2d2={"kernel": 1},
+    mixed3a={"b3": 64, "b5r": 0, "b5": 0},
+)
+
+
 class Conv(nn.Module):
     """Convolution with 'same' padding (k // 2 on every side), then ReLU."""
 
@@ -75,18 +93,35 @@ class Mixed(nn.Module):
     def __init__(self, spec):
         super().__init__()
         cin = spec["in"]
-        self.b1 = Conv(cin, spec["b1"], 1)
+        # a branch of width 0 is absent: a block without its 5x5 branch sees only 3x3 cells of its input
+        self.branches = [b for b in ("b1", "b3", "b5", "pool") if spec[b]]
+        if spec["b1"]:
+            self.b1 = Conv(cin, spec["b1"], 1)
         # a bottleneck width of 0 means the branch reads the block's input directly: its weights from
         # each input unit are then real weights, which a circuit edit can change exactly
-        self.b3r = Conv(cin, spec["b3r"], 1) if spec["b3r"] else nn.Identity()
-        self.b3 = Conv(spec["b3r"] or cin, spec["b3"], 3)
-        self.b5r = Conv(cin, spec["b5r"], 1) if spec["b5r"] else nn.Identity()
-        self.b5 = Conv(spec["b5r"] or cin, spec["b5"], 5)
-        self.pool = Conv(cin, spec["pool"], 1)
+        if spec["b3"]:
+            self.b3r = Conv(cin, spec["b3r"], 1) if spec["b3r"] else nn.Identity()
+            self.b3 = Conv(spec["b3r"] or cin, spec["b3"], 3)
+        if spec["b5"]:
+            self.b5r = Conv(cin, spec["b5r"], 1) if spec["b5r"] else nn.Identity()
+            self.b5 = Conv(spec["b5r"] or cin, spec["b5"], 5)
+        if spec["pool"]:
+            self.pool = Conv(cin, spec["pool"], 1)
 
     def forward(self, x):
-        pooled = F.max_pool2d(x, 3, stride=1, padding=1)
-        return torch.cat([self.b1(x), self.b3(self.b3r(x)), self.b5(self.b5r(x)), self.pool(pooled)], dim=1)
+        # the pooling first, then the branches in order: the order of the operations fixes the order in
+        # which the backward pass sums gradients, and so, bit for bit, the weights training gives
+        pooled = F.max_pool2d(x, 3, stride=1, padding=1) if "pool" in self.branches else None
+        out = []
+        if "b1" in self.branches:
+            out.append(self.b1(x))
+        if "b3" in self.branches:
+            out.append(self.b3(self.b3r(x)))
+        if "b5" in self.branches:
+            out.append(self.b5(self.b5r(x)))
+        if "pool" in self.branches:
+            out.append(self.pool(pooled))
+        return torch.cat(out, dim=1)
 
 
 class InceptionWorld(nn.Module):
@@ -119,3 +154,4 @@ class InceptionWorld(nn.Module):
             if keep:
                 activations[name] = x
         return (x, activations) if keep else x
+

@@ -4,6 +4,9 @@
 import type { RatioSummary } from '../measure/measures';
 import type { CurveCondition } from '../measure/stimuli';
 import type { HighLowEvaluation } from './highlow';
+import type { EchoMechanism } from './echo';
+import type { HandsetEchoReference } from './echo-handset';
+import type { EchoFinding } from './echo-finding';
 
 /** A unit, as units travel between modules: its layer and its index there. */
 export interface UnitRef {
@@ -24,6 +27,8 @@ export interface UnitTuning extends UnitRef {
 	echoRatio: number;
 	/** strongest response to a straight line through the centre ÷ the curve peak (curve families only) */
 	lineRatio?: number;
+	/** strongest response more than 60° from the preferred angle ÷ the peak (curve families only): a clean tuning has one lobe */
+	secondLobe?: number;
 	tuning: number[];
 }
 
@@ -57,6 +62,18 @@ export interface UnitEvaluation {
 	selective: number;
 }
 
+/**
+ * A unit that meets the curve criteria (selective, quiet for lines) but not the family's: a second lobe
+ * above 0.3 of its peak on the selection stimuli, or an angle it does not keep on the evaluation stimuli.
+ * Curve-sensitive, not tuned: never counted as a family member.
+ */
+export interface UntunedUnit extends UnitTuning {
+	reasons: ('second lobe' | 'moves on evaluation')[];
+	/** as UnitEvaluation: shares of the evaluation conditions */
+	withinAngle: number;
+	selective: number;
+}
+
 export interface CurveEvaluation {
 	conditions: CurveCondition[];
 	units: UnitEvaluation[];
@@ -64,10 +81,16 @@ export interface CurveEvaluation {
 	unitsKeepingAngle: number;
 	/** units selective in at least 80% of conditions */
 	unitsSelective: number;
+	/** the family's largest gap when each unit's angle is read from its mean tuning over every evaluation condition */
+	largestGap: number;
 	/** the family's largest gap when each unit's angle is read from its mean tuning over each polarity's conditions */
 	largestGapByPolarity: { dark: number; light: number };
 	/** the largest gap with the stimuli centred on the read cell, and moved 2 px off it */
 	largestGapByPosition: { centred: number; moved: number };
+	/** for each condition (same order), the share of the family within 30° of its preferred angle */
+	withinAngleByCondition: number[];
+	/** the least of those shares over the centred conditions */
+	worstCentredWithinAngle: number;
 }
 
 export interface CircuitEdge {
@@ -163,7 +186,7 @@ export interface HeadReading {
 
 export interface Atlas {
 	model: string;
-	version: 2;
+	version: 3;
 	classes: string[];
 	heldoutAccuracy: number;
 	heldoutStyleAccuracy: number;
@@ -173,15 +196,27 @@ export interface Atlas {
 		headPairs: number;
 		polysemanticImages: number;
 	};
-	/** the family kept (chosen on the selection stimuli), every layer × radius tried, and the evaluation */
-	curves: Family & { candidates: { layer: string; radius: number; units: number; largestGap: number }[]; evaluation: CurveEvaluation };
+	/**
+	 * The family kept: units with one clean lobe on the selection stimuli (which chose the radius) that keep
+	 * their angle on the evaluation stimuli; the curve-sensitive units left out, every layer × radius tried
+	 * (clean units, curve-sensitive units, largest gap), and the family's evaluation.
+	 */
+	curves: Family & {
+		untuned: UntunedUnit[];
+		candidates: { layer: string; radius: number; units: number; curveSensitive: number; largestGap: number }[];
+		evaluation: CurveEvaluation;
+	};
 	earlyCurves: Family;
 	curveCircuit: {
+		/** the width, in pixels, of the patch of the image a cell of the early curves' layer and of the curves' layer sees */
+		receptiveField: { early: number; curves: number };
 		edges: CircuitEdge[];
 		sameOrientation: { pairs: number; excitatory: number };
 		oppositeOrientation: { pairs: number; inhibitory: number };
 		/** share of same- and opposite-orientation pairs with the expected sign */
 		expectedSignFraction: number;
+		/** why removing the opposite early curves' negative weights does or does not make an echo, measured; the hand-set network as reference; the sentence the measurement chooses */
+		echoMechanism: EchoMechanism & { reference: HandsetEchoReference; finding: EchoFinding };
 	};
 	echoes: EchoEdit[];
 	highLow: Family & { candidatesByLayer: Record<string, number>; evaluation: HighLowEvaluation };

@@ -8,10 +8,22 @@ const REQUIRED: [string, string][] = [
 	['heldoutStyleAccuracy', 'number'],
 	['curves.units', 'array'],
 	['curves.largestGap', 'number'],
+	['curves.untuned', 'array'],
 	['curves.evaluation.units', 'array'],
+	['curves.evaluation.largestGap', 'number'],
+	['curves.evaluation.withinAngleByCondition', 'array'],
+	['curves.evaluation.worstCentredWithinAngle', 'number'],
 	['earlyCurves.units', 'array'],
+	['curveCircuit.receptiveField.early', 'number'],
 	['curveCircuit.edges', 'array'],
 	['curveCircuit.expectedSignFraction', 'number'],
+	['curveCircuit.echoMechanism.earlyEcho.median', 'number'],
+	['curveCircuit.echoMechanism.at180.oppositeInhibition', 'number'],
+	['curveCircuit.echoMechanism.riseBeforeRelu.margin', 'number'],
+	['curveCircuit.echoMechanism.afterRemoval.liftedAt180', 'number'],
+	['curveCircuit.echoMechanism.reference.earlyEcho', 'number'],
+	['curveCircuit.echoMechanism.finding.case', 'string'],
+	['curveCircuit.echoMechanism.finding.sentence', 'string'],
 	['echoes', 'array'],
 	['highLow.units', 'array'],
 	['highLow.evaluation.units', 'array'],
@@ -30,6 +42,6 @@ export function checkAtlas(json: unknown): Atlas {
 		const ok = type === 'array' ? Array.isArray(value) : typeof value === type && value !== null;
 		if (!ok) throw new Error(`atlas.json: ${path} should be ${type === 'array' ? 'an array' : `a ${type}`}; run npm run analyze to rebuild it`);
 	}
-	if ((json as Atlas).version !== 2) throw new Error(`atlas.json is version ${(json as Atlas).version}; this site reads version 2: run npm run analyze`);
+	if ((json as Atlas).version !== 3) throw new Error(`atlas.json is version ${(json as Atlas).version}; this site reads version 3: run npm run analyze`);
 	return json as Atlas;
 }

@@ -7,6 +7,7 @@ import { angleDifference, angleSweep } from '../world/geometry';
 import { IMAGE_SIZE } from '../world/scenes';
 import { argmax, echoRatio, largestGap, selectivity } from '../measure/measures';
 import { centreCell, type Probe } from '../measure/probe';
+import { conditionCurve, type CurveCondition } from '../measure/stimuli';
 import { unitName, type CircuitEdge, type Family, type UnitRef, type UnitTuning } from './atlas';
 
 export type Tf = typeof TF;
@@ -15,13 +16,26 @@ export type Tf = typeof TF;
 export const TUNING_ANGLES = angleSweep(5);
 
 /** Thresholds that define membership of a family. */
-export const CRITERIA = { curveSelectivity: 3, lineRatio: 0.3, earlySelectivity: 2, highLowSelectivity: 3, orientedRatio: 3, minimumPeakShare: 0.1 };
+export const CRITERIA = {
+	curveSelectivity: 3,
+	lineRatio: 0.3,
+	/** a curve unit's response more than `secondLobeDistance` degrees from its preferred angle stays at or below this share of its peak */
+	secondLobe: 0.3,
+	secondLobeDistance: 60,
+	earlySelectivity: 2,
+	highLowSelectivity: 3,
+	orientedRatio: 3,
+	minimumPeakShare: 0.1
+};
 
 export function mapSize(tf: Tf, model: Model, layer: string): number {
 	return tf.tidy(() => forward(tf, model, tf.zeros([1, IMAGE_SIZE, IMAGE_SIZE, 3]), { upTo: layer })[layer].shape[1] as number);
 }
 
 export type Render = (angle: number, shift: { x: number; y: number }) => Float32Array[];
+
+/** Curves of `radius` under `condition`, one image per angle, as tuningTable renders them. */
+export const curvesUnder = (radius: number, condition: CurveCondition): Render => (angle, shift) => [conditionCurve(angle, radius, shift, condition)];
 
 /** Tuning curves, table[unit][angle], of every unit of `layer`, read at the centre cell of its map. */
 export function tuningTable(p: Probe, layer: string, size: number, render: Render, angles: number[], edits: CompiledEdits | null = null): number[][] {

@@ -1,13 +1,14 @@
-// The curve family: chosen on the selection stimuli, then measured on evaluation stimuli it never saw;
-// the early curves below it, the edges between the two, and what removing their negative weights does.
+// The curve family: chosen on the selection stimuli, then measured on evaluation stimuli it never saw.
+// A unit joins it only with a clean tuning (one lobe) that keeps its angle; units that answer curves
+// without that are listed apart, as curve-sensitive but not tuned.
 import type { Model } from '../model/inception';
-import { compileEdits, type EdgeEdit } from '../model/edits';
 import { angleDifference, angleSweep } from '../world/geometry';
-import { echoShift, largestGap, mean, median, preferredAngle, selectivity } from '../measure/measures';
+import { largestGap, mean, preferredAngle, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';
-import { conditionCurve, EVALUATION, SELECTION, type CurveCondition } from '../measure/stimuli';
-import type { Atlas, ConditionResult, CurveEvaluation, EchoEdit, Family, UnitTuning } from './atlas';
-import { CRITERIA, describe, edges, family, layerBefore, mapSize, pairsOf, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { EVALUATION, SELECTION, type CurveCondition } from '../measure/stimuli';
+import type { ConditionResult, CurveEvaluation, Family, UnitTuning, UntunedUnit } from './atlas';
+import { CRITERIA, curvesUnder, describe, family, mapSize, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { analyzeCurveCircuit } from './curve-circuit';
 
 const LINE_ANGLES = angleSweep(10).filter((a) => a < 180);
 
@@ -19,23 +20,37 @@ export const CURVE_LAYER = 'mixed3b';
 
 /** Evaluation targets: a unit keeps its angle within this many degrees … */
 export const ANGLE_TOLERANCE = 30;
+/** … in at least this share of the evaluation conditions (a member must), and stays selective in this share. */
+export const KEEPS_ANGLE = 0.7;
+export const STAYS_SELECTIVE = 0.8;
 
-const curvesUnder = (radius: number, condition: CurveCondition) => (angle: number, shift: { x: number; y: number }) => [conditionCurve(angle, radius, shift, condition)];
+/** The strongest response more than CRITERIA.secondLobeDistance from the preferred angle, over the peak. */
+export function secondLobe(curve: number[], angles: number[]): number {
+	const peak = Math.max(...curve);
+	const preferred = preferredAngle(curve, angles);
+	const far = curve.filter((_, i) => Math.abs(angleDifference(angles[i], preferred)) > CRITERIA.secondLobeDistance);
+	return peak > 0 && far.length ? Math.max(...far) / peak : 0;
+}
+
+/** Selective for curves, quiet for lines, not too faint: the criteria a curve-sensitive unit meets. */
+const curveSensitive = (u: UnitTuning & { lineRatio: number }, layerPeak: number) =>
+	u.selectivity >= CRITERIA.curveSelectivity && u.lineRatio <= CRITERIA.lineRatio && u.peak >= CRITERIA.minimumPeakShare * layerPeak;
 
 function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
 	const size = mapSize(tf, model, layer);
 	const curves = tuningTable(p, layer, size, curvesUnder(radius, SELECTION), TUNING_ANGLES);
 	const lines = tuningTable(p, layer, size, curvesUnder(Infinity, SELECTION), LINE_ANGLES);
 	const layerPeak = Math.max(...curves.flat());
-	const units = curves
-		.map((curve, u) => ({ ...describe(layer, u, curve, TUNING_ANGLES), lineRatio: Math.max(...lines[u]) / Math.max(1e-9, Math.max(...curve)) }))
-		.filter((u) => u.selectivity >= CRITERIA.curveSelectivity && u.lineRatio <= CRITERIA.lineRatio && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
-	return { ...family(layer, 'curve', units), radius, size };
+	const sensitive = curves
+		.map((curve, u) => ({ ...describe(layer, u, curve, TUNING_ANGLES), lineRatio: Math.max(...lines[u]) / Math.max(1e-9, Math.max(...curve)), secondLobe: secondLobe(curve, TUNING_ANGLES) }))
+		.filter((u) => curveSensitive(u, layerPeak));
+	const clean = sensitive.filter((u) => u.secondLobe <= CRITERIA.secondLobe);
+	return { ...family(layer, 'curve', clean), sensitive, radius, size };
 }
 
 /**
- * The family of CURVE_LAYER at the radius that tiles the circle best (among radii giving 8 units or
- * more), all on the selection stimuli; every layer × radius is listed, so the choice can be checked.
+ * The family of CURVE_LAYER at the radius that tiles the circle best with clean units (among radii giving
+ * 8 or more), all on the selection stimuli; every layer × radius is listed, so the choice can be checked.
  */
 function chooseFamily(tf: Tf, model: Model, p: Probe) {
 	const tried = ['mixed3a', 'mixed3b', 'mixed4a'].flatMap((layer) => CURVE_RADII.map((radius) => candidate(tf, model, p, layer, radius)));
@@ -44,17 +59,19 @@ function chooseFamily(tf: Tf, model: Model, p: Probe) {
 	const best = full.length
 		? full.sort((a, b) => a.largestGap - b.largestGap || b.units.length - a.units.length)[0]
 		: own.sort((a, b) => b.units.length - a.units.length || a.largestGap - b.largestGap)[0];
-	const candidates = tried.map((f) => ({ layer: f.layer, radius: f.radius, units: f.units.length, largestGap: f.largestGap }));
+	const candidates = tried.map((f) => ({ layer: f.layer, radius: f.radius, units: f.units.length, curveSensitive: f.sensitive.length, largestGap: f.largestGap }));
 	return { ...best, candidates };
 }
 
-/** Each family unit's tuning (and line response) under every evaluation condition. */
-function evaluate(p: Probe, chosen: Family & { radius: number; size: number }, conditions: CurveCondition[]) {
+type Measured = { curve: number[]; result: ConditionResult }[][];
+
+/** Each unit's tuning (and line response) under every evaluation condition: measured[unit][condition]. */
+function evaluate(p: Probe, layer: string, size: number, radius: number, units: UnitTuning[], conditions: CurveCondition[]): Measured {
 	const tables = conditions.map((condition) => ({
-		curves: tuningTable(p, chosen.layer, chosen.size, curvesUnder(chosen.radius, condition), TUNING_ANGLES),
-		lines: tuningTable(p, chosen.layer, chosen.size, curvesUnder(Infinity, condition), LINE_ANGLES)
+		curves: tuningTable(p, layer, size, curvesUnder(radius, condition), TUNING_ANGLES),
+		lines: tuningTable(p, layer, size, curvesUnder(Infinity, condition), LINE_ANGLES)
 	}));
-	return chosen.units.map((u) =>
+	return units.map((u) =>
 		tables.map(({ curves, lines }) => {
 			const curve = curves[u.unit];
 			const peak = Math.max(...curve);
@@ -63,7 +80,17 @@ function evaluate(p: Probe, chosen: Family & { radius: number; size: number }, c
 	);
 }
 
-function evaluation(units: UnitTuning[], measured: ReturnType<typeof evaluate>, conditions: CurveCondition[]): CurveEvaluation {
+const keeps = (r: ConditionResult, u: UnitTuning) => Math.abs(angleDifference(r.preferredAngle, u.preferredAngle)) <= ANGLE_TOLERANCE;
+
+function evaluatedUnit(u: UnitTuning, measured: Measured[number]) {
+	const results = measured.map((m) => m.result);
+	const selective = results.filter((r) => r.selectivity >= CRITERIA.curveSelectivity && r.lineRatio <= CRITERIA.lineRatio).length;
+	return { name: u.name, unit: u.unit, conditions: results, withinAngle: results.filter((r) => keeps(r, u)).length / results.length, selective: selective / results.length };
+}
+
+const moved = (c: CurveCondition) => c.offset.x !== 0 || c.offset.y !== 0;
+
+function evaluation(units: UnitTuning[], measured: Measured, conditions: CurveCondition[]): CurveEvaluation {
 	const gapOver = (keep: (c: CurveCondition) => boolean) =>
 		largestGap(
 			measured.map((perCondition) => {
@@ -71,91 +98,44 @@ function evaluation(units: UnitTuning[], measured: ReturnType<typeof evaluate>, 
 				return preferredAngle(TUNING_ANGLES.map((_, a) => mean(curves.map((c) => c[a]))), TUNING_ANGLES);
 			})
 		);
-	const evaluated = units.map((u, i) => {
-		const results = measured[i].map((m) => m.result);
-		const within = results.filter((r) => Math.abs(angleDifference(r.preferredAngle, u.preferredAngle)) <= ANGLE_TOLERANCE).length;
-		const selective = results.filter((r) => r.selectivity >= CRITERIA.curveSelectivity && r.lineRatio <= CRITERIA.lineRatio).length;
-		return { name: u.name, unit: u.unit, conditions: results, withinAngle: within / results.length, selective: selective / results.length };
-	});
-	const moved = (c: CurveCondition) => c.offset.x !== 0 || c.offset.y !== 0;
+	const evaluated = units.map((u, i) => evaluatedUnit(u, measured[i]));
+	const withinAngleByCondition = conditions.map((_, c) => (units.length ? units.filter((u, i) => keeps(measured[i][c].result, u)).length / units.length : 0));
+	const centred = withinAngleByCondition.filter((_, c) => !moved(conditions[c]));
 	return {
 		conditions,
 		units: evaluated,
-		unitsKeepingAngle: evaluated.filter((u) => u.withinAngle >= 0.7).length,
-		unitsSelective: evaluated.filter((u) => u.selective >= 0.8).length,
+		unitsKeepingAngle: evaluated.filter((u) => u.withinAngle >= KEEPS_ANGLE).length,
+		unitsSelective: evaluated.filter((u) => u.selective >= STAYS_SELECTIVE).length,
+		largestGap: gapOver(() => true),
 		largestGapByPolarity: { dark: gapOver((c) => c.polarity === 'dark'), light: gapOver((c) => c.polarity === 'light') },
-		largestGapByPosition: { centred: gapOver((c) => !moved(c)), moved: gapOver(moved) }
+		largestGapByPosition: { centred: gapOver((c) => !moved(c)), moved: gapOver(moved) },
+		withinAngleByCondition,
+		worstCentredWithinAngle: centred.length ? Math.min(...centred) : 0
 	};
-}
-
-function earlyFamily(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
-	const size = mapSize(tf, model, layer);
-	const curves = tuningTable(p, layer, size, curvesUnder(radius, SELECTION), TUNING_ANGLES);
-	const layerPeak = Math.max(...curves.flat());
-	const units = curves.map((curve, u) => describe(layer, u, curve, TUNING_ANGLES)).filter((u) => u.selectivity >= CRITERIA.earlySelectivity && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
-	return family(layer, 'early-curve', units);
-}
-
-/** Removes the negative weights of `pairs`, and measures the family with and without them. */
-function echoEdit(tf: Tf, model: Model, p: Probe, chosen: Family & { radius: number; size: number }, name: EchoEdit['name'], edgeList: Atlas['curveCircuit']['edges'], before: ReturnType<typeof evaluate>, centred: CurveCondition[]): EchoEdit {
-	const edit: EdgeEdit = { target: chosen.layer, mode: 'drop-negative', pairs: pairsOf(edgeList) };
-	const compiled = compileEdits(tf, model, [edit]);
-	try {
-		const selectionAfter = tuningTable(p, chosen.layer, chosen.size, curvesUnder(chosen.radius, SELECTION), TUNING_ANGLES, compiled);
-		const after = centred.map((condition) => tuningTable(p, chosen.layer, chosen.size, curvesUnder(chosen.radius, condition), TUNING_ANGLES, compiled));
-		const shifts = chosen.units.flatMap((u, i) => centred.map((_, c) => echoShift(before[i][c].curve, after[c][u.unit], TUNING_ANGLES)));
-		return {
-			name,
-			pairs: edgeList.length,
-			exact: compiled.exact,
-			tuningAfter: chosen.units.map((u) => selectionAfter[u.unit]),
-			rise180: median(shifts.map((s) => s.at180)),
-			rise90: median(shifts.map((s) => s.at90)),
-			margin: median(shifts.map((s) => s.margin)),
-			selectivityBefore: median(chosen.units.flatMap((_, i) => centred.map((_, c) => selectivity(before[i][c].curve)))),
-			selectivityAfter: median(chosen.units.flatMap((u) => after.map((table) => selectivity(table[u.unit]))))
-		};
-	} finally {
-		compiled.dispose();
-	}
 }
 
 export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string) => void) {
 	log('curves: choosing the family on the selection stimuli');
-	const { size, radius, candidates, ...chosen } = chooseFamily(tf, model, p);
-	const withSize = { ...chosen, radius, size };
-	log(`curves: ${chosen.units.length} units in ${chosen.layer} at radius ${radius}; evaluating on ${EVALUATION.length} conditions`);
-	const measured = evaluate(p, withSize, EVALUATION);
-	const earlyLayer = layerBefore(model, chosen.layer);
-	const earlyCurves = earlyFamily(tf, model, p, earlyLayer, radius);
-	const circuitEdges = edges(
-		tf,
-		model,
-		chosen.layer,
-		earlyLayer,
-		earlyCurves.units.map((u) => ({ unit: u.unit, angle: u.preferredAngle })),
-		chosen.units.map((u) => ({ unit: u.unit, angle: u.preferredAngle }))
-	);
-	const same = circuitEdges.filter((e) => e.relation === 'same');
-	const opposite = circuitEdges.filter((e) => e.relation === 'opposite');
-	log('curves: echoes');
-	const centredIndex = EVALUATION.map((c, i) => (c.offset.x === 0 && c.offset.y === 0 ? i : -1)).filter((i) => i >= 0);
-	const centredBefore = measured.map((perCondition) => centredIndex.map((i) => perCondition[i]));
-	const centred = centredIndex.map((i) => EVALUATION[i]);
-	const echoes = [
-		echoEdit(tf, model, p, withSize, 'all-negative', circuitEdges, centredBefore, centred),
-		echoEdit(tf, model, p, withSize, 'opposite-negative', opposite, centredBefore, centred)
-	];
+	const { size, radius, candidates, sensitive, ...chosen } = chooseFamily(tf, model, p);
+	log(`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ${chosen.units.length} with one lobe; evaluating on ${EVALUATION.length} conditions`);
+	const measured = evaluate(p, chosen.layer, size, radius, sensitive, EVALUATION);
+	const cleanAtSelection = new Set(chosen.units.map((u) => u.unit));
+	const tested = sensitive.map((u, i) => ({ u, measured: measured[i], evaluated: evaluatedUnit(u, measured[i]) }));
+	const members = tested.filter((t) => cleanAtSelection.has(t.u.unit) && t.evaluated.withinAngle >= KEEPS_ANGLE);
+	const untuned: UntunedUnit[] = tested
+		.filter((t) => !members.includes(t))
+		.map((t) => ({
+			...t.u,
+			reasons: [...(t.u.secondLobe > CRITERIA.secondLobe ? (['second lobe'] as const) : []), ...(t.evaluated.withinAngle < KEEPS_ANGLE ? (['moves on evaluation'] as const) : [])],
+			withinAngle: t.evaluated.withinAngle,
+			selective: t.evaluated.selective
+		}));
+	const clean: Family = family(chosen.layer, 'curve', members.map((t) => t.u));
+	const memberMeasured = clean.units.map((u) => members.find((t) => t.u.unit === u.unit)!.measured);
+	const circuit = analyzeCurveCircuit(tf, model, p, { layer: chosen.layer, radius, size, units: clean.units }, memberMeasured, log);
 	return {
 		radius,
-		curves: { ...chosen, candidates, evaluation: evaluation(chosen.units, measured, EVALUATION) },
-		earlyCurves,
-		curveCircuit: {
-			edges: circuitEdges,
-			sameOrientation: { pairs: same.length, excitatory: same.filter((e) => e.sign > 0).length },
-			oppositeOrientation: { pairs: opposite.length, inhibitory: opposite.filter((e) => e.sign < 0).length },
-			expectedSignFraction: (same.filter((e) => e.sign > 0).length + opposite.filter((e) => e.sign < 0).length) / Math.max(1, same.length + opposite.length)
-		},
-		echoes
+		curves: { ...clean, untuned, candidates, evaluation: evaluation(clean.units, memberMeasured, EVALUATION) },
+		...circuit
 	};
 }

@@ -25,7 +25,7 @@ export function analyze(tf: Tf, model: Model & { info: ModelInfo }, name: string
 	const polysemantic = analyzePolysemantic(top);
 	const atlas = roundDeep({
 		model: name,
-		version: 2,
+		version: 3,
 		classes: model.classes,
 		heldoutAccuracy: model.info.training.heldoutAccuracy,
 		heldoutStyleAccuracy: model.info.training.heldoutStyleAccuracy,

@@ -1,5 +1,7 @@
 // The part of the atlases the article's static figures and prose show, small enough to travel with the page.
-import type { Atlas, EchoEdit, HeadsAtlas } from './atlas';
+import type { Atlas, EchoEdit, HeadsAtlas, UntunedUnit } from './atlas';
+import type { EchoInputSummary, InputParts } from './echo';
+import type { EchoFinding } from './echo-finding';
 import type { Universality } from './universality';
 
 export interface CurveFamilySummary {
@@ -8,7 +10,22 @@ export interface CurveFamilySummary {
 	radius: number;
 	largestGap: number;
 	angles: number[];
-	units: { name: string; preferredAngle: number; selectivity: number; lineRatio: number; tuning: number[]; withinAngle: number; selective: number }[];
+	units: { name: string; preferredAngle: number; selectivity: number; lineRatio: number; secondLobe: number; tuning: number[]; withinAngle: number; selective: number }[];
+	/** the curve-sensitive units left out of the family (a second lobe, or an angle they do not keep), and how many answer curves at all */
+	untuned: Pick<UntunedUnit, 'name' | 'preferredAngle' | 'secondLobe' | 'withinAngle' | 'reasons'>[];
+	curveSensitive: number;
+}
+
+/** Why removing the opposite early curves' negative weights does or does not make an echo: the chosen sentence and the numbers behind it. */
+export interface EchoSummary {
+	finding: EchoFinding;
+	/** the early curves' own echo, and the hand-set early curves' */
+	earlyEcho: number;
+	referenceEarlyEcho: number;
+	at180: InputParts;
+	riseBeforeRelu: EchoInputSummary['riseBeforeRelu'];
+	afterRemoval: EchoInputSummary['afterRemoval'];
+	reference: Pick<EchoInputSummary, 'at180' | 'riseBeforeRelu' | 'afterRemoval'>;
 }
 
 export interface AtlasSummary {
@@ -17,11 +34,22 @@ export interface AtlasSummary {
 	heldoutStyleAccuracy: number;
 	classes: string[];
 	curves: CurveFamilySummary & {
-		evaluation: { conditions: number; unitsKeepingAngle: number; unitsSelective: number; gapDark: number; gapLight: number; gapCentred: number; gapMoved: number };
+		evaluation: {
+			conditions: number;
+			unitsKeepingAngle: number;
+			unitsSelective: number;
+			gap: number;
+			gapDark: number;
+			gapLight: number;
+			gapCentred: number;
+			gapMoved: number;
+			worstCentredWithinAngle: number;
+		};
 	};
 	earlyCurves: { layer: string; units: number };
 	circuit: { expectedSignFraction: number; same: number; sameExcitatory: number; opposite: number; oppositeInhibitory: number };
 	echoes: Omit<EchoEdit, 'tuningAfter'>[];
+	echo: EchoSummary;
 	highLow: { layer: string; units: number; largestGap: number };
 	heads: Omit<HeadsAtlas, 'edges' | 'inhibitoryEdges' | 'sources' | 'unionEdges' | 'example'> & { inhibitoryEdges: number; sources: { left: number; right: number } };
 	polysemantic: Atlas['polysemantic'];
@@ -44,10 +72,26 @@ export function curveFamilySummary(atlas: Atlas): CurveFamilySummary {
 			preferredAngle: u.preferredAngle,
 			selectivity: u.selectivity,
 			lineRatio: u.lineRatio ?? 0,
+			secondLobe: u.secondLobe ?? 0,
 			tuning: u.tuning,
 			withinAngle: evaluated.get(u.name)!.withinAngle,
 			selective: evaluated.get(u.name)!.selective
-		}))
+		})),
+		untuned: atlas.curves.untuned.map((u) => ({ name: u.name, preferredAngle: u.preferredAngle, secondLobe: u.secondLobe, withinAngle: u.withinAngle, reasons: u.reasons })),
+		curveSensitive: atlas.curves.units.length + atlas.curves.untuned.length
+	};
+}
+
+export function echoSummary(atlas: Atlas): EchoSummary {
+	const m = atlas.curveCircuit.echoMechanism;
+	return {
+		finding: m.finding,
+		earlyEcho: m.earlyEcho.median,
+		referenceEarlyEcho: m.reference.earlyEcho,
+		at180: m.at180,
+		riseBeforeRelu: m.riseBeforeRelu,
+		afterRemoval: m.afterRemoval,
+		reference: { at180: m.reference.at180, riseBeforeRelu: m.reference.riseBeforeRelu, afterRemoval: m.reference.afterRemoval }
 	};
 }
 
@@ -66,10 +110,12 @@ export function summarize(atlas: Atlas, second: Atlas, universality: Universalit
 				conditions: e.conditions.length,
 				unitsKeepingAngle: e.unitsKeepingAngle,
 				unitsSelective: e.unitsSelective,
+				gap: e.largestGap,
 				gapDark: e.largestGapByPolarity.dark,
 				gapLight: e.largestGapByPolarity.light,
 				gapCentred: e.largestGapByPosition.centred,
-				gapMoved: e.largestGapByPosition.moved
+				gapMoved: e.largestGapByPosition.moved,
+				worstCentredWithinAngle: e.worstCentredWithinAngle
 			}
 		},
 		earlyCurves: { layer: atlas.earlyCurves.layer, units: atlas.earlyCurves.units.length },
@@ -81,6 +127,7 @@ export function summarize(atlas: Atlas, second: Atlas, universality: Universalit
 			oppositeInhibitory: c.oppositeOrientation.inhibitory
 		},
 		echoes: atlas.echoes.map(({ tuningAfter, ...rest }) => rest),
+		echo: echoSummary(atlas),
 		highLow: { layer: atlas.highLow.layer, units: atlas.highLow.units.length, largestGap: atlas.highLow.largestGap },
 		heads: { ...heads, inhibitoryEdges: inhibitoryEdges.length, sources: { left: sources.left.length, right: sources.right.length } },
 		polysemantic: atlas.polysemantic,

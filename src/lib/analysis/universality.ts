@@ -1,18 +1,37 @@
 // Claim 3 on our side: what two networks trained apart (other seed, other width) both grow.
 import { angleDifference } from '../world/geometry';
 import { correlation } from '../measure/measures';
-import type { Atlas } from './atlas';
+import { unitName, type Atlas } from './atlas';
 import { CRITERIA } from './common';
 
-/** A unit of A's curve family has a partner in B when B's best-correlated curve unit prefers an angle this close. */
-export const PARTNER_TOLERANCE = 15;
+/** A clean curve unit of A has a partner in B when B's best-correlated clean curve unit correlates at least this well. */
+export const PARTNER_CORRELATION = 0.8;
+
+/** A unit with its network's name, so units of two networks are never confused: inception-world-v10a:mixed3b:54. */
+export const networkUnitName = (model: string, unit: string) => `${model}:${unit}`;
+
+/** The unit part of a name networkUnitName wrote (mixed3b:54), for a label under its network's heading. */
+export const unitPart = (name: string) => name.split(':').slice(-2).join(':');
+
+export interface CurveMatch {
+	/** A's unit, and B's clean curve unit whose tuning curve (on the selection stimuli) correlates best with it; null when B has none */
+	a: string;
+	b: string | null;
+	/** Pearson correlation of the two tuning curves */
+	correlation: number;
+	/** how far their preferred angles are apart, degrees */
+	angleDifference: number;
+	/** correlation ≥ PARTNER_CORRELATION */
+	partner: boolean;
+}
 
 export interface Universality {
 	a: string;
 	b: string;
 	curves: {
-		/** for each unit of A's family: B's unit whose tuning curve correlates best, and how far their angles are apart */
-		matches: { a: string; b: string; correlation: number; angleDifference: number; partner: boolean }[];
+		/** one match for each unit of A's clean curve family */
+		matches: CurveMatch[];
+		partnerCorrelation: number;
 		withPartner: number;
 		total: number;
 	};
@@ -35,19 +54,27 @@ function found(atlas: Atlas) {
 	];
 }
 
-export function compareAtlases(a: Atlas, b: Atlas): Universality {
-	const matches = a.curves.units.map((u) => {
-		const best = b.curves.units
-			.map((v) => ({ v, r: correlation(u.tuning, v.tuning) }))
-			.sort((x, y) => y.r - x.r)[0];
-		const difference = best ? Math.abs(angleDifference(best.v.preferredAngle, u.preferredAngle)) : 180;
-		return { a: u.name, b: best?.v.name ?? '', correlation: best?.r ?? 0, angleDifference: difference, partner: !!best && difference <= PARTNER_TOLERANCE };
+/** Each of A's clean curve units with its best-correlated partner among B's. */
+export function matchCurves(a: Atlas, b: Atlas): CurveMatch[] {
+	return a.curves.units.map((u) => {
+		const best = b.curves.units.map((v) => ({ v, r: correlation(u.tuning, v.tuning) })).sort((x, y) => y.r - x.r || x.v.unit - y.v.unit)[0];
+		return {
+			a: networkUnitName(a.model, unitName(u)),
+			b: best ? networkUnitName(b.model, unitName(best.v)) : null,
+			correlation: best?.r ?? 0,
+			angleDifference: best ? Math.abs(angleDifference(best.v.preferredAngle, u.preferredAngle)) : 180,
+			partner: !!best && best.r >= PARTNER_CORRELATION
+		};
 	});
+}
+
+export function compareAtlases(a: Atlas, b: Atlas): Universality {
+	const matches = matchCurves(a, b);
 	const [fa, fb] = [found(a), found(b)];
 	return {
 		a: a.model,
 		b: b.model,
-		curves: { matches, withPartner: matches.filter((m) => m.partner).length, total: matches.length },
+		curves: { matches, partnerCorrelation: PARTNER_CORRELATION, withPartner: matches.filter((m) => m.partner).length, total: matches.length },
 		families: fa.map((f, i) => ({ kind: f.kind, a: f.found, b: fb[i].found, unitsA: f.units, unitsB: fb[i].units }))
 	};
 }

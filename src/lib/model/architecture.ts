@@ -14,6 +14,7 @@ export interface PoolSpec {
 	kernel: number;
 	stride: number;
 }
+/** A mixed block; a branch of width 0 is absent (a block without a 5×5 branch sees only 3×3 of its input). */
 export interface MixedSpec {
 	name: string;
 	type: 'mixed';
@@ -51,6 +52,9 @@ export const BRANCHES = ['b1', 'b3', 'b5', 'pool'] as const;
 export type Branch = (typeof BRANCHES)[number];
 
 export const mixedChannels = (spec: MixedSpec) => spec.b1 + spec.b3 + spec.b5 + spec.pool;
+
+/** The branches a block has, in concatenation order: those of width 0 are absent. */
+export const branchesOf = (spec: MixedSpec) => BRANCHES.filter((b) => spec[b] > 0);
 
 /** Which branch a unit of a mixed block belongs to, and its index inside that branch. */
 export function branchOf(spec: MixedSpec, unit: number): { branch: Branch; index: number } {
@@ -92,12 +96,13 @@ export function expectedWeights(architecture: Architecture): Map<string, number[
 			shapes.set(`${spec.name}/bias`, [spec.out]);
 		}
 		if (spec.type === 'mixed') {
-			conv(`${spec.name}/b1`, 1, spec.in, spec.b1);
-			if (spec.b3r) conv(`${spec.name}/b3r`, 1, spec.in, spec.b3r);
-			conv(`${spec.name}/b3`, 3, spec.b3r || spec.in, spec.b3);
-			if (spec.b5r) conv(`${spec.name}/b5r`, 1, spec.in, spec.b5r);
-			conv(`${spec.name}/b5`, 5, spec.b5r || spec.in, spec.b5);
-			conv(`${spec.name}/pool`, 1, spec.in, spec.pool);
+			const has = new Set(branchesOf(spec));
+			if (has.has('b1')) conv(`${spec.name}/b1`, 1, spec.in, spec.b1);
+			if (has.has('b3') && spec.b3r) conv(`${spec.name}/b3r`, 1, spec.in, spec.b3r);
+			if (has.has('b3')) conv(`${spec.name}/b3`, 3, spec.b3r || spec.in, spec.b3);
+			if (has.has('b5') && spec.b5r) conv(`${spec.name}/b5r`, 1, spec.in, spec.b5r);
+			if (has.has('b5')) conv(`${spec.name}/b5`, 5, spec.b5r || spec.in, spec.b5);
+			if (has.has('pool')) conv(`${spec.name}/pool`, 1, spec.in, spec.pool);
 		}
 	}
 	return shapes;
@@ -120,4 +125,24 @@ export function checkModelInfo(json: unknown): ModelInfo {
 			throw new Error(`model.json: unknown layer ${JSON.stringify(layer)}`);
 	if (!Array.isArray(info.classes)) throw new Error('model.json has no classes');
 	return info as ModelInfo;
+}
+
+/** How far a layer reads around a cell of its input: its widest branch for a mixed block (the pooling branch reads 3×3). */
+function layerKernel(spec: LayerSpec): number {
+	if (spec.type === 'conv' || spec.type === 'maxpool') return spec.kernel;
+	if (spec.type === 'dense') return 1;
+	const has = branchesOf(spec);
+	return has.includes('b5') ? 5 : has.includes('b3') || has.includes('pool') ? 3 : 1;
+}
+
+/** The width, in input pixels, of the patch one cell of `layer` sees. */
+export function receptiveField(architecture: Architecture, layer: string): number {
+	let field = 1;
+	let jump = 1;
+	for (const spec of architecture.layers) {
+		field += (layerKernel(spec) - 1) * jump;
+		if (spec.type === 'conv' || spec.type === 'maxpool') jump *= spec.stride;
+		if (spec.name === layer) return field;
+	}
+	throw new Error(`The architecture has no layer named "${layer}"`);
 }

@@ -10,7 +10,7 @@
 // is applied as a linear correction (subtracting the negative part of the multiplied-out kernel before
 // t's ReLU), which equals the edited computation only while the bottleneck units it passes are active.
 import type * as TF from '@tensorflow/tfjs-core';
-import { bottleneckOf, branchKernel, branchOf, BRANCHES, type Branch, type MixedSpec } from './architecture';
+import { bottleneckOf, branchesOf, branchKernel, branchOf, BRANCHES, type Branch, type MixedSpec } from './architecture';
 import type { Model, WeightMap } from './inception';
 
 type Tf = typeof TF;
@@ -67,7 +67,7 @@ export function compileEdits(tf: Tf, model: Model, edits: EdgeEdit[], options: C
 		if (spec.type !== 'mixed') continue;
 		const mine = edits.filter((e) => e.target === spec.name);
 		if (!mine.length) continue;
-		for (const branch of BRANCHES) {
+		for (const branch of branchesOf(spec)) {
 			// the last word on each source → target pair of this branch: a cut wins over a drop
 			const pairs = new Map<string, { source: number; index: number; mode: EdgeEdit['mode'] }>();
 			for (const edit of mine)

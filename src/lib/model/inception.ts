@@ -1,7 +1,7 @@
 // The trained InceptionV1-style network on tfjs: a pure forward pass returning any layer's activations,
 // with circuit edits (compiled by edits.ts) applied as data, never to the weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import { bottleneckOf, BRANCHES, type Architecture, type Branch, type LayerSpec, type MixedSpec } from './architecture';
+import { bottleneckOf, branchesOf, type Architecture, type Branch, type LayerSpec, type MixedSpec } from './architecture';
 import type { CompiledEdits } from './edits';
 
 type Tf = typeof TF;
@@ -66,7 +66,7 @@ export function imageBatch(tf: Tf, images: Float32Array[]): TF.Tensor4D {
 
 /** A mixed block applied to `x` (its input layer's activations, or any window of them); before its ReLUs when `relu` is false. */
 export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null, relu = true) {
-	return tf.concat(BRANCHES.map((b) => branch(tf, x, spec, weights, b, edits, relu)), 3) as TF.Tensor4D;
+	return tf.concat(branchesOf(spec).map((b) => branch(tf, x, spec, weights, b, edits, relu)), 3) as TF.Tensor4D;
 }
 
 /** One layer of the network applied to `x` (its input, or for a conv or mixed layer any window of it). */

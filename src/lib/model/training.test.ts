@@ -21,7 +21,8 @@ if (!runnable && !process.env.CI)
 describe('training', () => {
 	it.runIf(runnable || process.env.CI).each([
 		{ network: 'a', mixed3b: 168, mixed4c: 256 },
-		{ network: 'b', mixed3b: 124, mixed4c: 192 }
+		{ network: 'b', mixed3b: 124, mixed4c: 192 },
+		{ network: 'v11a', mixed3b: 168, mixed4c: 256 }
 	])('one batch of network $network trains end to end and every named layer has the expected shape', ({ network, mixed3b, mixed4c }) => {
 		const out = execFileSync(PYTHON, ['train/train.py', '--smoke', '--network', network], { encoding: 'utf8', timeout: 120_000 });
 		const result = JSON.parse(out.trim().split('\n').at(-1)!);
@@ -33,7 +34,7 @@ describe('training', () => {
 		expect(result.shapes.mixed3b).toEqual([4, mixed3b, 16, 16]);
 		expect(result.shapes.mixed4c).toEqual([4, mixed4c, 8, 8]);
 		expect(result.shapes.logits).toEqual([4, CLASSES.length]);
-	});
+	}, 120_000);
 });
 
 describe('the model the site ships', () => {
@@ -41,7 +42,9 @@ describe('the model the site ships', () => {
 		const { readFileSync } = await import('node:fs');
 		const { MODEL_NAME, SECOND_MODEL_NAME } = await import('./models');
 		const script = readFileSync('train/train.py', 'utf8');
-		expect(script).toContain(`"a": {"name": "${MODEL_NAME}"`);
-		expect(script).toContain(`"b": {"name": "${SECOND_MODEL_NAME}"`);
+		const shipped = JSON.parse(script.match(/^SHIPPED = (\{.*\})$/m)![1]) as Record<string, string>;
+		expect(Object.keys(shipped)).toEqual(['a', 'b']);
+		expect(script).toContain(`"${shipped.a}": {"name": "${MODEL_NAME}"`);
+		expect(script).toContain(`"${shipped.b}": {"name": "${SECOND_MODEL_NAME}"`);
 	});
 });

@@ -4,6 +4,7 @@ import { readAtlas, readExamples } from '../analysis/slice';
 import type { Atlas } from '../analysis/atlas';
 import type { ExamplesFile } from '../analysis/examples';
 import { readGallery, type GalleryFile } from '../analysis/gallery';
+import { formatNumber } from '../config';
 
 export interface UnitFamily {
 	/** what the atlas found it to be, in words */
@@ -32,6 +33,14 @@ export function catalogue() {
 	};
 	tuned(atlas.curves, `curve detector, prefers curves opening towards ${'{angle}'}`, `curves of radius ${atlas.stimuli.curveRadius} px`);
 	tuned(atlas.earlyCurves, 'early curve detector (feeds the curve family)', `curves of radius ${atlas.stimuli.curveRadius} px`);
+	for (const u of atlas.curves.untuned) {
+		const why = [
+			...(u.reasons.includes('second lobe') ? [`a second lobe at ${formatNumber(u.secondLobe ?? 0)} of its peak`] : []),
+			...(u.reasons.includes('moves on evaluation') ? [`its angle kept in only ${Math.round(u.withinAngle * 100)}% of the evaluation conditions`] : [])
+		];
+		const tuning = { angles: atlas.curves.angles, values: u.tuning, preferredAngle: u.preferredAngle, stimulus: `curves of radius ${atlas.stimuli.curveRadius} px` };
+		add(u.name, { label: `curve-sensitive, not tuned (peaks at {angle}; ${why.join(', ')}): not a member of the curve family`, tuning });
+	}
 	tuned(atlas.highLow, 'high-low frequency detector', 'boundaries between blurred and sharp texture');
 	const h = atlas.heads;
 	add(h.left.name, { label: 'left-facing dog-head unit' });

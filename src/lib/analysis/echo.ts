@@ -1,0 +1,220 @@
+// Why removing negative weights does or does not make an echo: the early curves' own echo, and each curve
+// unit's input at 180° and at ±90° taken apart before its ReLU, by where it comes from.
+import type * as TF from '@tensorflow/tfjs-core';
+import { forward, imageBatch, type Model } from '../model/inception';
+import { bottleneckOf, branchOf } from '../model/architecture';
+import { expandedKernel } from '../model/edits';
+import { angleDifference } from '../world/geometry';
+import { argmax, echoRatio, median, percentile } from '../measure/measures';
+import { conditionCurve, type CurveCondition } from '../measure/stimuli';
+import type { Family, UnitTuning } from './atlas';
+import { curvesUnder, mapSize, mixedSpec, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { centreCell, type Probe } from '../measure/probe';
+
+/** Where a curve unit's pre-activation comes from, each part as a share of its pre-activation at the preferred angle. */
+export interface InputParts {
+	/** the pre-activation: the sum of every part below */
+	total: number;
+	bias: number;
+	/** early curves within 45° of the unit's angle: their positive and negative weights' input */
+	sameExcitation: number;
+	sameInhibition: number;
+	/** early curves opening the opposite way (135° or more apart): what the echo edit removes is `oppositeInhibition` */
+	oppositeExcitation: number;
+	oppositeInhibition: number;
+	/** the other early curves, and every unit of the layer below that is not an early curve (net) */
+	otherEarly: number;
+	rest: number;
+}
+
+export const PART_NAMES = ['total', 'bias', 'sameExcitation', 'sameInhibition', 'oppositeExcitation', 'oppositeInhibition', 'otherEarly', 'rest'] as const satisfies readonly (keyof InputParts)[];
+
+/** A curve unit's input at the angle opposite its peak and a quarter-turn either side (their mean), medians over the conditions. */
+export interface UnitEchoInput {
+	name: string;
+	unit: number;
+	at180: InputParts;
+	at90: InputParts;
+	/** share of the conditions in which removing the opposite inhibition lifts the pre-activation above zero */
+	liftedAt180: number;
+	liftedAt90: number;
+}
+
+/** What the pairs of (curve unit, condition) say together: the parts, and what removing the opposite inhibition does before the ReLU. */
+export interface EchoInputSummary {
+	/** medians over the pairs: the parts at 180° and at ±90° */
+	at180: InputParts;
+	at90: InputParts;
+	/**
+	 * What removing the opposite early curves' negative weights does before the ReLU (medians over pairs):
+	 * the rise at 180° and at ±90°, as shares of the peak, and their difference, the echo's margin before the ReLU.
+	 */
+	riseBeforeRelu: { at180: number; at90: number; margin: number };
+	/**
+	 * The pre-activation once they are removed (total − oppositeInhibition), medians at 180° and ±90°, and
+	 * the share of pairs where it is above zero, where the ReLU lets it through.
+	 */
+	afterRemoval: { at180: number; at90: number; liftedAt180: number; liftedAt90: number };
+	pairs: number;
+}
+
+/** The measurement: what the paper's account of the echo needs, on the conditions the echo edits are measured on. */
+export interface EchoMechanism extends EchoInputSummary {
+	/** the conditions measured (the centred evaluation conditions) */
+	conditions: string[];
+	/**
+	 * The early curves' own echo: each early curve's response to the curve turned 180° from its peak, over
+	 * its peak, read at its own cell; median and quartiles over units and conditions.
+	 */
+	earlyEcho: { median: number; q1: number; q3: number; units: number };
+	/** pairs left out because the unit was silent at its own peak in that condition */
+	silent: number;
+	units: UnitEchoInput[];
+}
+
+type Parts = InputParts;
+
+/** Which part of a curve unit's input each unit of the layer below feeds. */
+export type InputGroup = 'same' | 'opposite' | 'otherEarly' | 'rest';
+
+/** Parts with each value given by `value`. */
+function partsFrom(value: (k: keyof InputParts) => number): Parts {
+	const parts = {} as Parts;
+	for (const k of PART_NAMES) parts[k] = value(k);
+	return parts;
+}
+
+/** The group of an early curve preferring `early` (undefined: not an early curve) for a curve unit preferring `unit`. */
+export function groupOf(early: number | undefined, unit: number): InputGroup {
+	if (early === undefined) return 'rest';
+	const d = Math.abs(angleDifference(early, unit));
+	return d <= 45 ? 'same' : d >= 135 ? 'opposite' : 'otherEarly';
+}
+
+/** The layer-below window (5×5 cells × channels) each image presents to the read cell: raw, and max-pooled 3×3 as the pool branch reads it. */
+export function inputWindows(tf: Tf, model: Model, images: Float32Array[], layer: string, cell: { row: number; column: number }) {
+	const out: { raw: Float32Array; pooled: Float32Array }[] = [];
+	for (let i = 0; i < images.length; i += 32) {
+		const [raw, pooled] = tf.tidy(() => {
+			const a = forward(tf, model, imageBatch(tf, images.slice(i, i + 32)), { upTo: layer })[layer] as TF.Tensor4D;
+			const window = (t: TF.Tensor4D) => tf.slice(t, [0, cell.row - 2, cell.column - 2, 0], [t.shape[0], 5, 5, t.shape[3]]);
+			return [window(a), window(tf.maxPool(a, 3, 1, 'same') as TF.Tensor4D)];
+		});
+		const [r, p] = [raw.dataSync() as Float32Array, pooled.dataSync() as Float32Array];
+		const n = raw.shape[0];
+		const size = r.length / n;
+		for (let k = 0; k < n; k++) out.push({ raw: r.subarray(k * size, (k + 1) * size), pooled: p.subarray(k * size, (k + 1) * size) });
+		tf.dispose([raw, pooled]);
+	}
+	return out;
+}
+
+/**
+ * The parts of one unit's pre-activation for one input window: `kernel` is cells × inputs (HWI, flattened),
+ * as is `window`, and `group[s]` says which part input unit s feeds. Exact for a branch that reads its
+ * input directly.
+ */
+export function inputParts(window: Float32Array, kernel: Float32Array, bias: number, group: InputGroup[]): Parts {
+	const parts = partsFrom(() => 0);
+	const inputs = group.length;
+	parts.bias = bias;
+	for (let cell = 0; cell < kernel.length / inputs; cell++)
+		for (let s = 0; s < inputs; s++) {
+			const x = window[cell * inputs + s];
+			if (x === 0) continue;
+			const v = kernel[cell * inputs + s] * x;
+			const g = group[s];
+			if (g === 'same') parts[v >= 0 ? 'sameExcitation' : 'sameInhibition'] += v;
+			else if (g === 'opposite') parts[v >= 0 ? 'oppositeExcitation' : 'oppositeInhibition'] += v;
+			else parts[g] += v;
+		}
+	parts.total = PART_NAMES.slice(1).reduce((sum, k) => sum + parts[k], 0);
+	return parts;
+}
+
+export const scaled = (parts: Parts, scale: number) => partsFrom((k) => parts[k] / scale);
+/** The mean of several parts, part by part. */
+export const averageParts = (list: Parts[]) => partsFrom((k) => list.reduce((sum, p) => sum + p[k], 0) / list.length);
+const medianParts = (list: Parts[]) => partsFrom((k) => median(list.map((p) => p[k])));
+const share = (flags: boolean[]) => (flags.length ? flags.filter(Boolean).length / flags.length : 0);
+const afterRemoval = (parts: Parts) => parts.total - parts.oppositeInhibition;
+
+/** The pairs' parts (each already a share of its unit's peak) summed up as EchoInputSummary says. */
+export function summarizePairs(pairs: { at180: Parts; at90: Parts }[]): EchoInputSummary {
+	return {
+		at180: medianParts(pairs.map((m) => m.at180)),
+		at90: medianParts(pairs.map((m) => m.at90)),
+		riseBeforeRelu: {
+			at180: median(pairs.map((m) => -m.at180.oppositeInhibition)),
+			at90: median(pairs.map((m) => -m.at90.oppositeInhibition)),
+			margin: median(pairs.map((m) => m.at90.oppositeInhibition - m.at180.oppositeInhibition))
+		},
+		afterRemoval: {
+			at180: median(pairs.map((m) => afterRemoval(m.at180))),
+			at90: median(pairs.map((m) => afterRemoval(m.at90))),
+			liftedAt180: share(pairs.map((m) => afterRemoval(m.at180) > 0)),
+			liftedAt90: share(pairs.map((m) => afterRemoval(m.at90) > 0))
+		},
+		pairs: pairs.length
+	};
+}
+
+export interface EchoInputs {
+	/** the curve family and the layer it is read in, at the radius it was chosen at */
+	layer: string;
+	radius: number;
+	size: number;
+	units: UnitTuning[];
+	early: Family;
+	/** conditions[c], and each family unit's tuning curve under it before any edit: before[unit][c] */
+	conditions: CurveCondition[];
+	before: number[][][];
+}
+
+/** The measurement for one network (see EchoMechanism). */
+export function echoMechanism(tf: Tf, model: Model, p: Probe, { layer, radius, size, units, early, conditions, before }: EchoInputs): EchoMechanism {
+	const spec = mixedSpec(model, layer);
+	const { cell, shift } = centreCell(size);
+	const earlyAngles = new Map(early.units.map((u) => [u.unit, u.preferredAngle]));
+	const earlySize = mapSize(tf, model, early.layer);
+	// the windows are cut from the early curves' map at the curve unit's own cell
+	if (earlySize !== size) throw new Error(`${early.layer} and ${layer} have maps of different sizes: a window of one is not the other's`);
+	const earlyTables = conditions.map((condition) => tuningTable(p, early.layer, earlySize, curvesUnder(radius, condition), TUNING_ANGLES));
+	const earlyEchoes = early.units.flatMap((u) => earlyTables.map((table) => echoRatio(table[u.unit], TUNING_ANGLES)));
+	const all: { at180: Parts; at90: Parts }[] = [];
+	let silent = 0;
+	const perUnit = units.map((u, i) => {
+		const { branch, index } = branchOf(spec, u.unit);
+		if (bottleneckOf(spec, branch)) throw new Error(`${u.name} reads ${early.layer} through a bottleneck: its input cannot be taken apart exactly`);
+		const kernel = tf.tidy(() => expandedKernel(tf, spec, model.weights, u.unit).dataSync() as Float32Array);
+		const bias = (model.weights[`${layer}/${branch}/bias`].dataSync() as Float32Array)[index];
+		const group = Array.from({ length: spec.in }, (_, s) => groupOf(earlyAngles.get(s), u.preferredAngle));
+		const measured = conditions.flatMap((condition, c) => {
+			const preferred = TUNING_ANGLES[argmax(before[i][c])];
+			const angles = [preferred, preferred + 180, preferred + 90, preferred - 90];
+			const windows = inputWindows(tf, model, angles.map((a) => conditionCurve(a, radius, shift, condition)), early.layer, cell);
+			const [peak, opposite, plus, minus] = windows.map((w) => inputParts(branch === 'pool' ? w.pooled : w.raw, kernel, bias, group));
+			if (peak.total <= 0) {
+				silent++;
+				return [];
+			}
+			return [{ at180: scaled(opposite, peak.total), at90: scaled(averageParts([plus, minus]), peak.total) }];
+		});
+		all.push(...measured);
+		return {
+			name: u.name,
+			unit: u.unit,
+			at180: medianParts(measured.map((m) => m.at180)),
+			at90: medianParts(measured.map((m) => m.at90)),
+			liftedAt180: share(measured.map((m) => afterRemoval(m.at180) > 0)),
+			liftedAt90: share(measured.map((m) => afterRemoval(m.at90) > 0))
+		};
+	});
+	return {
+		conditions: conditions.map((c) => c.name),
+		earlyEcho: { median: median(earlyEchoes), q1: percentile(earlyEchoes, 25), q3: percentile(earlyEchoes, 75), units: early.units.length },
+		...summarizePairs(all),
+		silent,
+		units: perUnit
+	};
+}

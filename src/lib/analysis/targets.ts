@@ -1,0 +1,128 @@
+// The targets the networks are measured against, and the verdict recorded for each: one table that the
+// tests compare with the atlases and that `npm run analyze` prints.
+import type { ModelInfo } from '../model/architecture';
+import type { Atlas } from './atlas';
+import { ECHO_MARGIN } from './echo-finding';
+import type { Universality } from './universality';
+
+export type Verdict = 'met' | 'not met';
+
+/** What a target reads: a network's atlas, its training record and weights, and (for claim 3) the comparison of the two. */
+export interface Measured {
+	atlas: Atlas;
+	training: ModelInfo['training'];
+	weightBytes: number;
+	universality: Universality;
+}
+
+export interface Target {
+	id: string;
+	/** what is measured, and the target, in words */
+	measured: string;
+	target: string;
+	/** reads the measured value; throws when the atlas lacks it (a missing figure is an error, never "not met") */
+	value(m: Measured): number;
+	meets(value: number): boolean;
+}
+
+/** The number at `path` in `root`; throws when there is none. A null ratio is an infinite one (the other side silent). */
+export function numberAt(root: unknown, path: string, nullIs: number | null = null): number {
+	const value = path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), root);
+	if (value === null && nullIs !== null) return nullIs;
+	if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(`${path} is missing (found ${JSON.stringify(value)}): run npm run analyze`);
+	return value;
+}
+
+const lengthAt = (root: unknown, path: string) => {
+	const value = path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), root);
+	if (!Array.isArray(value)) throw new Error(`${path} is missing: run npm run analyze`);
+	return value.length;
+};
+
+const atLeast = (bound: number) => (v: number) => v >= bound;
+const atMost = (bound: number) => (v: number) => v <= bound;
+
+export const TARGETS: Target[] = [
+	{ id: 'heldout-accuracy', measured: 'held-out accuracy (3,000 scenes)', target: '≥ 95%', value: (m) => numberAt(m.atlas, 'heldoutAccuracy'), meets: atLeast(0.95) },
+	{ id: 'heldout-style', measured: 'held-out drawing style (1,500 heads)', target: '≥ 80%', value: (m) => numberAt(m.atlas, 'heldoutStyleAccuracy'), meets: atLeast(0.8) },
+	{ id: 'training-minutes', measured: 'training time on two cores', target: '≤ 60 min', value: (m) => numberAt(m.training, 'minutes'), meets: atMost(60) },
+	{ id: 'weight-bytes', measured: 'weights', target: '≤ 2 MB', value: (m) => m.weightBytes, meets: atMost(2 * 1024 * 1024) },
+	{ id: 'clean-family', measured: 'clean curve family in mixed3b (one lobe, keeps its angle)', target: '≥ 8 units', value: (m) => lengthAt(m.atlas, 'curves.units'), meets: atLeast(8) },
+	{ id: 'clean-gap', measured: "clean family's largest gap, angles read on the evaluation stimuli", target: '≤ 60°', value: (m) => numberAt(m.atlas, 'curves.evaluation.largestGap'), meets: atMost(60) },
+	{ id: 'centred-within-angle', measured: 'share of the clean family within 30° of its angle, in the worst centred condition', target: '≥ 70%', value: (m) => numberAt(m.atlas, 'curves.evaluation.worstCentredWithinAngle'), meets: atLeast(0.7) },
+	{
+		id: 'gap-by-polarity',
+		measured: "clean family's largest gap, read in each polarity (the larger)",
+		target: '≤ 60°',
+		value: (m) => Math.max(numberAt(m.atlas, 'curves.evaluation.largestGapByPolarity.dark'), numberAt(m.atlas, 'curves.evaluation.largestGapByPolarity.light')),
+		meets: atMost(60)
+	},
+	{ id: 'edge-signs', measured: 'edges from early curves into curves with the paper’s sign', target: '≥ 75%', value: (m) => numberAt(m.atlas, 'curveCircuit.expectedSignFraction'), meets: atLeast(0.75) },
+	{
+		id: 'echo',
+		measured: 'removing the opposite early curves’ negative weights: rise at 180° minus rise at ±90°',
+		target: `≥ ${ECHO_MARGIN} of the peak`,
+		value: (m) => {
+			const edit = m.atlas.echoes.find((x) => x.name === 'opposite-negative');
+			if (!edit) throw new Error('echoes has no opposite-negative edit: run npm run analyze');
+			return numberAt(edit, 'margin');
+		},
+		meets: atLeast(ECHO_MARGIN)
+	},
+	{ id: 'high-low', measured: 'high-low frequency family', target: '≥ 4 units', value: (m) => lengthAt(m.atlas, 'highLow.units'), meets: atLeast(4) },
+	{ id: 'left-head', measured: 'left-facing head unit, median left ÷ right', target: '≥ 3×', value: (m) => numberAt(m.atlas, 'heads.left.leftRight.median', Infinity), meets: atLeast(3) },
+	{ id: 'right-head', measured: 'right-facing head unit, median left ÷ right', target: '≤ 1/3', value: (m) => numberAt(m.atlas, 'heads.right.leftRight.median', Infinity), meets: atMost(1 / 3) },
+	{ id: 'union', measured: 'union a block later, median left ÷ right', target: 'within 2×', value: (m) => numberAt(m.atlas, 'heads.union.leftRight.median', Infinity), meets: (v) => v >= 0.5 && v <= 2 },
+	{
+		id: 'claim-3',
+		measured: "share of network a's clean curve units with a partner in network b correlating at 0.8 or more",
+		target: '≥ 70%',
+		value: (m) => numberAt(m.universality, 'curves.withPartner') / numberAt(m.universality, 'curves.total'),
+		meets: atLeast(0.7)
+	}
+];
+
+/** Claim 3 compares the two networks: it is recorded under the first network's name only. */
+export const PAIR_TARGETS = new Set(['claim-3']);
+
+/**
+ * The verdicts recorded for the committed networks. A change in the networks or the analysis that turns
+ * one round makes the tests say so, and this table is where it is recorded.
+ */
+export const RECORDED: Record<string, Record<string, Verdict>> = {
+	'inception-world-v10a': {
+		'heldout-accuracy': 'met',
+		'heldout-style': 'met',
+		'training-minutes': 'met',
+		'weight-bytes': 'met',
+		'clean-family': 'not met',
+		'clean-gap': 'not met',
+		'centred-within-angle': 'met',
+		'gap-by-polarity': 'not met',
+		'edge-signs': 'not met',
+		echo: 'not met',
+		'high-low': 'met',
+		'left-head': 'met',
+		'right-head': 'met',
+		union: 'met',
+		'claim-3': 'not met'
+	},
+	'inception-world-v10b': {
+		'heldout-accuracy': 'met',
+		'heldout-style': 'met',
+		'training-minutes': 'met',
+		'weight-bytes': 'met',
+		'clean-family': 'not met',
+		'clean-gap': 'not met',
+		'centred-within-angle': 'met',
+		'gap-by-polarity': 'not met',
+		'edge-signs': 'not met',
+		echo: 'not met',
+		'high-low': 'met',
+		'left-head': 'met',
+		'right-head': 'met',
+		union: 'met'
+	}
+};
+
+export const verdictOf = (target: Target, m: Measured): Verdict => (target.meets(target.value(m)) ? 'met' : 'not met');
