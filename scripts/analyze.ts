@@ -11,6 +11,7 @@ import { loadNodeModel, modelDir, nodeTf } from '../src/lib/model/node';
 import { NETWORKS, UNIVERSALITY_FILE } from '../src/lib/model/models';
 import { roundDeep } from '../src/lib/measure/measures';
 import type { Atlas } from '../src/lib/analysis/atlas';
+import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
 
 const names = process.argv.length > 2 ? process.argv.slice(2) : [...NETWORKS];
 if (names.length !== 2) throw new Error('npm run analyze measures a pair of networks: give two names, or none for the shipped pair');
@@ -32,6 +33,10 @@ const universality = roundDeep(compareAtlases(atlases[0], atlases[1]));
 const universalityFile = shipped ? UNIVERSALITY_FILE : `.cache/universality-${names.join('-')}.json`;
 writeFileSync(universalityFile, JSON.stringify(universality, null, '\t') + '\n');
 console.log(`wrote ${universalityFile}`);
+if (shipped) {
+	writeFileSync(SHOWN_FILE, JSON.stringify(chooseShown(atlases[0]), null, '\t') + '\n');
+	console.log(`wrote ${SHOWN_FILE}: the figures' default states`);
+}
 console.log(`universality: ${universality.curves.withPartner}/${universality.curves.total} of ${universality.a}'s clean curve units have a partner in ${universality.b} correlating at ${universality.curves.partnerCorrelation} or more`);
 console.log(universality.curves.matches.map((m) => `  ${m.a} → ${m.b ?? 'none'}: r ${m.correlation.toFixed(2)}, ${m.angleDifference}° apart`).join('\n'));
 console.log(universality.families.map((f) => `  ${f.kind}: ${f.a ? 'found' : 'not found'} in A (${f.unitsA}), ${f.b ? 'found' : 'not found'} in B (${f.unitsB})`).join('\n'));

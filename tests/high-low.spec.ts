@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, openWidget, watchPage } from './helpers';
+import { engineTensors, leaderAngle, openWidget, watchPage } from './helpers';
+import { angleDifference } from '../src/lib/world/geometry';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { buildSlice } from '../src/lib/analysis/slice';
 import { MODEL_NAME } from '../src/lib/model/models';
 import { frequencyBoundary } from '../src/lib/measure/stimuli';
 import type { Atlas } from '../src/lib/analysis/atlas';
+
+// the default angle the atlas chose (npm run analyze)
+const SHOWN = JSON.parse(readFileSync('src/lib/widgets/shown.json', 'utf8'))['high-low'].angle as number;
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const family = buildSlice(MODEL_NAME).highLow;
@@ -76,12 +80,12 @@ test('turning the blur down to nothing quiets the family; the blur slider works 
 	const before = await total();
 	await blur.focus();
 	await page.keyboard.press('Home');
-	await expect.poll(() => rendered(figure)).toBe(`150|0|high-low`);
+	await expect.poll(() => rendered(figure)).toBe(`${SHOWN}|0|high-low`);
 	const after = await total();
 	expect(after, `family total ${before} at the default blur, ${after} without`).toBeLessThan(0.5 * before);
 	await expect(figure.getByTestId('description')).toContainText('One sharp texture throughout');
 	await page.keyboard.press('ArrowRight');
-	await expect.poll(() => rendered(figure)).toBe(`150|0.25|high-low`);
+	await expect.poll(() => rendered(figure)).toBe(`${SHOWN}|0.25|high-low`);
 	// a blur the analysis did not measure the tuning at: the plot is swept live, then settles
 	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-sweeping', 'false', { timeout: 20_000 });
 });
@@ -185,4 +189,12 @@ test('a bad setting in the address says what is wrong and keeps the default figu
 	const figure = page.locator('#figure-high-low');
 	await expect(figure.getByRole('alert')).toContainText('blur must be a number of pixels from 0 to 4');
 	await expect(figure.getByRole('alert')).toContainText('kind must be one of high-low, swapped, edge-dark, edge-light');
+});
+
+test('the default state shows what the caption points at: the leading unit prefers about the boundary’s angle', async ({ page }) => {
+	const figure = await open(page);
+	await expect.poll(() => rendered(figure)).toMatch(new RegExp(`^${SHOWN}\\|`));
+	await expect(figure.locator('.area-bars .bar-row.leading')).toHaveCount(1);
+	const lead = Number(await leaderAngle(figure));
+	expect(Math.abs(angleDifference(lead, SHOWN)), `the blurred side lies towards ${SHOWN}°; the leading unit prefers ${lead}°`).toBeLessThanOrEqual(30);
 });

@@ -50,7 +50,7 @@ export interface AtlasSummary {
 	circuit: { expectedSignFraction: number; same: number; sameExcitatory: number; opposite: number; oppositeInhibitory: number };
 	echoes: Omit<EchoEdit, 'tuningAfter'>[];
 	echo: EchoSummary;
-	highLow: { layer: string; units: number; largestGap: number };
+	highLow: { layer: string; units: number; largestGap: number; edgeWins: number; edgeRatio: number | null };
 	heads: Omit<HeadsAtlas, 'edges' | 'inhibitoryEdges' | 'sources' | 'unionEdges' | 'example'> & { inhibitoryEdges: number; sources: { left: number; right: number } };
 	polysemantic: Atlas['polysemantic'];
 	/** the second network's curve family, and what the two share */
@@ -128,7 +128,13 @@ export function summarize(atlas: Atlas, second: Atlas, universality: Universalit
 		},
 		echoes: atlas.echoes.map(({ tuningAfter, ...rest }) => rest),
 		echo: echoSummary(atlas),
-		highLow: { layer: atlas.highLow.layer, units: atlas.highLow.units.length, largestGap: atlas.highLow.largestGap },
+		highLow: {
+			layer: atlas.highLow.layer,
+			units: atlas.highLow.units.length,
+			largestGap: atlas.highLow.largestGap,
+			edgeWins: atlas.highLow.evaluation.edgeWins,
+			edgeRatio: atlas.highLow.evaluation.edgeRatio.median
+		},
 		heads: { ...heads, inhibitoryEdges: inhibitoryEdges.length, sources: { left: sources.left.length, right: sources.right.length } },
 		polysemantic: atlas.polysemantic,
 		second: { model: second.model, heldoutAccuracy: second.heldoutAccuracy, curves: curveFamilySummary(second) },

@@ -1,5 +1,7 @@
 // The trained network's curve family: the paper's arguments 2 to 5 on the network this page trained.
 import { angleParam, choiceParam, unitParam, type Param, type WidgetSpec } from '../kit/spec';
+// the default angle, chosen from the atlas so that the unit that lights up prefers about that angle
+import shown from '../shown.json';
 
 export const EDITS = ['none', 'all-negative', 'opposite-negative'] as const;
 export type EditName = (typeof EDITS)[number];
@@ -54,10 +56,10 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	slug: 'curve-family',
 	title: 'The trained network’s curve detectors',
 	caption:
-		'The curve detectors of the network trained for this page, running in your browser. Turn the curve and watch the activation pass along the family, on the polar plot (each unit’s measured tuning, with the live response as a dot) and the bars. Click a unit to see what it reads from the layer below (its strongest weights from early curve detectors, red exciting, blue inhibiting) and the held-out scenes that excite it most. Remove the negative weights from the early curves to see whether the family answers the curve turned 180° (an echo) or simply loses its tuning; switch the paper to light ink on dark or a textured ground, or draw strokes of your own.',
+		'What to look at: the unit that lights up, whose preferred angle (its dotted line on the polar plot) lies near the curve’s. Curve detectors of the network trained for this page. Turn the curve and the response passes along the family; click a unit for its weights and best scenes; remove negative weights to test for an echo.',
 	urlPrefix: 'family.',
 	params: {
-		angle: angleParam(20, 'degrees the curve opens towards, any number (taken modulo 360)'),
+		angle: angleParam(shown['curve-family'].angle, 'degrees the curve opens towards, any number (taken modulo 360)'),
 		radius: radiusParam,
 		unit: unitParam('the unit (of the curve layer) whose weights and examples are shown, or leader: the one responding most'),
 		edit: choiceParam<EditName>('none', EDITS, 'none, all-negative (every negative weight from the early curves) or opposite-negative (only those from early curves opening the opposite way)'),

@@ -45,7 +45,7 @@ export const spec: WidgetSpec<DogCircuitState> = {
 	slug: 'dog-circuit',
 	title: 'The dog-head circuit, live',
 	caption:
-		'The oriented dog-head circuit of the network trained for this page, running in your browser on a head it never saw in training. The head units prefer heads facing one way; the units below feed them, grouped into a left and a right pathway; the edges are the weights between them (red excites, blue inhibits, thicker is stronger), and each unit shows its activation. Turn the head and watch the activation cross from one pathway to the other; cut the inhibition between the pathways, or single edges, and measure over every held-out head what the cut does to each unit’s preference.',
+		'What to look at: the activation crossing from one pathway to the other when the head turns. The dog-head circuit of the network trained for this page, on a head it never saw in training: red edges excite, blue inhibit, thicker is stronger. Cut the inhibition, or single edges, and measure over every held-out head what changes.',
 	urlPrefix: 'dog.',
 	params: {
 		head: headParam,

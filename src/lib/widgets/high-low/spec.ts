@@ -2,6 +2,8 @@
 // blur and swap, against a plain edge.
 import { BOUNDARY_KINDS, type BoundaryKind } from '../../measure/stimuli';
 import { angleParam, choiceParam, numberParam, unitParam, type WidgetSpec } from '../kit/spec';
+// the default angle, chosen from the atlas so that the unit that leads prefers about that angle
+import shown from '../shown.json';
 
 export interface HighLowState {
 	/** degrees: the blurred side of the boundary lies this way from the line */
@@ -20,10 +22,10 @@ export const spec: WidgetSpec<HighLowState> = {
 	slug: 'high-low',
 	title: 'The trained network’s high-low frequency detectors',
 	caption:
-		'High-low frequency detectors of the network trained for this page, running in your browser. The pictures are what the network gets: a texture blurred on one side of a line and sharp on the other, on four textures, with every number the mean of the four answers. Turn the line (drag, slider or arrow keys) and watch the family hand the response along, on the polar plot (each unit’s measured tuning, with the live response as a dot) and the bars. Turn the blur down to nothing and the line disappears, and most of the family falls quiet; swap the sides, or replace the boundary with a plain edge between darker and lighter texture, and compare: the figures beside the chart say what the analysis measured over the whole family.',
+		'What to look at: the leading unit changing as the line turns, and the family falling quiet when the blur goes to nothing. High-low frequency detectors of the network trained for this page, shown exactly what the network gets: a texture blurred on one side of a line, sharp on the other. Drag the line or use the arrow keys.',
 	urlPrefix: 'highlow.',
 	params: {
-		angle: angleParam(150, 'degrees, any number (taken modulo 360): the blurred side lies this way from the line'),
+		angle: angleParam(shown['high-low'].angle, 'degrees, any number (taken modulo 360): the blurred side lies this way from the line'),
 		blur: numberParam(2, BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step, `blur in pixels from ${BLUR_RANGE.min} to ${BLUR_RANGE.max}, in steps of ${BLUR_RANGE.step}`, 'pixels'),
 		kind: choiceParam<BoundaryKind>('high-low', BOUNDARY_KINDS, 'high-low (blurred on the angle’s side), swapped (sharp on the angle’s side), edge-dark or edge-light (the same texture on both sides, darker or lighter on the angle’s side)'),
 		unit: unitParam('the unit (of the high-low family) whose dataset examples are shown, or leader: the one responding most')

@@ -6,7 +6,7 @@ export const spec: WidgetSpec<SuperpositionState> = {
 	slug: 'polysemanticity-penalty',
 	title: 'What monosemanticity costs',
 	caption:
-		'The toy model with 2 ReLU neurons, h = ReLU(Wx), x′ = ReLU(Wᵀh + b), trained in your browser at six penalties side by side, from the same start on the same examples. The penalty adds, for each neuron, the effective number of features it reads, (Σᵢ pᵢ²)² / Σᵢ pᵢ⁴ over its positive weights pᵢ, times its weight. Move the slider to choose a penalty: the chart marks how many features each model represents (numbers: features with a positive weight path longer than 0.5) and its reconstruction loss (line); below, the chosen model’s two neurons over the features.',
+		'What to look at: the number of features represented falling, and the loss line rising, as the penalty grows. Six toy models with 2 ReLU neurons and 5 features, trained in your browser side by side from one start, each with its own weight on a penalty that counts the features each neuron reads.',
 	urlPrefix: 'penalty.',
 	params: TOY_PARAMS,
 	parts: ['caption', 'description'],

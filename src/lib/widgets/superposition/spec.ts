@@ -10,7 +10,7 @@ export const spec: WidgetSpec<SuperpositionState> = {
 	slug: 'superposition',
 	title: 'Superposition, trained live',
 	caption:
-		`What to look at: the arrows crowding into the plane as you drag the sparsity slider up. The toy model of Elhage et al. (2022), trained in your browser: n features pass through 2 dimensions and back, x′ = ReLU(WᵀWx + b), each feature weighing less in the loss than the one before. Move a slider and the model trains again from scratch (Adam, ${TRAINING.steps} steps). Each arrow is one feature’s column of W, in stronger ink the more important the feature; beside it WᵀW and the bias, red positive, blue negative. Dense features get a dimension each and the rest are dropped; as sparsity rises, more features crowd into the plane, up to a pentagon for five.`,
+		`What to look at: the arrows crowding into the plane as you drag the sparsity slider up. The toy model of Elhage et al. (2022), trained in your browser (Adam, ${TRAINING.steps} steps): n features pass through 2 dimensions and back, x′ = ReLU(WᵀWx + b). Each arrow is one feature’s column of W, in stronger ink the more important the feature.`,
 	urlPrefix: 'toy.',
 	params: TOY_PARAMS,
 	parts: ['caption', 'controls', 'arrows', 'matrix', 'loss', 'penalty', 'description'],

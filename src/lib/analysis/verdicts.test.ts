@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readAtlas } from './slice';
+import { summarize, type AtlasSummary } from './summary';
+import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
+import { readFileSync } from 'node:fs';
+import { curveFamilyVerdict, dogCircuitVerdict, echoVerdict, highLowVerdict, universalityVerdict, VERDICTS } from './verdicts';
+
+const summary = summarize(readAtlas(MODEL_NAME), readAtlas(SECOND_MODEL_NAME), JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8')));
+const words = (s: string) => s.split(/\s+/).length;
+
+describe('the sentences that say what this page’s network shows against the paper', () => {
+	it('follow the committed atlas', () => {
+		const tiles = summary.curves.units.length >= 8 && summary.curves.evaluation.gap <= 60;
+		expect(curveFamilyVerdict(summary).case).toBe(tiles ? 'tiles' : 'gap');
+		expect(curveFamilyVerdict(summary).sentence).toContain(`${summary.curves.evaluation.gap}°`);
+		expect(echoVerdict(summary).case).toBe(summary.echo.finding.case);
+		const share = summary.universality.curves.withPartner / summary.universality.curves.total;
+		expect(universalityVerdict(summary).agreement).toBe(share >= 0.7 ? 'as-in-the-paper' : 'unlike-the-paper');
+	});
+
+	it('change their words, not only their numbers, when the measurement changes', () => {
+		const tiling: AtlasSummary = { ...summary, curves: { ...summary.curves, units: Array(9).fill(summary.curves.units[0]), evaluation: { ...summary.curves.evaluation, gap: 40 } } };
+		expect(curveFamilyVerdict(tiling).case).toBe('tiles');
+		expect(curveFamilyVerdict(tiling).sentence).toMatch(/^As in InceptionV1/);
+		const echoing: AtlasSummary = { ...summary, echo: { ...summary.echo, finding: { case: 'echo', sentence: '' } } };
+		expect(echoVerdict(echoing).agreement).toBe('as-in-the-paper');
+		const edges: AtlasSummary = { ...summary, highLow: { ...summary.highLow, units: 10, edgeWins: 8 } };
+		expect(highLowVerdict(edges).case).toBe('edges');
+		const strong = { median: 50, q1: 20, q3: 80, silent: 0, samples: 10 };
+		const weak = { median: 1.5, q1: 1.2, q3: 2, silent: 0, samples: 10 };
+		const inverse = (r: typeof strong) => ({ ...r, median: 1 / r.median, q1: 1 / r.q3, q3: 1 / r.q1 });
+		const heads = (after: typeof strong) => ({
+			...summary,
+			heads: {
+				...summary.heads,
+				left: { ...summary.heads.left, leftRight: strong },
+				right: { ...summary.heads.right, leftRight: inverse(strong) },
+				afterCut: { ...summary.heads.afterCut, left: { ...summary.heads.afterCut.left, leftRight: after }, right: { ...summary.heads.afterCut.right, leftRight: inverse(after) } }
+			}
+		}) as AtlasSummary;
+		expect(dogCircuitVerdict(heads(weak)).case).toBe('blunted');
+		expect(dogCircuitVerdict(heads(strong)).case).toBe('kept');
+	});
+
+	it('say it in one sentence of at most 40 words', () => {
+		for (const [name, verdict] of Object.entries(VERDICTS)) {
+			const { sentence } = verdict(summary);
+			expect(sentence.match(/[.:](\s|$)/g)?.length ?? 0, name).toBeLessThanOrEqual(2);
+			expect(words(sentence), `${name}: ${sentence}`).toBeLessThanOrEqual(40);
+		}
+	});
+});
