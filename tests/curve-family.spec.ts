@@ -22,6 +22,8 @@ async function turnTo(figure: Locator, angle: number) {
 const barValue = async (figure: Locator, unit: number) => Number(await figure.locator(`.area-bars .bar-row[data-unit="${family.layer}:${unit}"]`).first().getAttribute('data-value'));
 
 const open = (page: Page, query = '') => openWidget(page, 'curve-family', query);
+/** The network's page shows the whole figure: the article leaves out the weights and the scenes. */
+const openWhole = (page: Page, query = '') => openWidget(page, 'curve-family', query, '/network/');
 
 test('at each unit’s preferred angle the live network gives the activation the analysis measured', async ({ page }) => {
 	const watch = watchPage(page);
@@ -92,7 +94,7 @@ test('removing negative weights gives the tuning the analysis recorded, and the 
 });
 
 test('picking a unit shows its weights from the early curves and its top scenes, as the analysis found them', async ({ page }) => {
-	const figure = await open(page);
+	const figure = await openWhole(page);
 	const unit = family.units[Math.floor(family.units.length / 2)];
 	const bar = figure.locator(`.area-bars .bar-row[data-unit="${unit.name}"]`).first();
 	await bar.focus();
@@ -113,7 +115,7 @@ test('picking a unit shows its weights from the early curves and its top scenes,
 });
 
 test('a dataset example drawn again in the browser gives the activation the analysis recorded', async ({ page }) => {
-	const figure = await open(page, `?family.unit=${family.units[0].unit}`);
+	const figure = await openWhole(page, `?family.unit=${family.units[0].unit}`);
 	const first = figure.locator('.examples li').first();
 	await expect(first).toHaveAttribute('data-live-activation', /\d/, { timeout: 20_000 });
 	expect(close(Number(await first.getAttribute('data-live-activation')), Number(await first.getAttribute('data-activation')))).toBe(true);
@@ -189,7 +191,7 @@ test('memory stays flat: 300 changes with the edits toggled leave the tensor cou
 test('the trained widget has no serious accessibility violations, in light and dark', async ({ page }) => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const figure = await open(page);
+		const figure = await openWhole(page);
 		await expect(figure.locator('.examples li')).not.toHaveCount(0);
 		const results = await new AxeBuilder({ page }).include('#figure-curve-family').analyze();
 		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -200,7 +202,7 @@ test('the trained widget has no serious accessibility violations, in light and d
 test('without JavaScript the trained widget shows its default state from the atlas', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('/');
+	await page.goto('/network/');
 	const figure = page.locator('#figure-curve-family');
 	await expect(figure.locator('path.curve')).toHaveCount(family.units.length);
 	await expect(figure.locator('.area-bars .bar-row')).toHaveCount(family.units.length);

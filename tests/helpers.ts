@@ -32,8 +32,8 @@ export function watchPage(page: Page) {
 }
 
 /** Scrolls a widget's article figure into view and waits until its network runs. */
-export async function openWidget(page: Page, slug: string, query = '') {
-	await page.goto(`/${query}`);
+export async function openWidget(page: Page, slug: string, query = '', path = '/') {
+	await page.goto(`${path}${query}`);
 	const figure = page.locator(`#figure-${slug}`);
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });

@@ -128,7 +128,8 @@ test('a touch drag on the picture turns the boundary', async ({ browser }) => {
 });
 
 test('picking a unit shows its dataset examples, drawn again with the activation the analysis recorded', async ({ page }) => {
-	const figure = await open(page);
+	// the network's page shows the whole figure; the article leaves out the scenes
+	const figure = await openWidget(page, 'high-low', '', '/network/');
 	const unit = family.units[2];
 	const bar = figure.locator(`.area-bars .bar-row[data-unit="${name(unit.unit)}"]`);
 	await bar.focus();
@@ -161,7 +162,7 @@ test('memory stays flat: 300 changes of angle, blur and kind leave the tensor co
 test('the high-low widget has no serious accessibility violations, in light and dark', async ({ page }) => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const figure = await open(page);
+		const figure = await openWidget(page, 'high-low', '', '/network/');
 		await expect(figure.locator('.examples li')).not.toHaveCount(0);
 		const results = await new AxeBuilder({ page }).include('#figure-high-low').analyze();
 		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetSpec } from './kit/spec';
 
-const specs = Object.values(import.meta.glob<{ spec: WidgetSpec<object> }>('./*/spec.ts', { eager: true })).map((m) => m.spec);
+const specs = Object.values(import.meta.glob<{ spec?: WidgetSpec<object> }>('./*/spec.ts', { eager: true }))
+	.map((m) => m.spec)
+	.filter((s) => s !== undefined);
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe('every widget’s caption', () => {

@@ -44,7 +44,7 @@ export const spec: WidgetSpec<FeatureVisState> = {
 	slug: 'feature-vis',
 	title: 'Feature visualization, live',
 	caption:
-		'What to look at: what grows in the picture as the unit’s activation climbs. Starting from grey, the picture is changed step by step to raise one unit’s activation; it is drawn as smooth waves of colour and shaken a little at every step, so what grows is what the unit answers. Run it, pause it, or turn the unit off instead.',
+		'What to look at: what grows in the picture as the unit’s activation climbs. From grey, the picture is changed step by step to raise one unit’s activation, drawn as smooth waves of colour and shaken a little at every step, so what grows is what the unit answers. Run it, pause it, or turn the unit off instead.',
 	urlPrefix: 'vis.',
 	params: {
 		unit: unitParam,

@@ -1,0 +1,78 @@
+// The article read as one story: the author's notes are most of what a reader reads, each figure makes one
+// claim in a short caption, the page is not endless, and the trained network's evidence is one link away.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Figures of the main article that run the network trained for this page. */
+const TRAINED = ['curve-family', 'high-low', 'dog-circuit'];
+/** What left the article for /network/: the trained network's evidence. */
+const ON_NETWORK_PAGE = ['figure-the-network', 'figure-trained-curves', 'figure-curve-feature-vis', 'figure-feature-vis', 'figure-trained-heads', 'figure-trained-polysemantic', 'figure-universality'];
+
+const MEASURES = {
+	authorShare: 0.35,
+	captionWords: 60,
+	height: { 1280: 15_000, 390: 26_000 }
+} as const;
+
+/** Words of the main article's visible text, and of the author's part of it (everything but the editor's figures and notes). */
+async function wordCounts(page: Page) {
+	return page.evaluate(() => {
+		const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+		const body = document.querySelector<HTMLElement>('.article-body')!;
+		const all = words(body.innerText);
+		const editors = [...body.querySelectorAll<HTMLElement>('figure, .aside, .verdict')];
+		const display = editors.map((e) => e.style.display);
+		editors.forEach((e) => (e.style.display = 'none'));
+		const author = words(body.innerText);
+		editors.forEach((e, i) => (e.style.display = display[i]));
+		return { all, author };
+	});
+}
+
+for (const width of [1280, 390] as const) {
+	test(`at ${width} px the author’s words are at least ${MEASURES.authorShare * 100}% of the article and the page is at most ${MEASURES.height[width]} px tall`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/');
+		// every figure live, at the height a reader sees once they have scrolled past it
+		for (const gate of await page.locator('.article-body .gate').all()) {
+			await gate.scrollIntoViewIfNeeded();
+			await expect(gate).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		}
+		const { all, author } = await wordCounts(page);
+		expect(author / all, `${author} of ${all} words are the author’s`).toBeGreaterThanOrEqual(MEASURES.authorShare);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		expect(height).toBeLessThanOrEqual(MEASURES.height[width]);
+	});
+}
+
+test('every figure of the article opens its caption with what to look at, in at most 60 words, and is signed as the editor’s', async ({ page }) => {
+	await page.goto('/');
+	const figures = page.locator('.article-body figure.figure');
+	expect(await figures.count()).toBeGreaterThanOrEqual(8);
+	for (const figure of await figures.all()) {
+		const id = await figure.getAttribute('id');
+		const caption = (await figure.locator(':scope > figcaption .figure-caption').innerText()).trim();
+		expect(caption, id!).toMatch(/^What to look at: /);
+		expect(caption.split(/\s+/).length, `${id}: ${caption}`).toBeLessThanOrEqual(MEASURES.captionWords);
+		await expect(figure.locator(':scope > figcaption .figure-by')).toHaveText('Added by the editor.');
+	}
+	// the editor's prose is signed too, and the byline says who added what
+	for (const note of await page.locator('.article-body .aside').all()) await expect(note.locator('.aside-title .editor-label')).toHaveText('Editor’s note');
+	await expect(page.locator('.byline')).toContainText('added by the editor');
+});
+
+test('each trained-network figure says in one editor’s sentence what this network shows, and links to where /network/ measures it', async ({ page }) => {
+	await page.goto('/');
+	const sections = new Set<string>();
+	for (const slug of TRAINED) {
+		const note = page.locator(`#figure-${slug} + .verdict`);
+		await expect(note, slug).toHaveCount(1);
+		await expect(note.locator('.sentence').first()).toHaveAttribute('data-agreement', /^(as-in-the-paper|unlike-the-paper)$/);
+		const link = note.getByRole('link', { name: 'How this was measured →' });
+		const href = (await link.getAttribute('href'))!;
+		expect(href).toMatch(/\/network\/#[a-z-]+$/);
+		sections.add(href.split('#')[1]);
+	}
+	await page.goto('/network/');
+	for (const id of sections) await expect(page.locator(`[id="${id}"]`), `/network/#${id}`).toHaveCount(1);
+	for (const id of ON_NETWORK_PAGE) await expect(page.locator(`[id="${id}"]`), `/network/ holds ${id}`).toHaveCount(1);
+});
