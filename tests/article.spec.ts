@@ -141,10 +141,12 @@ test('with JavaScript off the article reads in full and the widget shows its def
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(page.locator('.article-body')).toContainText('pile of linear algebra');
-	await expect(page.locator('.katex').first()).toBeVisible();
+	// the equations sit in an editor's note that opens on request, without JavaScript too
+	const symbols = page.locator('details.aside', { hasText: 'In symbols' });
+	await symbols.locator('summary').click();
+	await expect(symbols.locator('.katex').first()).toBeVisible();
 	const widget = page.locator('#figure-curve-detectors');
 	await expect(widget.locator('path.curve')).toHaveCount(8);
-	await expect(page.locator('.world img')).toBeVisible();
 	await expect(widget.locator('.bar-row')).toHaveCount(8);
 	await expect(widget.getByTestId('description')).toContainText('leads at');
 	await expect(widget.locator('.static-note')).toBeVisible();
@@ -174,13 +176,14 @@ test('the figures about the trained networks quote the measured atlases, not typ
 	const { MODEL_DIR, UNIVERSALITY_FILE } = await import('../src/lib/model/models');
 	const atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 	const universality = JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8'));
-	await page.goto('/');
+	await page.goto('/network/');
 	const curves = page.locator('#figure-trained-curves');
 	await expect(curves.locator('.mini')).toHaveCount(atlas.curves.units.length);
 	for (const unit of atlas.curves.units) await expect(curves).toContainText(unit.name);
 	const caption = curves.locator('figcaption').last();
 	await expect(caption).toContainText(`these ${atlas.curves.units.length} units`);
-	await expect(caption).toContainText(`${atlas.curves.evaluation.unitsKeepingAngle} of the ${atlas.curves.units.length} keep their angle`);
+	await expect(caption).toContainText(`${atlas.curves.evaluation.unitsSelective} of the ${atlas.curves.units.length} stay selective`);
+	await expect(caption).toContainText(`${atlas.curves.untuned.length} more answer curves selectively`);
 	await expect(caption).toContainText(`${atlas.curves.evaluation.largestGapByPolarity.dark}° (dark ink)`);
 	const heads = page.locator('#figure-trained-heads');
 	for (const unit of [atlas.heads.left, atlas.heads.right, atlas.heads.union]) await expect(heads).toContainText(unit.name);
@@ -197,7 +200,7 @@ test('the figures about the trained networks quote the measured atlases, not typ
 });
 
 test('meeting the model: the world drawn live, one row per class, and the live network’s status', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/network/');
 	const figure = page.locator('#figure-the-network');
 	await figure.scrollIntoViewIfNeeded();
 	await expect(figure.locator('.world .row')).toHaveCount(9);

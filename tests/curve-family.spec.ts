@@ -41,13 +41,16 @@ test('rotating the curve with the keyboard hands the lead along the family', asy
 	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
 	await dial.focus();
 	await page.keyboard.press('Home');
-	for (const step of [0, 90, 180, 270]) {
-		while (Number(await dial.getAttribute('aria-valuenow')) !== step) await page.keyboard.press('PageUp');
+	// round the circle by arrow keys, stopping at each unit's preferred angle: the unit that leads there prefers about that angle
+	const stops = [...new Set(family.units.map((u) => u.preferredAngle))].sort((a, b) => a - b);
+	for (const step of stops) {
+		while (Number(await dial.getAttribute('aria-valuenow')) < step) await page.keyboard.press('ArrowUp');
+		expect(Number(await dial.getAttribute('aria-valuenow'))).toBe(step);
 		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(step));
 		const lead = Number(await leaderAngle(figure));
-		expect(Math.abs(angleDifference(lead, step)), `a curve at ${step}° is led by a unit preferring ${lead}°`).toBeLessThanOrEqual(family.largestGap);
+		expect(Math.abs(angleDifference(lead, step)), `a curve at ${step}° is led by a unit preferring ${lead}°`).toBeLessThanOrEqual(30);
 	}
-	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards 270°`);
+	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards ${stops.at(-1)}°`);
 });
 
 test('a touch drag on the curve turns it', async ({ browser }) => {
@@ -122,36 +125,50 @@ test('a dataset example drawn again in the browser gives the activation the anal
 });
 
 test('drawing a curve by hand makes a unit preferring that angle lead; undo and clear take it back', async ({ page }) => {
+	test.setTimeout(120_000);
 	const figure = await open(page);
 	await figure.getByRole('radio', { name: 'draw your own' }).check();
-	const unit = family.units[0];
 	// the keyboard's way: place a preset curve, then check which unit leads
 	await figure.getByRole('button', { name: '90°', exact: true }).click();
 	await expect(figure.getByTestId('description')).toContainText('Your drawing');
 	const presetLead = Number(await leaderAngle(figure));
-	expect(Math.abs(angleDifference(presetLead, 90))).toBeLessThanOrEqual(family.largestGap);
+	expect(Math.abs(angleDifference(presetLead, 90)), `a preset curve at 90° is led by a unit preferring ${presetLead}°`).toBeLessThanOrEqual(30);
 	const blank = figure.getByRole('img', { name: /Drawing area/ });
 	await figure.getByRole('button', { name: 'Clear' }).click();
 	await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);
-	// the pointer's way: drag along an arc opening towards the unit's preferred angle, through the read cell
+	// the pointer's way: drag along an arc opening towards each unit's preferred angle, through the read cell
 	const pad = figure.locator('.pad');
-	const box = (await pad.boundingBox())!;
-	const px = box.width / 64;
 	const { shift } = centreCell(examples.layers[family.layer].mapSize);
 	const cell = { x: 32 + shift.x, y: 32 - shift.y };
-	const a = (unit.preferredAngle * Math.PI) / 180;
-	const centre = { x: cell.x + atlas.stimuli.curveRadius * Math.cos(a), y: cell.y - atlas.stimuli.curveRadius * Math.sin(a) };
-	const points = Array.from({ length: 13 }, (_, i) => {
-		const phi = a + Math.PI + ((i - 6) / 6) * (17 / atlas.stimuli.curveRadius);
-		return { x: box.x + (centre.x + atlas.stimuli.curveRadius * Math.cos(phi)) * px, y: box.y + (centre.y - atlas.stimuli.curveRadius * Math.sin(phi)) * px };
-	});
-	await page.mouse.move(points[0].x, points[0].y);
-	await page.mouse.down();
-	for (const p of points.slice(1)) await page.mouse.move(p.x, p.y);
-	await page.mouse.up();
-	await expect(figure.getByTestId('description')).toContainText('leads at');
-	const lead = Number(await leaderAngle(figure));
-	expect(Math.abs(angleDifference(lead, unit.preferredAngle)), `drawn at ${unit.preferredAngle}°, led by a unit preferring ${lead}°`).toBeLessThanOrEqual(family.largestGap);
+	const r = atlas.stimuli.curveRadius;
+	const led: string[] = [];
+	for (const [k, u] of family.units.entries()) {
+		if (k > 0) {
+			await figure.getByRole('button', { name: 'Undo' }).click();
+			await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);
+		}
+		await pad.scrollIntoViewIfNeeded();
+		const box = (await pad.boundingBox())!;
+		const px = box.width / 64;
+		const a = (u.preferredAngle * Math.PI) / 180;
+		const centre = { x: cell.x + r * Math.cos(a), y: cell.y - r * Math.sin(a) };
+		const points = Array.from({ length: 13 }, (_, i) => {
+			const phi = a + Math.PI + ((i - 6) / 6) * (17 / r);
+			return { x: box.x + (centre.x + r * Math.cos(phi)) * px, y: box.y + (centre.y - r * Math.sin(phi)) * px };
+		});
+		await page.mouse.move(points[0].x, points[0].y);
+		await page.mouse.down();
+		for (const p of points.slice(1)) await page.mouse.move(p.x, p.y);
+		await page.mouse.up();
+		await expect(blank, `the stroke towards ${u.preferredAngle}°`).toHaveAttribute('aria-label', /1 stroke drawn/);
+		await expect(figure.getByTestId('description')).toContainText('Your drawing');
+		// the bars as the reader sees them: the unit answering most, or none where the family stays silent
+		const bars = await figure.locator('.area-bars .bar-row').evaluateAll((rows) => rows.map((r) => ({ value: Number(r.getAttribute('data-value')), angle: Number(r.getAttribute('data-angle')) })));
+		const top = bars.reduce((a, b) => (b.value > a.value ? b : a));
+		led.push(top.value > 0 ? `${u.preferredAngle}° → ${top.angle}°${Math.abs(angleDifference(top.angle, u.preferredAngle)) <= 30 ? ' ✓' : ''}` : `${u.preferredAngle}° → silent`);
+	}
+	// a hand-drawn stroke is thinner and shorter than the curves the family was chosen on: most, not all, are read as drawn
+	expect(led.filter((l) => l.endsWith('✓')).length, `drawn at → led by a unit preferring: ${led.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(family.units.length / 2));
 	await expect(blank).toHaveAttribute('aria-label', /1 stroke drawn/);
 	await figure.getByRole('button', { name: 'Undo' }).click();
 	await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);

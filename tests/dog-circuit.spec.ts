@@ -125,3 +125,37 @@ test('the dog-circuit widget has no serious accessibility violations, and reads 
 	await expect(figure.locator('img')).toBeVisible();
 	await context.close();
 });
+
+test('on a phone every edge can be cut by a tap on a target of 24 px or more, and no label runs into another', async ({ browser }) => {
+	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const figure = await open(page);
+	const list = figure.locator('.edge-list');
+	await list.locator('summary').tap();
+	const buttons = list.getByRole('button');
+	// one button for every edge the drawing lets you cut
+	expect(await buttons.count()).toBe(await figure.locator('.narrow g.edge').count());
+	expect(await buttons.count()).toBeGreaterThan(0);
+	for (const box of await buttons.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })))) {
+		expect(box.h).toBeGreaterThanOrEqual(24);
+		expect(box.w).toBeGreaterThanOrEqual(24);
+	}
+	const first = buttons.first();
+	const id = (await first.getAttribute('data-edge'))!;
+	await first.tap();
+	await expect(first).toHaveAttribute('aria-pressed', 'true');
+	await expect(figure.locator(`.narrow g.edge[data-edge="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+	await expect.poll(() => new URL(page.url()).searchParams.get('dog.cut')).toBe(id);
+	// the drawing's labels: a unit's name never touches its value
+	for (const g of await figure.locator('.narrow g.node').all()) {
+		const [name, value] = await Promise.all([g.locator('text.name').boundingBox(), g.locator('text.value').boundingBox()]);
+		if (name && value && value.width > 0) expect(name.x + name.width, `${await g.getAttribute('data-node')}: name and value`).toBeLessThan(value.x);
+	}
+	// the axis of the measure over every head: no two labels overlap
+	const labels = await figure.locator('.axis span').evaluateAll((spans) =>
+		spans.filter((s) => getComputedStyle(s).display !== 'none').map((s) => ({ text: s.textContent, top: s.getBoundingClientRect().top, left: s.getBoundingClientRect().left, right: s.getBoundingClientRect().right }))
+	);
+	for (const a of labels)
+		for (const b of labels) if (a !== b && Math.abs(a.top - b.top) < 4 && a.left < b.left) expect(a.right, `“${a.text}” and “${b.text}”`).toBeLessThanOrEqual(b.left);
+	await context.close();
+});

@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 // Where the networks run: in one worker per page on the site's own pages (also under a strict CSP), on the
 // page itself for a figure on another site, saying so; newest input wins; long runs leave the page free.
 import { expect, test, type Page } from '@playwright/test';
 import { engineTensors, expectFlatTensors, openWidget, watchPage } from './helpers';
+import { MODEL_DIR } from '../src/lib/model/models';
+import type { Atlas } from '../src/lib/analysis/atlas';
+
+const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
@@ -14,7 +19,7 @@ test('on the site’s pages every figure runs in the one worker, and says so', a
 		const figure = page.locator(`#figure-${slug}`);
 		await figure.scrollIntoViewIfNeeded();
 		await expect(figure.locator('.gate')).toHaveAttribute('data-engine', 'worker', { timeout: 30_000 });
-		await expect(figure.locator('.gate > .status')).toHaveText('live · running on wasm in a worker');
+		await expect(figure.locator('.gate > .status-line > .status')).toHaveText('live · running on wasm in a worker');
 	}
 	expect(workers.filter((url) => url.includes('engine.worker'))).toHaveLength(1);
 	watch.expectClean();
@@ -25,7 +30,7 @@ test('a custom element on another site runs its network on that page, and its st
 	await page.goto('http://localhost:4175/element.html');
 	const element = page.locator('zoom-curve-detectors#good');
 	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'page', { timeout: 30_000 });
-	await expect(element.locator('.gate > .status')).toHaveText('live · running on wasm on the page itself: a browser runs this site’s worker only on its own pages');
+	await expect(element.locator('.gate > .status-line > .status')).toHaveText('live · running on wasm on the page itself: a browser runs this site’s worker only on its own pages');
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	expect(watch.problems).toEqual([]);
 });
@@ -98,15 +103,20 @@ test('on a page slowed as a phone is, the curve still answers while a feature vi
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.addInitScript(() => ((globalThis as { zoomInSlowdown?: number }).zoomInSlowdown = 4));
-	const vis = await openWidget(page, 'feature-vis', '?backend=wasm&vis.steps=2048');
-	await openWidget(page, 'curve-detectors', '?backend=wasm&vis.steps=2048');
+	// the network's page holds both the feature visualization and the trained curve family, one engine for both
+	// (one unit's weights and scenes shown throughout, so that what is timed is the curve's answers, not new scenes drawn)
+	const query = `?backend=wasm&vis.steps=2048&family.unit=${atlas.curves.units[0].unit}`;
+	await openWidget(page, 'curve-family', query, '/network/');
+	const vis = page.locator('#figure-feature-vis');
+	await vis.scrollIntoViewIfNeeded();
+	await expect(vis.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	// the hand-set curve alone, then while the picture grows
-	const alone = await keyLatencies(page, 'figure-curve-detectors', 10);
+	const alone = await keyLatencies(page, 'figure-curve-family', 10);
 	await vis.getByRole('button', { name: 'Run' }).click();
 	await expect.poll(async () => Number(await vis.locator('.feature-vis').getAttribute('data-steps')), { timeout: 60_000 }).toBeGreaterThan(2);
 	const steps = () => vis.locator('.feature-vis').getAttribute('data-steps').then(Number);
 	const [stepsBefore, started] = [await steps(), Date.now()];
-	const during = await keyLatencies(page, 'figure-curve-detectors', 20);
+	const during = await keyLatencies(page, 'figure-curve-family', 20);
 	const [stepsAfter, took] = [await steps(), Date.now() - started];
 	const longestFrame = await page.evaluate(async () => {
 		let longest = 0;

@@ -14,7 +14,7 @@ const strongest = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a))
 test('feature visualization grows a picture that excites the unit beyond its best held-out scene, and pauses', async ({ page }) => {
 	test.setTimeout(120_000);
 	const watch = watchPage(page);
-	const figure = await openWidget(page, 'feature-vis');
+	const figure = await openWidget(page, 'feature-vis', '', '/network/');
 	const widget = figure.locator('.feature-vis');
 	await figure.getByRole('button', { name: 'Run' }).click();
 	await expect(widget).toHaveAttribute('data-status', 'running');
@@ -82,8 +82,8 @@ test('the units index lists every unit and finds one by name or by what it is', 
 	await expect(page.locator('main li').first()).toContainText('most polysemantic');
 });
 
-test('every unit named in the article’s static figures links to a page that exists', async ({ page, request }) => {
-	await page.goto('/');
+test('every unit named in the static figures of the network’s page links to a page that exists', async ({ page, request }) => {
+	await page.goto('/network/');
 	const links = await page.locator('.article-body a.unit-link').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
 	expect(links.length).toBeGreaterThan(atlas.curves.units.length);
 	for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
@@ -102,13 +102,13 @@ test('a unit page has no serious accessibility violations and reads without Java
 	const still = await context.newPage();
 	await still.goto(`/units/${unit.layer}/${unit.unit}/`);
 	await expect(still.locator('h1')).toHaveText(unit.name);
-	await expect(still.locator('.mini svg')).toBeVisible();
+	await expect(still.locator('.mini svg').first()).toBeVisible();
 	await expect(still.locator('.static-note')).toBeVisible();
 	await context.close();
 });
 
 test('the curve family’s feature visualizations stand in order of preferred angle, and the widget shows its unit’s built picture before a run, with JavaScript off too', async ({ page, browser }) => {
-	await page.goto('/#figure-curve-feature-vis');
+	await page.goto('/network/#figure-curve-feature-vis');
 	const items = page.locator('#figure-curve-feature-vis li');
 	await expect(items).toHaveCount(atlas.curves.units.length);
 	const angles = await items.locator('.detail', { hasText: 'prefers' }).evaluateAll((spans) => spans.map((s) => Number(/prefers (\d+)°/.exec(s.textContent ?? '')![1])));
@@ -121,7 +121,7 @@ test('the curve family’s feature visualizations stand in order of preferred an
 	for (const scheme of ['light', 'dark'] as const) {
 		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, colorScheme: scheme });
 		const still = await context.newPage();
-		await still.goto('/#figure-feature-vis');
+		await still.goto('/network/#figure-feature-vis');
 		const built = still.locator('#figure-feature-vis img.built');
 		await expect(built).toBeVisible();
 		expect(await built.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
@@ -129,5 +129,25 @@ test('the curve family’s feature visualizations stand in order of preferred an
 		const overflow = await still.locator('#figure-feature-vis .feature-vis').evaluate((el) => el.scrollWidth - el.clientWidth);
 		expect(overflow, `the widget fits a 390 px phone (${scheme})`).toBeLessThanOrEqual(0);
 		await context.close();
+	}
+});
+
+test('the gallery’s caption says whether its pictures show their curves, as the arc each one matches measures it', async ({ page }) => {
+	const { readGallery, galleryImage } = await import('../src/lib/analysis/gallery');
+	const { arcAgrees, arcAngle, arcTemplates } = await import('../src/lib/analysis/arc');
+	const { centreCell } = await import('../src/lib/measure/probe');
+	const { MODEL_NAME } = await import('../src/lib/model/models');
+	const gallery = readGallery(MODEL_NAME)!;
+	const templates = arcTemplates(atlas.curves.angles, atlas.stimuli.curveRadius, centreCell(examples.layers[atlas.curves.layer].mapSize).shift);
+	const agree = atlas.curves.units.filter((u) => {
+		const entry = gallery.entries.find((e) => e.name === u.name)!;
+		return arcAgrees(arcAngle(galleryImage(entry), atlas.curves.angles, templates), u.preferredAngle);
+	}).length;
+	await page.goto('/network/');
+	const caption = page.locator('#figure-curve-feature-vis > figcaption');
+	if (agree >= Math.ceil(0.75 * atlas.curves.units.length)) await expect(caption).toContainText(`In ${agree} of the ${atlas.curves.units.length} the arc matches`);
+	else {
+		await expect(caption).toContainText('Mostly you cannot');
+		await expect(caption).toContainText(`in only ${agree} of ${atlas.curves.units.length}`);
 	}
 });

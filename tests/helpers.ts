@@ -57,6 +57,21 @@ export async function engineTensors(page: Page): Promise<number> {
 	return count as number;
 }
 
+/**
+ * The engine's tensor count once it holds still: the page's other figures may be opening their networks in
+ * the same engine (those near the viewport start early), so the count is read until it stays the same.
+ */
+export async function settledTensors(page: Page): Promise<number> {
+	let last = await engineTensors(page);
+	for (let i = 0; i < 40; i++) {
+		await page.waitForTimeout(500);
+		const now = await engineTensors(page);
+		if (now === last) return now;
+		last = now;
+	}
+	throw new Error(`the engine's tensor count never held still (last ${last})`);
+}
+
 /** Runs `drive` (many inputs) and checks the engine holds as many tensors afterwards as before. */
 export async function expectFlatTensors(page: Page, drive: () => Promise<void>) {
 	const before = await engineTensors(page);

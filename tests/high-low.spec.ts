@@ -96,9 +96,12 @@ test('rotating the boundary with the keyboard hands the lead along the family, a
 	const strongest = family.units.reduce((a, b) => (b.highLow[at] > a.highLow[at] ? b : a));
 	await turnTo(figure, strongest.preferredAngle);
 	await expect(figure.locator('.bar-row.leading')).toHaveAttribute('data-unit', name(strongest.unit));
+	const blur = await figure.getByLabel('Blur in pixels').inputValue();
+	await expect.poll(() => rendered(figure)).toBe(`${strongest.preferredAngle}|${blur}|high-low`);
 	const before = await barValue(figure, strongest.unit);
 	await figure.getByRole('radio', { name: 'swapped' }).check();
 	await expect(figure.getByTestId('description')).toContainText('sharp towards');
+	await expect.poll(() => rendered(figure)).toBe(`${strongest.preferredAngle}|${blur}|swapped`);
 	expect(await barValue(figure, strongest.unit)).toBeLessThan(0.5 * before);
 	await figure.getByRole('radio', { name: /^high-low$/ }).check();
 	await dial.focus();
@@ -147,7 +150,7 @@ test('memory stays flat: 300 changes of angle, blur and kind leave the tensor co
 	const dial = figure.getByRole('slider', { name: /Boundary orientation/ });
 	await dial.focus();
 	await page.keyboard.press('ArrowUp');
-	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '155');
+	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(SHOWN + 5));
 	const before = await tensors(page);
 	for (let i = 0; i < 300; i++) {
 		if (i % 100 === 50) await figure.getByRole('radio', { name: i % 200 === 50 ? /plain edge, lighter/ : /^high-low$/ }).check();

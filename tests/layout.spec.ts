@@ -10,7 +10,9 @@ const tinyText = (page: Page, minimum: number) =>
 		for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
 			const box = text.getBoundingClientRect();
 			if (!box.width || getComputedStyle(text).visibility === 'hidden') continue;
-			const scale = text.getScreenCTM()?.a ?? 1;
+			// the length of the transform's first column: the scale, also for turned text
+			const m = text.getScreenCTM();
+			const scale = m ? Math.hypot(m.a, m.b) : 1;
 			const size = parseFloat(getComputedStyle(text).fontSize) * scale;
 			if (size < min) small.push(`${size.toFixed(1)} px: "${text.textContent}" in ${text.closest('figure')?.id ?? 'a figure'}`);
 		}

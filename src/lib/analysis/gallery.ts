@@ -10,6 +10,7 @@ import type { Tf } from './common';
 import type { ExamplesFile } from './examples';
 import { existsSync, readFileSync } from 'node:fs';
 import { modelDir } from '../model/models';
+import { arcAgrees, arcAngle, arcTemplates } from './arc';
 import { pngDataUrl } from '../world/png.server';
 
 export interface GalleryEntry {
@@ -97,6 +98,9 @@ export interface GalleryPicture {
 	/** for a curve unit: its preferred angle, and how far (in steps along the family) the unit answering its picture most is */
 	preferredAngle?: number;
 	leaderDistance?: number | null;
+	/** for a curve unit: the angle of the selection curve its picture's darkness matches best, and whether that is within ARC_AGREES of its preferred angle */
+	arc?: number;
+	arcAgrees?: boolean;
 }
 
 export interface GallerySummary {
@@ -111,9 +115,15 @@ export function readGallery(name: string): GalleryFile | null {
 	return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GalleryFile) : null;
 }
 
-export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null): GallerySummary | null {
+/** `mapSize`: the curve layer's map, whose centre cell the pictures' arcs are read at. */
+export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSize: number): GallerySummary | null {
 	if (!gallery) return null;
 	const angles = new Map(atlas.curves.units.map((u) => [u.name, u.preferredAngle]));
+	const templates = arcTemplates(atlas.curves.angles, atlas.stimuli.curveRadius, centreCell(mapSize).shift);
+	const arcOf = (e: GalleryEntry, preferred: number) => {
+		const arc = arcAngle(galleryImage(e), atlas.curves.angles, templates);
+		return { arc, arcAgrees: arcAgrees(arc, preferred) };
+	};
 	return {
 		steps: gallery.steps,
 		seed: gallery.seed,
@@ -122,7 +132,7 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null): Galle
 			path: picturePath(e.layer, e.unit),
 			activation: e.activation,
 			best: e.best,
-			...(angles.has(e.name) ? { preferredAngle: angles.get(e.name), leaderDistance: leaderDistance(atlas, e) } : {})
+			...(angles.has(e.name) ? { preferredAngle: angles.get(e.name), leaderDistance: leaderDistance(atlas, e), ...arcOf(e, angles.get(e.name)!) } : {})
 		}))
 	};
 }

@@ -2,7 +2,7 @@
 // without JavaScript) and what the analysis measured, whose numbers the text quotes.
 import { readFileSync } from 'node:fs';
 import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
-import { buildSlice, readAtlas } from '../analysis/slice';
+import { buildSlice, readAtlas, readExamples } from '../analysis/slice';
 import { WORLD_SPLITS } from '../world/splits';
 import { summarize } from '../analysis/summary';
 import { gallerySummary, readGallery } from '../analysis/gallery';
@@ -14,11 +14,12 @@ import { siteUrl } from '../embed/site.server';
 export function pageData() {
 	const universality = JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8')) as Universality;
 	const slice = buildSlice(MODEL_NAME);
+	const atlas = readAtlas(MODEL_NAME);
 	return {
 		network: { layers: slice.layers, parameters: slice.parameters, modelBytes: slice.modelBytes, trainingScenes: WORLD_SPLITS.train.count },
 		snapshots: Object.fromEntries(WIDGETS.map((w) => [w.spec.slug, snapshotOf(w.spec.slug)])),
-		atlas: summarize(readAtlas(MODEL_NAME), readAtlas(SECOND_MODEL_NAME), universality),
-		gallery: gallerySummary(readAtlas(MODEL_NAME), readGallery(MODEL_NAME)),
+		atlas: summarize(atlas, readAtlas(SECOND_MODEL_NAME), universality),
+		gallery: gallerySummary(atlas, readGallery(MODEL_NAME), readExamples(MODEL_NAME).layers[atlas.curves.layer].mapSize),
 		siteUrl: siteUrl()
 	};
 }
