@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { watchPage } from './helpers';
+import { seriousViolations, watchPage } from './helpers';
 import { sceneNoun } from '../src/lib/world/classes';
 import { parseTomlFrontMatter } from '../src/lib/article/remark-distill.js';
 
@@ -157,9 +156,7 @@ test('the article has no serious or critical accessibility violations, in light 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/');
-		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), colorScheme).toEqual([]);
+		expect(await seriousViolations(page), colorScheme).toEqual([]);
 	}
 });
 

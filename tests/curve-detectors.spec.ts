@@ -161,7 +161,11 @@ test('when a network cannot load, the figure says so in place and keeps its stat
 	await expect(figure.getByLabel('Curve angle in degrees')).toBeDisabled();
 	// the hand-set figure, which needs no file, runs regardless
 	const handset = page.locator('#figure-curve-detectors');
+	await handset.scrollIntoViewIfNeeded();
 	await expect(handset.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	await handset.getByRole('slider', { name: /Curve orientation/ }).focus();
+	await page.keyboard.press('ArrowUp');
+	await expect(handset.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '25');
 	expect(watch.problems.filter((p) => p.startsWith('page error')), 'no uncaught errors').toEqual([]);
 });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, leaderAngle, openWidget, watchPage } from './helpers';
+import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { angleDifference } from '../src/lib/world/geometry';
 import { centreCell } from '../src/lib/measure/probe';
@@ -194,7 +193,7 @@ test('memory stays flat: 300 changes with the edits toggled leave the tensor cou
 		await figure.getByRole('radio', { name: label }).check();
 		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-sweeping', 'false', { timeout: 20_000 });
 	}
-	const before = await tensors();
+	const before = await settledTensors(page);
 	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
 	for (let i = 0; i < 300; i++) {
 		if (i % 100 === 50) await figure.getByRole('radio', { name: i % 200 === 50 ? /all off/ : /in place/ }).check();
@@ -210,9 +209,7 @@ test('the trained widget has no serious accessibility violations, in light and d
 		await page.emulateMedia({ colorScheme });
 		const figure = await openWhole(page);
 		await expect(figure.locator('.examples li')).not.toHaveCount(0);
-		const results = await new AxeBuilder({ page }).include('#figure-curve-family').analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), colorScheme).toEqual([]);
+		expect(await seriousViolations(page, '#figure-curve-family'), colorScheme).toEqual([]);
 	}
 });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, openWidget, watchPage } from './helpers';
+import { engineTensors, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import { preferenceText } from '../src/lib/measure/preference';
@@ -102,7 +101,7 @@ test('memory stays flat over 300 changes of head, facing and cuts', async ({ pag
 	await figure.getByRole('switch', { name: /Inhibition between the pathways/ }).uncheck();
 	await figure.getByRole('switch', { name: /Inhibition between the pathways/ }).check();
 	await expect(figure.getByTestId('description')).toContainText('restoring the inhibition');
-	const before = await tensors();
+	const before = await settledTensors(page);
 	const turn = figure.getByRole('button', { name: 'Turn the head' });
 	for (let i = 0; i < 300; i++) {
 		if (i % 50 === 25) await figure.getByRole('button', { name: 'Another dog' }).click();
@@ -114,9 +113,7 @@ test('memory stays flat over 300 changes of head, facing and cuts', async ({ pag
 
 test('the dog-circuit widget has no serious accessibility violations, and reads without JavaScript', async ({ page, browser }) => {
 	await open(page);
-	const results = await new AxeBuilder({ page }).include('#figure-dog-circuit').analyze();
-	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	expect(await seriousViolations(page, '#figure-dog-circuit')).toEqual([]);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const still = await context.newPage();
 	await still.goto('/');

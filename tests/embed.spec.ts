@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { watchPage, WIDGET_SLUGS } from './helpers';
+import { seriousViolations, watchPage, WIDGET_SLUGS } from './helpers';
 import { COLUMNS, HEIGHTS_FILE, measureHeight } from '../scripts/heights';
 
 const HEIGHTS: Record<string, Record<number, number>> = JSON.parse(readFileSync(HEIGHTS_FILE, 'utf8'));
@@ -231,13 +231,10 @@ test.describe('shareable state in the article', () => {
 });
 
 test('the docs and embed pages have no serious or critical accessibility violations', async ({ page }) => {
-	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	for (const path of ['/embed/', '/embed/curve-detectors/']) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
-		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), path).toEqual([]);
+		expect(await seriousViolations(page), path).toEqual([]);
 	}
 });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { openWidget, watchPage } from './helpers';
+import { openWidget, seriousViolations, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
 import type { Atlas } from '../src/lib/analysis/atlas';
@@ -95,9 +94,7 @@ test('a unit page has no serious accessibility violations and reads without Java
 	const unit = atlas.curves.units[0];
 	await page.goto(`/units/${unit.layer}/${unit.unit}/`);
 	await expect(page.locator('.examples li').first()).toHaveAttribute('data-live-activation', /\d/, { timeout: 30_000 });
-	const results = await new AxeBuilder({ page }).analyze();
-	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const still = await context.newPage();
 	await still.goto(`/units/${unit.layer}/${unit.unit}/`);

@@ -1,4 +1,5 @@
 // What every browser test watches for: console errors, failed loads, and requests to other hosts.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, existsSync } from 'node:fs';
 
@@ -74,8 +75,15 @@ export async function settledTensors(page: Page): Promise<number> {
 
 /** Runs `drive` (many inputs) and checks the engine holds as many tensors afterwards as before. */
 export async function expectFlatTensors(page: Page, drive: () => Promise<void>) {
-	const before = await engineTensors(page);
+	const before = await settledTensors(page);
 	expect(before, 'the engine holds the network').toBeGreaterThan(0);
 	await drive();
 	expect(await engineTensors(page), 'tensors after the inputs, against before').toBe(before);
+}
+
+/** The serious and critical accessibility violations axe finds on the page (or inside `include`), as readable lines: a test expects none. */
+export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page });
+	const results = await (include ? builder.include(include) : builder).analyze();
+	return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }

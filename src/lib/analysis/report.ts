@@ -74,3 +74,28 @@ export function targetsReport(networks: Measured[]): string {
 		)
 		.join('\n');
 }
+
+/** Where the README holds the targets table that `npm run report` writes. */
+export const README_TABLE = { start: '<!-- targets: written by npm run report -->', end: '<!-- /targets -->' } as const;
+
+/** The targets table of the README: each target, its value in each network and the verdicts (a first, b second). */
+export function targetsMarkdown(networks: Measured[]): string {
+	const [a, b] = networks;
+	const cell = (t: (typeof TARGETS)[number], m: Measured | undefined, i: number) => (m && (i === 0 || !PAIR_TARGETS.has(t.id)) ? t.format(t.value(m)) : '');
+	const rows = TARGETS.map((t) => {
+		const verdicts = [a, b].filter((m, i) => m && (i === 0 || !PAIR_TARGETS.has(t.id))).map((m) => verdictOf(t, m!));
+		const verdict = verdicts.every((v) => v === verdicts[0]) ? verdicts[0] : verdicts.join(' / ');
+		return `| ${t.measured} | ${t.target} | ${cell(t, a, 0)} | ${cell(t, b, 1)} | ${verdict === 'met' ? 'met' : `**${verdict}**`} |`;
+	});
+	// the echo target not met is explained by the atlas's own measurement, in its own words
+	const why = networks.map((m) => `- ${m.atlas.model}, the echo: ${m.atlas.curveCircuit.echoMechanism.finding.sentence}`);
+	return [`| measured | target | ${a.atlas.model} (the article's) | ${b.atlas.model} | |`, '| --- | --- | --- | --- | --- |', ...rows, '', ...why].join('\n');
+}
+
+/** `readme` with its targets table replaced by `table`; throws where the README has no place for it. */
+export function withTargetsTable(readme: string, table: string): string {
+	const start = readme.indexOf(README_TABLE.start);
+	const end = readme.indexOf(README_TABLE.end);
+	if (start < 0 || end < start) throw new Error(`the README has no targets table between ${README_TABLE.start} and ${README_TABLE.end}`);
+	return `${readme.slice(0, start + README_TABLE.start.length)}\n${table}\n${readme.slice(end)}`;
+}

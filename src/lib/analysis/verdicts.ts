@@ -36,7 +36,7 @@ export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 	return {
 		agreement: 'unlike-the-paper',
 		case: 'gap',
-		sentence: `Unlike InceptionV1’s, this network’s curve family does not tile the circle: its ${c.units.length} cleanly tuned units leave ${gap}° of orientations that none of them prefers.`
+		sentence: `Unlike InceptionV1’s, this network’s curve family does not tile the circle: between the preferred angles of its ${c.units.length} cleanly tuned units lies a gap of ${gap}° that none of them covers.`
 	};
 }
 
@@ -45,7 +45,7 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
 	const { finding, earlyEcho, referenceEarlyEcho } = atlas.echo;
 	const said: Record<string, string> = {
 		echo: 'As the paper predicts, removing the negative weights from early curves opening the other way makes these units answer the curve turned 180°: an echo.',
-		'no-early-echo': `Removing negative weights makes no echo here: this network’s early curves answer a curve turned 180° at ${formatNumber(earlyEcho)} of their peak (the hand-set ones at ${formatNumber(referenceEarlyEcho)}), so there is nothing to cancel.`,
+		'no-early-echo': `Removing negative weights makes no echo here: this network’s early curves answer a curve turned 180° at ${formatNumber(earlyEcho)} of their peak (hand-set ones at ${formatNumber(referenceEarlyEcho)}), so there is no echo for inhibition to cancel.`,
 		'held-by-bias': 'Removing negative weights makes no echo here: the early curves do echo, but the curve units’ bias, not the inhibition, keeps the turned curve out.',
 		'held-by-other-inhibition': 'Removing negative weights makes no echo here: the early curves do echo, but other negative weights, not the opposite early curves’, keep the turned curve out.',
 		flattens: 'Removing negative weights makes no echo here: it raises the response a quarter-turn away as much as at 180°, so the tuning flattens instead.',
@@ -63,7 +63,7 @@ export function highLowVerdict(atlas: AtlasSummary): Verdict {
 		? {
 				agreement: 'as-in-the-paper',
 				case: 'boundary',
-				sentence: `As in InceptionV1, this network grew ${h.units} high-low frequency detectors in ${h.layer}, and ${h.units - h.edgeWins} of them answer the blurred boundary more than a plain edge of the same contrast.`
+				sentence: `Like InceptionV1, this network has high-low frequency detectors: ${h.units} units of ${h.layer}, ${h.units - h.edgeWins} of which answer the blurred boundary more than a plain edge of the same contrast.`
 			}
 		: {
 				agreement: 'unlike-the-paper',
@@ -79,7 +79,7 @@ function strength(r: RatioSummary): number {
 }
 
 /** A preference as a reader compares it: the stronger side's times, or ∞ where the other side is silent. */
-const preference = (r: RatioSummary) => (r.median === null || r.median === 0 ? '∞×' : `${formatNumber(Math.max(r.median, 1 / r.median))}×`);
+const preference = (r: RatioSummary) => (r.median === null || r.median === 0 ? 'infinite (the other side silent)' : `${formatNumber(Math.max(r.median, 1 / r.median))}×`);
 
 /** Cutting the inhibition between the pathways: the head units lose their preference, as the paper found, or keep it. */
 export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
@@ -98,7 +98,7 @@ export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 		case: blunted === 1 ? 'one-blunted' : 'kept',
 		sentence:
 			blunted === 1
-				? `Cutting the ${h.inhibitoryEdges} inhibitory edges blunts ${soft.unit}, as in the paper (${preference(soft.before)} ${soft.side} → ${preference(soft.after)}), but ${firm.unit} still answers ${firm.side}-facing heads only: excitation alone carves it apart.`
+				? `As the paper’s account predicts, cutting the ${h.inhibitoryEdges} inhibitory edges blunts ${soft.unit}: its preference for ${soft.side}-facing heads falls from ${preference(soft.before)} to ${preference(soft.after)}, while ${firm.unit} still answers ${firm.side}-facing heads only.`
 				: `Unlike the paper’s reading, cutting the ${h.inhibitoryEdges} inhibitory edges here leaves both head units preferring their own side: in this network, excitation alone carves the two cases apart.`
 	};
 }
@@ -110,7 +110,7 @@ export function universalityVerdict(atlas: AtlasSummary): Verdict {
 	const counted = `${u.withPartner} of the first network’s ${u.total} clean curve units have a partner in the second whose tuning correlates at ${formatNumber(PARTNER_CORRELATION, 1)} or more`;
 	return share >= SHARED
 		? { agreement: 'as-in-the-paper', case: 'shared', sentence: `Of the two networks trained for this page, ${counted}: much the same curve detectors formed twice.` }
-		: { agreement: 'unlike-the-paper', case: 'partly', sentence: `Of the two networks trained for this page, only ${counted} (${percent(share)}): similar, but not the same family twice.` };
+		: { agreement: 'unlike-the-paper', case: 'partly', sentence: `Of the two networks trained for this page, only ${counted} (${percent(share)}): the same detectors formed twice only in part.` };
 }
 
 export const VERDICTS = {

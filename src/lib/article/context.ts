@@ -1,7 +1,7 @@
 // What the article page shares with the components inside its markdown: citations, prerendered widget
 // states and what the analysis measured.
 import { getContext, setContext } from 'svelte';
-import type { Reference } from './citations';
+import { references, type Reference } from './citations';
 import type { AtlasSummary } from '../analysis/summary';
 import type { LayerSlice } from '../model/slice';
 import type { GallerySummary } from '../analysis/gallery';
@@ -22,3 +22,10 @@ export interface ArticleContext {
 
 export const setArticleContext = (context: ArticleContext) => setContext(KEY, context);
 export const getArticleContext = () => getContext<ArticleContext | undefined>(KEY);
+
+/** Sets the context of a page built from markdown (the article, the network's page) from its build-time data; returns the references it cites, numbered. */
+export function provideArticleContext(data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network'>, citations: string[]) {
+	const cited = references(citations);
+	setArticleContext({ references: new Map(cited.map((r) => [r.key, r])), snapshots: data.snapshots, atlas: data.atlas, gallery: data.gallery, network: data.network });
+	return cited;
+}

@@ -56,7 +56,7 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	slug: 'curve-family',
 	title: 'The trained network’s curve detectors',
 	caption:
-		'What to look at: the unit that lights up, whose preferred angle (its dotted line on the polar plot) lies near the curve’s. Curve detectors of the network trained for this page. Turn the curve and the response passes along the family; click a unit for its weights and best scenes; remove negative weights to test for an echo.',
+		'What to look at: the unit that lights up, whose preferred angle (its dotted line on the polar plot) lies near the curve’s. The trained network’s curve detectors: turning the curve moves the response to any unit preferring the new angle. Pick a unit for its weights and scenes; remove negative weights to test for echoes.',
 	urlPrefix: 'family.',
 	params: {
 		angle: angleParam(shown['curve-family'].angle, 'degrees the curve opens towards, any number (taken modulo 360)'),
