@@ -11,7 +11,7 @@ import { serve } from './serve.js';
 import { launchOptions } from './launch.js';
 import { keyLatencies, memoryOf, timed } from './bench-page';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/node';
-import { readAtlas } from '../src/lib/analysis/slice';
+import { readAtlas } from '../src/lib/analysis/atlas-files';
 import type { BenchContext, BenchRow, WidgetBench } from '../src/lib/widgets/kit/bench';
 
 const PORT = 4180;

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { renderGallery } from '../src/lib/analysis/gallery';
-import { readAtlas, readExamples, worldColour } from '../src/lib/analysis/slice';
+import { readAtlas, readExamples, worldColour } from '../src/lib/analysis/atlas-files';
 import { loadNodeModel, MODEL_DIR, MODEL_NAME, nodeTf } from '../src/lib/model/node';
 
 const tf = await nodeTf('wasm');

@@ -3,9 +3,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
 import { angleDifference } from '../src/lib/world/geometry';
 import { MODEL_DIR } from '../src/lib/model/models';
-import { buildSlice } from '../src/lib/analysis/slice';
+import { buildSlice } from '../src/lib/analysis/atlas-files';
 import { MODEL_NAME } from '../src/lib/model/models';
-import { frequencyBoundary } from '../src/lib/measure/stimuli';
+import { frequencyBoundary } from '../src/lib/measure/boundary-stimuli';
 import type { Atlas } from '../src/lib/analysis/atlas';
 
 // the default angle the atlas chose (npm run analyze)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arcAgrees, arcAngle, arcTemplates } from './arc';
-import { conditionCurve } from '../measure/stimuli';
+import { conditionCurve } from '../measure/curve-stimuli';
 
 const angles = Array.from({ length: 72 }, (_, i) => i * 5);
 const shift = { x: 0, y: 0 };

@@ -1,7 +1,7 @@
 // Which way the arc in a picture opens, read as the field reads a feature visualization by eye: the
 // picture's darkness near the unit's cell matched against the curve stimuli the family was chosen on, at
 // every sampled angle. Used to say whether a curve unit's feature visualization shows its curve.
-import { conditionCurve } from '../measure/stimuli';
+import { conditionCurve } from '../measure/curve-stimuli';
 import { IMAGE_SIZE } from '../world/scenes';
 import { angleDifference } from '../world/geometry';
 

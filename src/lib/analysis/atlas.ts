@@ -2,7 +2,7 @@
 // Families are chosen on the selection stimuli; the figures reported are measured on evaluation stimuli
 // the choice never saw.
 import type { RatioSummary } from '../measure/measures';
-import type { CurveCondition } from '../measure/stimuli';
+import type { CurveCondition } from '../measure/curve-stimuli';
 import type { HighLowEvaluation } from './highlow';
 import type { EchoMechanism } from './echo';
 import type { HandsetEchoReference } from './echo-handset';

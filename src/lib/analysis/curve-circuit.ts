@@ -5,7 +5,7 @@ import { compileEdits, type EdgeEdit } from '../model/edits';
 import { receptiveField } from '../model/architecture';
 import { echoShift, median, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';
-import { EVALUATION, SELECTION, type CurveCondition } from '../measure/stimuli';
+import { EVALUATION, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
 import type { Atlas, EchoEdit, UnitTuning } from './atlas';
 import { CRITERIA, curvesUnder, describe, edges, family, layerBefore, mapSize, pairsOf, TUNING_ANGLES, tuningTable, type Tf } from './common';
 import { echoMechanism } from './echo';

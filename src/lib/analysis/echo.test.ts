@@ -8,7 +8,7 @@ import { CURVE_ORIENTATIONS, handsetWeights, INPUT_SIZE } from '../model/handset
 import { handsetForwardReference } from '../model/handset-reference';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { centreCell } from '../measure/probe';
-import { conditionCurve, SELECTION } from '../measure/stimuli';
+import { conditionCurve, SELECTION } from '../measure/curve-stimuli';
 import { groupOf, inputParts, inputWindows, PART_NAMES } from './echo';
 import { centreParts, handsetEchoReference } from './echo-handset';
 import { mixedSpec } from './common';

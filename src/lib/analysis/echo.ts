@@ -6,7 +6,7 @@ import { bottleneckOf, branchOf } from '../model/architecture';
 import { expandedKernel } from '../model/edits';
 import { angleDifference } from '../world/geometry';
 import { argmax, echoRatio, median, percentile } from '../measure/measures';
-import { conditionCurve, type CurveCondition } from '../measure/stimuli';
+import { conditionCurve, type CurveCondition } from '../measure/curve-stimuli';
 import type { Family, UnitTuning } from './atlas';
 import { curvesUnder, mapSize, mixedSpec, TUNING_ANGLES, tuningTable, type Tf } from './common';
 import { centreCell, type Probe } from '../measure/probe';

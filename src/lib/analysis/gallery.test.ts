@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { galleryImage, galleryUnits, leaderDistance, readGallery } from './gallery';
-import { readAtlas, readExamples, worldColour } from './slice';
+import { readAtlas, readExamples, worldColour } from './atlas-files';
 import { featureVis, VIS_DEFAULTS } from '../model/featurevis';
 import { loadNodeModel, MODEL_NAME, nodeTf } from '../model/node';
 

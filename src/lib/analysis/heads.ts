@@ -4,7 +4,7 @@ import type { Model } from '../model/inception';
 import { compileEdits, type CompiledEdits, type EdgeEdit } from '../model/edits';
 import { argmax, mean, ratioSummary } from '../measure/measures';
 import type { Probe } from '../measure/probe';
-import { analysisSeed, headSet, type HeadSet } from '../measure/stimuli';
+import { analysisSeed, headSet, type HeadSet } from '../measure/head-stimuli';
 import { HELDOUT_STYLE } from '../world/objects';
 import { CLASSES } from '../world/classes';
 import { unitName, type DogLogits, type HeadsAtlas, type OrientedUnit } from './atlas';

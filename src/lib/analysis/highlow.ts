@@ -4,7 +4,7 @@
 import type { Model } from '../model/inception';
 import type { Probe } from '../measure/probe';
 import { centreCell } from '../measure/probe';
-import { frequencyBoundary, highLowBoundary, type BoundaryKind } from '../measure/stimuli';
+import { frequencyBoundary, highLowBoundary, type BoundaryKind } from '../measure/boundary-stimuli';
 import { groupMeans, ratioSummary, type RatioSummary } from '../measure/measures';
 import type { Family } from './atlas';
 import { CRITERIA, describe, family, mapSize, TUNING_ANGLES, tuningTable, type Tf } from './common';

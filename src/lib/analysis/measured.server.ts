@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { checkModelInfo } from '../model/architecture';
 import { modelDir, NETWORKS, UNIVERSALITY_FILE } from '../model/models';
-import { readAtlas } from './slice';
+import { readAtlas } from './atlas-files';
 import type { Measured } from './targets';
 import type { Universality } from './universality';
 

@@ -3,7 +3,7 @@ import type { Model } from '../model/inception';
 import type { ModelInfo } from '../model/architecture';
 import { roundDeep } from '../measure/measures';
 import { probe } from '../measure/probe';
-import { SELECTION } from '../measure/stimuli';
+import { SELECTION } from '../measure/curve-stimuli';
 import type { Atlas } from './atlas';
 import type { Tf } from './common';
 import { analyzeCurves } from './curves';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readAtlas } from './slice';
+import { readAtlas } from './atlas-files';
 import { chooseShown, leaderAngle, SHOWN_FILE } from './shown';
 import { MODEL_NAME } from '../model/models';
 

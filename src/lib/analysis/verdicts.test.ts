@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAtlas } from './slice';
+import { readAtlas } from './atlas-files';
 import { summarize, type AtlasSummary } from './summary';
 import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
 import { readFileSync } from 'node:fs';

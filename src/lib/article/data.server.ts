@@ -2,7 +2,7 @@
 // without JavaScript) and what the analysis measured, whose numbers the text quotes.
 import { readFileSync } from 'node:fs';
 import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
-import { buildSlice, readAtlas, readExamples } from '../analysis/slice';
+import { buildSlice, readAtlas, readExamples } from '../analysis/atlas-files';
 import { WORLD_SPLITS } from '../world/splits';
 import { summarize } from '../analysis/summary';
 import { gallerySummary, readGallery } from '../analysis/gallery';

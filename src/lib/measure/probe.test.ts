@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadNodeModel, nodeTf } from '../model/node';
 import { probe } from './probe';
-import { analysisSeed, headPair } from './stimuli';
+import { analysisSeed, headPair } from './head-stimuli';
 
 describe('reading units off the network', () => {
 	it('reads several layers from one pass exactly as it reads each alone', async () => {

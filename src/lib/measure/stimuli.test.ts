@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frequencyBoundary, type Boundary } from './stimuli';
+import { frequencyBoundary, type Boundary } from './boundary-stimuli';
 import { IMAGE_SIZE } from '../world/scenes';
 
 const CENTRE = { x: 0, y: 0 };

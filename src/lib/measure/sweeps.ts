@@ -4,7 +4,8 @@ import { angleSweep } from '../world/geometry';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { INPUT_SIZE } from '../model/handset';
 import type { CurveNetwork } from '../model/handset-tf';
-import { conditionCurve, frequencyBoundary, type BoundaryKind, type CurveCondition } from './stimuli';
+import { conditionCurve, type CurveCondition } from './curve-stimuli';
+import { frequencyBoundary, type BoundaryKind } from './boundary-stimuli';
 
 /** Tuning curves are sampled every 5°, as in the paper's radial tuning plots. */
 export const TUNING_ANGLES = angleSweep(5);

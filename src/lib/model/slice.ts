@@ -1,6 +1,6 @@
 // What the live widgets read of the atlas: a slice made at build time (/models/<name>/slice.json), typed,
 // small enough to fetch with the page, with units as { layer, unit } and no strings to parse.
-import type { CurveCondition } from '../measure/stimuli';
+import type { CurveCondition } from '../measure/curve-stimuli';
 
 export interface SliceExample {
 	/** the held-out scene datasetScene(split, index) */

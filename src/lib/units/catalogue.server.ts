@@ -1,6 +1,6 @@
 // Every unit of the article's network that has a page (the mixed blocks), with what the atlas says of it.
 import { MODEL_NAME } from '../model/models';
-import { readAtlas, readExamples } from '../analysis/slice';
+import { readAtlas, readExamples } from '../analysis/atlas-files';
 import type { Atlas } from '../analysis/atlas';
 import type { ExamplesFile } from '../analysis/examples';
 import { readGallery, type GalleryFile } from '../analysis/gallery';

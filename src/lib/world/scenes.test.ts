@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSES, datasetScene, IMAGE_SIZE, renderScene } from './scenes';
 import { Raster } from './raster';
 import { Rng } from './rng';
-import { headPair } from '../measure/stimuli';
+import { headPair } from '../measure/head-stimuli';
 import { drawRings, drawStars } from './objects';
 import { sceneNoun } from './classes';
 

@@ -1,6 +1,6 @@
 // The most polysemantic unit's top scenes as one picture, for readers without JavaScript.
 import { MODEL_NAME } from '$lib/model/models';
-import { readAtlas } from '$lib/analysis/slice';
+import { readAtlas } from '$lib/analysis/atlas-files';
 import { datasetScene, IMAGE_SIZE } from '$lib/world/scenes';
 import { encodePng, tile } from '$lib/world/png.server';
 

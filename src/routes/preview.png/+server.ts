@@ -1,6 +1,6 @@
 // The link-preview picture, drawn at build time from the measured atlases.
 import { MODEL_NAME } from '$lib/model/models';
-import { readAtlas } from '$lib/analysis/slice';
+import { readAtlas } from '$lib/analysis/atlas-files';
 import { previewPng } from '$lib/figures/preview.server';
 import { curveFamilySummary } from '$lib/analysis/summary';
 

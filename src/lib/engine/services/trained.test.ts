@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type * as TF from '@tensorflow/tfjs-core';
 import { trained } from './trained';
-import { buildSlice } from '../../analysis/slice';
+import { buildSlice } from '../../analysis/atlas-files';
 import { loadNodeModel, MODEL_NAME, nodeTf } from '../../model/node';
 import { forward } from '../../model/inception';
 import { compileEdits } from '../../model/edits';
-import { conditionCurve, SELECTION } from '../../measure/stimuli';
+import { conditionCurve, SELECTION } from '../../measure/curve-stimuli';
 import { Cancelled, type EngineContext, type JobControl } from '../core';
 
 type Service = Record<string, (...args: never[]) => Promise<unknown>>;

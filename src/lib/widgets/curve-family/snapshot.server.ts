@@ -1,8 +1,8 @@
 // The trained curve widget's default state, at build time, from the atlas alone: the default curve is a
 // selection stimulus at a sampled angle, so the family's activations are its measured tuning there.
 import { MODEL_NAME } from '../../model/models';
-import { buildSlice, readAtlas } from '../../analysis/slice';
-import { conditionCurve, SELECTION } from '../../measure/stimuli';
+import { buildSlice, readAtlas } from '../../analysis/atlas-files';
+import { conditionCurve, SELECTION } from '../../measure/curve-stimuli';
 import { pngDataUrl } from '../../world/png.server';
 import { IMAGE_SIZE } from '../../world/scenes';
 import { defaults } from '../kit/spec';

@@ -1,5 +1,5 @@
 // The trained curve widget's pure parts: the papers it draws on, strokes a reader draws, and what it says.
-import { SELECTION, type CurveCondition } from '../../measure/stimuli';
+import { SELECTION, type CurveCondition } from '../../measure/curve-stimuli';
 import { echoShift, median } from '../../measure/measures';
 import { curveGeometry } from '../../world/stimuli';
 import { IMAGE_SIZE } from '../../world/scenes';

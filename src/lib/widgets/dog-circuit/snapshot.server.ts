@@ -1,6 +1,6 @@
 // The dog-circuit widget's default state at build time, from the atlas: the analysis read its first head.
 import { MODEL_NAME } from '../../model/models';
-import { buildSlice, readAtlas } from '../../analysis/slice';
+import { buildSlice, readAtlas } from '../../analysis/atlas-files';
 import { pngDataUrl } from '../../world/png.server';
 import { IMAGE_SIZE } from '../../world/scenes';
 import { defaults } from '../kit/spec';

@@ -1,6 +1,6 @@
 // The dog-circuit widget's pure parts: which edges are cut, what the network is shown, and what it says.
 import type { HeadsSlice } from '../../model/slice';
-import { analysisSeed, headPair, headSet, type HeadSet } from '../../measure/stimuli';
+import { analysisSeed, headPair, headSet, type HeadSet } from '../../measure/head-stimuli';
 import { ratioSummary, type RatioSummary } from '../../measure/measures';
 import { formatNumber } from '../../config';
 import type { DogCircuitState } from './spec';

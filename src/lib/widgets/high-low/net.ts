@@ -5,7 +5,7 @@ import type { Job } from '../../engine/client';
 import type { ReaderSpec } from '../../engine/services/trained';
 import type { AtlasSlice } from '../../model/slice';
 import { MODEL_NAME } from '../../model/models';
-import type { BoundaryKind } from '../../measure/stimuli';
+import type { BoundaryKind } from '../../measure/boundary-stimuli';
 import type { HighLowState } from './spec';
 import { boundaryStimulus } from './state';
 import { openTrained, type BuildContext } from '../kit/host';

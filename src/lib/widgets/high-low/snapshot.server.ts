@@ -1,7 +1,7 @@
 // The high-low widget's default state, at build time, from the atlas alone: the default boundary is the
 // evaluation's, on its textures at its default blur, at an angle its tuning was measured at.
 import { MODEL_NAME } from '../../model/models';
-import { buildSlice } from '../../analysis/slice';
+import { buildSlice } from '../../analysis/atlas-files';
 import { pngDataUrl, tile } from '../../world/png.server';
 import { IMAGE_SIZE } from '../../world/scenes';
 import { defaults } from '../kit/spec';

@@ -1,6 +1,6 @@
 // The trained network's high-low frequency detectors: a boundary between sharp and blurred texture to turn,
 // blur and swap, against a plain edge.
-import { BOUNDARY_KINDS, type BoundaryKind } from '../../measure/stimuli';
+import { BOUNDARY_KINDS, type BoundaryKind } from '../../measure/boundary-stimuli';
 import { angleParam, choiceParam, numberParam, unitParam, type WidgetSpec } from '../kit/spec';
 // the default angle, chosen from the atlas so that the unit that leads prefers about that angle
 import shown from '../shown.json';

@@ -1,5 +1,5 @@
 // The high-low widget's pure parts: the stimulus its settings describe, and what it says.
-import type { BoundaryKind } from '../../measure/stimuli';
+import type { BoundaryKind } from '../../measure/boundary-stimuli';
 import { sweepImages, type SweepStimulus } from '../../measure/sweeps';
 import type { HighLowSlice } from '../../model/slice';
 import { formatAngle, formatNumber } from '../../config';

@@ -1,7 +1,7 @@
 // What the live widgets read of each network's atlas, cut at build time (see $lib/model/slice).
 import { json } from '@sveltejs/kit';
 import { NETWORKS } from '$lib/model/models';
-import { buildSlice } from '$lib/analysis/slice';
+import { buildSlice } from '$lib/analysis/atlas-files';
 
 export const prerender = true;
 export const entries = () => NETWORKS.map((model) => ({ model }));

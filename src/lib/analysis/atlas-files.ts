@@ -1,4 +1,5 @@
-// Builds the slice of an atlas that live widgets read (see model/slice.ts), at build time.
+// The committed atlas files of a network, read (its atlas, its dataset examples, its colours), and the slice of
+// them that live widgets read (see model/slice.ts), built at build time.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { modelDir } from '../model/models';
 import { checkModelInfo, mixedChannels } from '../model/architecture';
