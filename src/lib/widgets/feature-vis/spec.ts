@@ -53,7 +53,7 @@ export const spec: WidgetSpec<FeatureVisState> = {
 		seed: integerParam(VIS_DEFAULTS.seed, 0, 9999, 'the random start, a whole number from 0 to 9999'),
 		steps: integerParam(VIS_DEFAULTS.steps, 16, 2048, 'how many steps to take, 16 to 2048')
 	},
-	parts: ['caption', 'controls', 'chart', 'description'],
+	parts: ['caption', 'unit', 'controls', 'chart', 'description'],
 	example: 'unit=curve&sign=negative',
 	usesTrainedModel: true,
 	home: 'network/'

@@ -13,8 +13,16 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 	if (at < 0) error(404, `The network has no unit ${params.layer}:${params.unit}.`);
 	const { layer, unit } = units[at];
 	const { examples, gallery } = catalogue();
-	const layers = catalogue().layers.map((l) => l.name);
-	const firstOf = (name: string | undefined) => (name ? units.find((u) => u.layer === name) ?? null : null);
+	const { atlas } = catalogue();
+	// its neighbours in its family, by preferred angle (round the circle), where it is in one
+	const family = [
+		{ name: 'curve family', units: atlas.curves.units },
+		{ name: 'early curves', units: atlas.earlyCurves.units },
+		{ name: 'high-low family', units: atlas.highLow.units }
+	].find((f) => f.units.some((u) => u.name === `${layer}:${unit}`));
+	const byAngle = family ? [...family.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit) : [];
+	const k = byAngle.findIndex((u) => u.name === `${layer}:${unit}`);
+	const around = (d: number) => (byAngle.length > 1 ? { layer: byAngle[(k + d + byAngle.length) % byAngle.length].layer, unit: byAngle[(k + d + byAngle.length) % byAngle.length].unit } : null);
 	return {
 		layer,
 		unit,
@@ -25,9 +33,9 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
-		previous: units[at - 1] ?? null,
-		next: units[at + 1] ?? null,
-		previousLayer: firstOf(layers[layers.indexOf(layer) - 1]),
-		nextLayer: firstOf(layers[layers.indexOf(layer) + 1])
+		// the previous and next unit of the same layer
+		previous: units[at - 1]?.layer === layer ? units[at - 1] : null,
+		next: units[at + 1]?.layer === layer ? units[at + 1] : null,
+		family: family ? { name: family.name, previous: around(-1), next: around(1) } : null
 	};
 }
