@@ -205,6 +205,7 @@ def main():
     }
     print(json.dumps(metrics), flush=True)
     export(model, architecture, meta["classes"], out, metrics)
+    os.makedirs(args.fixtures, exist_ok=True)
     export_parity(model, to_float(test_x[:2]), os.path.join(args.fixtures, f"{name}-parity"))
     print(f"exported to {out}", flush=True)
 
