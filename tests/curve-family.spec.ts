@@ -186,7 +186,11 @@ test('the other papers, the radius and the hand-set family answer the same curve
 });
 
 test('memory stays flat: 300 changes with the edits toggled leave the tensor count where it was', async ({ page }) => {
-	const figure = await open(page);
+	// the hand-set figure just above shares the engine: let it open its network first, so that only this figure's tensors are counted
+	await openWidget(page, 'curve-detectors');
+	const figure = page.locator('#figure-curve-family');
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	const tensors = () => engineTensors(page);
 	// compile both edits once, then count
 	for (const label of [/from opposite curves off/, /all off/, /in place/]) {

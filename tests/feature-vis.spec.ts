@@ -66,7 +66,7 @@ test('a unit page runs its feature visualization and draws its dataset examples 
 	expect(Math.abs(live - recorded)).toBeLessThanOrEqual(Math.max(1e-4, 1e-3 * recorded));
 	await expect(page.locator('[data-edge]').first()).toBeVisible({ timeout: 30_000 });
 	// neighbours by keyboard: the next unit's link
-	await page.getByRole('link', { name: `${unit.layer}:${unit.unit + 1} →` }).focus();
+	await page.getByRole('link', { name: `↓ ${unit.layer}:${unit.unit + 1}` }).focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('h1')).toHaveText(`${unit.layer}:${unit.unit + 1}`);
 });

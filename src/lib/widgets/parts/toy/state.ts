@@ -38,8 +38,8 @@ export function phaseCaption(rows: Phase[][], density: number[]): string {
 	const where =
 		row === null
 			? `red (superposition) covers ${counts.superpose} of ${total} cells`
-			: `below a feature density of about ${formatNumber(density[row], density[row] < 0.1 ? 2 : 1)}, red (superposition) takes at least nine cells in ten of every row, whichever feature matters more (${counts.superpose} of ${total} cells in all)`;
-	return `What to look at: ${where}. Denser features are not superposed: the model drops the second (blue, ${counts.ignore} cells) or gives it the dimension (grey, ${counts.dedicate}), as it matters less or more. Each cell is a model, trained when this page was built or, on request, in your browser.`;
+			: `below a feature density of about ${formatNumber(density[row], density[row] < 0.1 ? 2 : 1)}, red (superposition) takes nine cells in ten of every row, whichever feature matters more`;
+	return `What to look at: ${where}. Denser features are not superposed: the model drops the second (blue, ${counts.ignore} cells) or gives it the dimension (grey, ${counts.dedicate}). Each cell is a model, trained at build time or, on request, here.`;
 }
 
 export const sameSettings = (a: ToySettings, b: ToySettings) => a.n === b.n && a.sparsity === b.sparsity && a.importance === b.importance && a.seed === b.seed;
