@@ -3,7 +3,7 @@
 // protocol, and the engine's worker, which DevTools cannot throttle, slowed as much: zoomInSlowdown), in one
 // run: navigation → the first live figure, then every widget folder's bench.ts on its figure in the article,
 // a unit page, the build, the bytes, and the trained network's passes.
-import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -42,10 +42,24 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 	);
 }
 
-/** Every widget folder's bench section, in the registry's order (folder names). */
-async function sections(): Promise<{ slug: string; bench: WidgetBench }[]> {
-	const slugs = readdirSync('src/lib/widgets', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`src/lib/widgets/${d.name}/bench.ts`));
-	return Promise.all(slugs.map(async (d) => ({ slug: d.name, bench: ((await import(`../src/lib/widgets/${d.name}/bench.ts`)) as { bench: WidgetBench }).bench })));
+/** The built page that holds a widget's figure: the article first, then the other top-level pages (the network's). */
+function homeOf(slug: string): string {
+	const pages = ['', ...readdirSync('build', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`build/${d.name}/index.html`)).map((d) => `${d.name}/`)];
+	const home = pages.find((page) => readFileSync(`build/${page}index.html`, 'utf8').includes(`id="figure-${slug}"`));
+	if (home === undefined) throw new Error(`No page of the built site holds the figure of ${slug}: its bench cannot run`);
+	return home;
+}
+
+/** Every widget folder's bench section, in the registry's order (folder names), with the page its figure is on. */
+async function sections(): Promise<Section[]> {
+	const slugs = readdirSync('src/lib/widgets', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`src/lib/widgets/${d.name}/index.ts`) && existsSync(`src/lib/widgets/${d.name}/bench.ts`));
+	return Promise.all(slugs.map(async (d) => ({ slug: d.name, home: homeOf(d.name), bench: ((await import(`../src/lib/widgets/${d.name}/bench.ts`)) as { bench: WidgetBench }).bench })));
+}
+
+interface Section {
+	slug: string;
+	home: string;
+	bench: WidgetBench;
 }
 
 /** A page at `speed`: its main thread throttled, and the engine told to slow down as much. */
@@ -61,9 +75,34 @@ async function pageAt(browser: Browser, speed: number): Promise<Page> {
 const QUERY = 'backend=wasm';
 
 /** Everything measured at one speed: rows by section. */
-async function measureAt(browser: Browser, speed: number, benches: { slug: string; bench: WidgetBench }[]) {
+async function measureAt(browser: Browser, speed: number, benches: Section[]) {
 	const rows = new Map<string, BenchRow[]>();
 	const query = QUERY;
+	/** One figure's section on `page`: scrolled into view → live, then its own bench. */
+	const measureFigure = async (page: Page, { slug, bench }: Section) => {
+		const figure = page.locator(`#figure-${slug}`);
+		const entered = await page.evaluate(() => performance.now());
+		await figure.scrollIntoViewIfNeeded();
+		await figure.locator('.gate[data-ready="true"]').waitFor({ timeout: 60_000 });
+		const live = (await page.evaluate(() => performance.now())) - entered;
+		const context: BenchContext = {
+			page,
+			figure,
+			site: SITE,
+			query,
+			browser,
+			open: async (path) => {
+				const other = await pageAt(browser, speed);
+				await other.goto(`${SITE}${path}${path.includes('?') ? '&' : '?'}${query}`);
+				return other;
+			},
+			timed,
+			keyLatencies: (count, key) => keyLatencies(figure, count, key),
+			memory: memoryOf
+		};
+		rows.set(slug, [{ measure: 'scrolled into view → live', text: ms(live) }, ...(await bench(context))]);
+		console.error(`  ${speed}×: ${slug} done`);
+	};
 	const page = await pageAt(browser, speed);
 	try {
 		// the article, with the hand-set curve detectors in view from the start
@@ -72,34 +111,20 @@ async function measureAt(browser: Browser, speed: number, benches: { slug: strin
 		const firstLive = await page.evaluate(() => performance.now());
 		const engine = await page.locator('#figure-curve-detectors .gate').getAttribute('data-engine');
 		rows.set('the article', [{ measure: 'navigation → the first figure live', text: `${ms(firstLive)} (engine in a ${engine === 'worker' ? 'worker' : 'page'})` }]);
-		for (const { slug, bench } of benches) {
-			const figure = page.locator(`#figure-${slug}`);
-			if (!(await figure.count())) continue;
-			const entered = await page.evaluate(() => performance.now());
-			await figure.scrollIntoViewIfNeeded();
-			await figure.locator('.gate[data-ready="true"]').waitFor({ timeout: 60_000 });
-			const live = (await page.evaluate(() => performance.now())) - entered;
-			const context: BenchContext = {
-				page,
-				figure,
-				site: SITE,
-				query,
-				browser,
-				open: async (path) => {
-					const other = await pageAt(browser, speed);
-					await other.goto(`${SITE}${path}${path.includes('?') ? '&' : '?'}${query}`);
-					return other;
-				},
-				timed,
-				keyLatencies: (count, key) => keyLatencies(figure, count, key),
-				memory: memoryOf
-			};
-			rows.set(slug, [{ measure: 'scrolled into view → live', text: ms(live) }, ...(await bench(context))]);
-			console.error(`  ${speed}×: ${slug} done`);
-		}
+		for (const section of benches.filter((b) => !b.home)) await measureFigure(page, section);
 		rows.set('the article (after every figure ran)', [{ measure: 'tensors the engine holds', text: `${(await memoryOf(page)).numTensors}` }]);
 	} finally {
 		await page.close();
+	}
+	// figures that live on another page (the network's), each measured there
+	for (const section of benches.filter((b) => b.home)) {
+		const home = await pageAt(browser, speed);
+		try {
+			await home.goto(`${SITE}/${section.home}?${query}`);
+			await measureFigure(home, section);
+		} finally {
+			await home.close();
+		}
 	}
 	// a unit page: navigation → its feature visualization running, and → its examples drawn
 	const unit = readAtlas(MODEL_NAME).heads.left;
