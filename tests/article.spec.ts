@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { seriousViolations, watchPage } from './helpers';
+import { seriousViolations, watchPage, withoutJavaScript } from './helpers';
 import { sceneNoun } from '../src/lib/world/classes';
 import { parseTomlFrontMatter } from '../src/lib/article/remark-distill.js';
 
@@ -136,20 +136,18 @@ test('the page asks no other host for anything: no hot-linked images, fonts or s
 });
 
 test('with JavaScript off the article reads in full and the widget shows its default state', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/');
-	await expect(page.locator('.article-body')).toContainText('pile of linear algebra');
-	// the equations sit in an editor's note that opens on request, without JavaScript too
-	const symbols = page.locator('details.aside', { hasText: 'In symbols' });
-	await symbols.locator('summary').click();
-	await expect(symbols.locator('.katex').first()).toBeVisible();
-	const widget = page.locator('#figure-curve-detectors');
-	await expect(widget.locator('path.curve')).toHaveCount(8);
-	await expect(widget.locator('.bar-row')).toHaveCount(8);
-	await expect(widget.getByTestId('description')).toContainText('leads at');
-	await expect(widget.locator('.static-note')).toBeVisible();
-	await context.close();
+	await withoutJavaScript(browser, '/', async (page) => {
+		await expect(page.locator('.article-body')).toContainText('pile of linear algebra');
+		// the equations sit in an editor's note that opens on request, without JavaScript too
+		const symbols = page.locator('details.aside', { hasText: 'In symbols' });
+		await symbols.locator('summary').click();
+		await expect(symbols.locator('.katex').first()).toBeVisible();
+		const widget = page.locator('#figure-curve-detectors');
+		await expect(widget.locator('path.curve')).toHaveCount(8);
+		await expect(widget.locator('.bar-row')).toHaveCount(8);
+		await expect(widget.getByTestId('description')).toContainText('leads at');
+		await expect(widget.locator('.static-note')).toBeVisible();
+	});
 });
 
 test('the article has no serious or critical accessibility violations, in light and dark', async ({ page }) => {

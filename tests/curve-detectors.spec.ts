@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { engineTensors, settledTensors, openCurveWidget, watchPage } from './helpers';
+import { engineTensors, settledTensors, openCurveWidget, watchPage, withoutJavaScript } from './helpers';
 
 const leader = (figure: Locator) => figure.locator('.bar-row.leading').getAttribute('data-angle');
 const echo = async (figure: Locator) => {
@@ -171,9 +171,7 @@ test('when a network cannot load, the figure says so in place and keeps its stat
 
 test('the default state reads the same to assistive technology as when it was reviewed', async ({ browser }) => {
 	// without JavaScript the figure is the build-time picture, so its accessibility tree is deterministic
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/');
-	await expect(page.locator('#figure-curve-detectors')).toMatchAriaSnapshot({ name: 'curve-detectors-default.aria.yml' });
-	await context.close();
+	await withoutJavaScript(browser, '/', async (page) => {
+		await expect(page.locator('#figure-curve-detectors')).toMatchAriaSnapshot({ name: 'curve-detectors-default.aria.yml' });
+	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
+import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { angleDifference } from '../src/lib/world/geometry';
 import { centreCell } from '../src/lib/measure/probe';
@@ -218,15 +218,13 @@ test('the trained widget has no serious accessibility violations, in light and d
 });
 
 test('without JavaScript the trained widget shows its default state from the atlas', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/network/');
-	const figure = page.locator('#figure-curve-family');
-	await expect(figure.locator('path.curve')).toHaveCount(family.units.length);
-	await expect(figure.locator('.area-bars .bar-row')).toHaveCount(family.units.length);
-	await expect(figure.locator('.weights li').first()).toBeVisible();
-	await expect(figure.locator('.static-note')).toBeVisible();
-	await context.close();
+	await withoutJavaScript(browser, '/network/', async (page) => {
+		const figure = page.locator('#figure-curve-family');
+		await expect(figure.locator('path.curve')).toHaveCount(family.units.length);
+		await expect(figure.locator('.area-bars .bar-row')).toHaveCount(family.units.length);
+		await expect(figure.locator('.weights li').first()).toBeVisible();
+		await expect(figure.locator('.static-note')).toBeVisible();
+	});
 });
 
 test('the default state shows what the caption points at: the unit that lights up prefers about the curve’s angle', async ({ page }) => {

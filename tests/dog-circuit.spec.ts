@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
+import { engineTensors, openWidget, seriousViolations, settledTensors, watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import { preferenceText } from '../src/lib/measure/preference';
@@ -114,13 +114,11 @@ test('memory stays flat over 300 changes of head, facing and cuts', async ({ pag
 test('the dog-circuit widget has no serious accessibility violations, and reads without JavaScript', async ({ page, browser }) => {
 	await open(page);
 	expect(await seriousViolations(page, '#figure-dog-circuit')).toEqual([]);
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const still = await context.newPage();
-	await still.goto('/');
-	const figure = still.locator('#figure-dog-circuit');
-	await expect(figure.locator('.wide [data-node="left"] .value')).toHaveText(h.example.right.left.toFixed(2));
-	await expect(figure.locator('img')).toBeVisible();
-	await context.close();
+	await withoutJavaScript(browser, '/', async (still) => {
+		const figure = still.locator('#figure-dog-circuit');
+		await expect(figure.locator('.wide [data-node="left"] .value')).toHaveText(h.example.right.left.toFixed(2));
+		await expect(figure.locator('img')).toBeVisible();
+	});
 });
 
 test('on a phone every edge can be cut by a tap on a target of 24 px or more, and no label runs into another', async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { seriousViolations, watchPage, WIDGET_SLUGS } from './helpers';
+import { seriousViolations, watchPage, WIDGET_SLUGS, withoutJavaScript } from './helpers';
 import { COLUMNS, HEIGHTS_FILE, measureHeight } from '../scripts/heights';
 
 const HEIGHTS: Record<string, Record<number, number>> = JSON.parse(readFileSync(HEIGHTS_FILE, 'utf8'));
@@ -239,12 +239,10 @@ test('the docs and embed pages have no serious or critical accessibility violati
 });
 
 test('without JavaScript an embed page still shows the figure in its default state', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/embed/curve-detectors/');
-	await expect(page.locator('path.curve')).toHaveCount(8);
-	await expect(page.getByTestId('description')).toContainText('leads at');
-	await context.close();
+	await withoutJavaScript(browser, '/embed/curve-detectors/', async (page) => {
+		await expect(page.locator('path.curve')).toHaveCount(8);
+		await expect(page.getByTestId('description')).toContainText('leads at');
+	});
 });
 
 test.describe('the trained network’s widgets on another origin', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openWidget, seriousViolations, watchPage } from './helpers';
+import { openWidget, seriousViolations, watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
 import type { Atlas } from '../src/lib/analysis/atlas';
@@ -95,13 +95,11 @@ test('a unit page has no serious accessibility violations and reads without Java
 	await page.goto(`/units/${unit.layer}/${unit.unit}/`);
 	await expect(page.locator('.examples li').first()).toHaveAttribute('data-live-activation', /\d/, { timeout: 30_000 });
 	expect(await seriousViolations(page)).toEqual([]);
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const still = await context.newPage();
-	await still.goto(`/units/${unit.layer}/${unit.unit}/`);
-	await expect(still.locator('h1')).toHaveText(unit.name);
-	await expect(still.locator('.mini svg').first()).toBeVisible();
-	await expect(still.locator('.static-note')).toBeVisible();
-	await context.close();
+	await withoutJavaScript(browser, `/units/${unit.layer}/${unit.unit}/`, async (still) => {
+		await expect(still.locator('h1')).toHaveText(unit.name);
+		await expect(still.locator('.mini svg').first()).toBeVisible();
+		await expect(still.locator('.static-note')).toBeVisible();
+	});
 });
 
 test('the curve family’s feature visualizations stand in order of preferred angle, and the widget shows its unit’s built picture before a run, with JavaScript off too', async ({ page, browser }) => {
@@ -116,16 +114,14 @@ test('the curve family’s feature visualizations stand in order of preferred an
 	});
 	expect(widths).toEqual(atlas.curves.units.map(() => 64));
 	for (const scheme of ['light', 'dark'] as const) {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, colorScheme: scheme });
-		const still = await context.newPage();
-		await still.goto('/network/#figure-feature-vis');
-		const built = still.locator('#figure-feature-vis img.built');
-		await expect(built).toBeVisible();
-		expect(await built.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-		await expect(still.locator('#figure-feature-vis .built-note')).toContainText(`${VIS_DEFAULTS.steps} steps`);
-		const overflow = await still.locator('#figure-feature-vis .feature-vis').evaluate((el) => el.scrollWidth - el.clientWidth);
-		expect(overflow, `the widget fits a 390 px phone (${scheme})`).toBeLessThanOrEqual(0);
-		await context.close();
+		await withoutJavaScript(browser, '/network/#figure-feature-vis', async (still) => {
+			const built = still.locator('#figure-feature-vis img.built');
+			await expect(built).toBeVisible();
+			expect(await built.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+			await expect(still.locator('#figure-feature-vis .built-note')).toContainText(`${VIS_DEFAULTS.steps} steps`);
+			const overflow = await still.locator('#figure-feature-vis .feature-vis').evaluate((el) => el.scrollWidth - el.clientWidth);
+			expect(overflow, `the widget fits a 390 px phone (${scheme})`).toBeLessThanOrEqual(0);
+		}, { viewport: { width: 390, height: 844 }, colorScheme: scheme });
 	}
 });
 

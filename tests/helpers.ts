@@ -1,6 +1,6 @@
 // What every browser test watches for: console errors, failed loads, and requests to other hosts.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import { readdirSync, existsSync } from 'node:fs';
 
 export function watchPage(page: Page) {
@@ -86,4 +86,19 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
 	const builder = new AxeBuilder({ page });
 	const results = await (include ? builder.include(include) : builder).analyze();
 	return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
+
+/**
+ * The page as a reader without JavaScript gets it (the prerendered picture): a fresh context with scripts
+ * off, opened at `path` (or left blank for `check` to navigate), closed again even when a check fails.
+ */
+export async function withoutJavaScript(browser: Browser, path: string | null, check: (page: Page) => Promise<void>, options: BrowserContextOptions = {}) {
+	const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+	try {
+		const page = await context.newPage();
+		if (path !== null) await page.goto(path);
+		await check(page);
+	} finally {
+		await context.close();
+	}
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
+import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage, withoutJavaScript } from './helpers';
 import { angleDifference } from '../src/lib/world/geometry';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { buildSlice } from '../src/lib/analysis/atlas-files';
@@ -171,18 +171,16 @@ test('the high-low widget has no serious accessibility violations, in light and 
 });
 
 test('without JavaScript the high-low widget shows its default state from the atlas', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/');
-	const figure = page.locator('#figure-high-low');
-	await expect(figure.locator('path.curve')).toHaveCount(family.units.length);
-	await expect(figure.locator('.area-bars .bar-row')).toHaveCount(family.units.length);
-	await expect(figure.locator('.textures img')).toHaveCount(family.seeds.length);
-	const strongest = figure.locator('.bar-row.leading');
-	await expect(strongest).toHaveCount(1);
-	await expect(figure.getByTestId('edge-ratio')).toHaveText(`${evaluation.edgeRatio.median!.toFixed(2)}×`);
-	await expect(figure.locator('.static-note')).toBeVisible();
-	await context.close();
+	await withoutJavaScript(browser, '/', async (page) => {
+		const figure = page.locator('#figure-high-low');
+		await expect(figure.locator('path.curve')).toHaveCount(family.units.length);
+		await expect(figure.locator('.area-bars .bar-row')).toHaveCount(family.units.length);
+		await expect(figure.locator('.textures img')).toHaveCount(family.seeds.length);
+		const strongest = figure.locator('.bar-row.leading');
+		await expect(strongest).toHaveCount(1);
+		await expect(figure.getByTestId('edge-ratio')).toHaveText(`${evaluation.edgeRatio.median!.toFixed(2)}×`);
+		await expect(figure.locator('.static-note')).toBeVisible();
+	});
 });
 
 test('a bad setting in the address says what is wrong and keeps the default figure', async ({ page }) => {

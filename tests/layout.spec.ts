@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { WIDGET_SLUGS } from './helpers';
+import { WIDGET_SLUGS, withoutJavaScript } from './helpers';
 
 const PAGES = ['/', '/embed/', ...WIDGET_SLUGS.map((slug) => `/embed/${slug}/`)];
 
@@ -93,15 +93,14 @@ test('every widget of the registry has its embed page, custom element, docs entr
 		await expect(page.locator(`#widget-${slug}`), slug).toHaveCount(1);
 		await expect(page.locator(`section:has(#widget-${slug}) table tbody tr`).first()).toBeVisible();
 	}
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const still = await context.newPage();
-	for (const slug of WIDGET_SLUGS) {
-		const response = await still.goto(`/embed/${slug}/`);
-		expect(response?.status(), slug).toBe(200);
-		await expect(still.locator('.gate'), slug).toHaveCount(1);
-		await expect(still.locator('.static-note'), slug).toBeVisible();
-	}
-	await context.close();
+	await withoutJavaScript(browser, null, async (still) => {
+		for (const slug of WIDGET_SLUGS) {
+			const response = await still.goto(`/embed/${slug}/`);
+			expect(response?.status(), slug).toBe(200);
+			await expect(still.locator('.gate'), slug).toHaveCount(1);
+			await expect(still.locator('.static-note'), slug).toBeVisible();
+		}
+	});
 	await page.goto('/');
 	const defined = await page.evaluate(async (slugs) => {
 		await import(/* @vite-ignore */ `${location.origin}/embed/widgets.js`);

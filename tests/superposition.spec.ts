@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, openWidget, seriousViolations, settledTensors, watchPage } from './helpers';
+import { engineTensors, openWidget, seriousViolations, settledTensors, watchPage, withoutJavaScript } from './helpers';
 
 const tensors = (page: Page) => engineTensors(page);
 const runs = async (widget: Locator) => Number(await widget.getAttribute('data-runs'));
@@ -122,12 +122,10 @@ test('the toy widgets have no serious accessibility violations, and read without
 		await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		expect(await seriousViolations(page), slug).toEqual([]);
 	}
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const still = await context.newPage();
-	await still.goto('/');
-	await expect(still.locator('#figure-superposition [data-feature]')).toHaveCount(5);
-	await expect(still.locator('#figure-superposition').getByTestId('description')).toContainText('5 of 5 features represented');
-	await expect(still.locator('#figure-superposition-phase rect[data-phase="superpose"]').first()).toBeVisible();
-	await expect(still.locator('#figure-polysemanticity-penalty table, #figure-polysemanticity-penalty svg').first()).toBeVisible();
-	await context.close();
+	await withoutJavaScript(browser, '/', async (still) => {
+		await expect(still.locator('#figure-superposition [data-feature]')).toHaveCount(5);
+		await expect(still.locator('#figure-superposition').getByTestId('description')).toContainText('5 of 5 features represented');
+		await expect(still.locator('#figure-superposition-phase rect[data-phase="superpose"]').first()).toBeVisible();
+		await expect(still.locator('#figure-polysemanticity-penalty table, #figure-polysemanticity-penalty svg').first()).toBeVisible();
+	});
 });
