@@ -1,13 +1,18 @@
 // The unit pages as a researcher uses them: the address holds the picture's state, the keys step through
-// a layer and a family, and the index finds a unit however it is asked for.
+// a layer and a family, the index finds a unit however it is asked for, the examples go past the strongest,
+// several pictures grow at once, and the picture, the data and an embed go with the reader.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
+import type { ExamplesFile } from '../src/lib/analysis/examples';
+import { sceneSeed } from '../src/lib/world/scenes';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
+const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
 const poly = atlas.polysemantic.name.split(':');
+const polyDepth = examples.layers[poly[0]].depth[Number(poly[1])];
 
 test('a shared link opens the picture it was shared with, and what the reader changes goes back into the address', async ({ page }) => {
 	const watch = watchPage(page);
@@ -65,4 +70,92 @@ test('the index finds a unit however it is asked for, keeps the question in the 
 	await expect(page.locator('h1')).toHaveText('mixed3b:129');
 	await page.goBack();
 	await expect(search).toHaveValue('3b:129');
+});
+
+test('the examples go past the strongest: the weakest scenes drawn again and checked, the histogram over every scene, what the strongest show', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(`/units/${poly[0]}/${poly[1]}/`);
+	const weakest = page.locator('.examples').filter({ hasText: 'least' });
+	await expect(weakest.locator('li')).toHaveCount(polyDepth.weakest.length);
+	// drawn again in the browser from their seeds, each answers as the analysis found (its maximum over the map)
+	await expect(weakest.locator('li').last()).toHaveAttribute('data-live-activation', /\d/, { timeout: 60_000 });
+	for (const [k, item] of (await weakest.locator('li').all()).entries()) {
+		expect(Number(await item.getAttribute('data-live-activation')), `weakest scene ${k}`).toBeCloseTo(polyDepth.weakest[k].activation, 2);
+	}
+	if (polyDepth.histogram.zero > polyDepth.weakest.length) await expect(weakest).toContainText(`${polyDepth.histogram.zero} of the ${examples.scenes} scenes leave it at 0`);
+	const bars = page.locator('.histogram rect.bar');
+	await expect(bars).toHaveCount(polyDepth.histogram.counts.length);
+	const counts = await bars.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-count'))));
+	expect(counts).toEqual(polyDepth.histogram.counts);
+	expect(counts.reduce((a, b) => a + b)).toBe(examples.scenes);
+	// where the shown scenes fall: one mark for each
+	await expect(page.locator('.histogram .mark.strong')).toHaveCount(9);
+	await expect(page.locator('.histogram .mark.weak')).toHaveCount(polyDepth.weakest.length);
+	const makeUp = await page.locator('.make-up li').evaluateAll((items) => items.map((li) => ({ name: li.getAttribute('data-class'), count: Number(li.getAttribute('data-count')) })));
+	expect(makeUp).toEqual(polyDepth.classes);
+	watch.expectClean();
+});
+
+test('several pictures grow at once from the address, and the picture and the data download as a valid PNG and JSON', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto(`/units/${poly[0]}/${poly[1]}/?pictures=3&steps=24`);
+	const several = page.locator('.feature-vis .several li');
+	await expect(page.locator('.feature-vis')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+	await expect(several).toHaveCount(3);
+	for (const item of await several.all()) await expect(item).toHaveAttribute('data-activation', /\d/);
+	expect(new URL(page.url()).searchParams.get('pictures')).toBe('3');
+
+	const png = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the picture (PNG)' }).click();
+	const picture = readFileSync(await (await png).path());
+	// the PNG signature, and its header: three 64-pixel pictures side by side
+	expect([...picture.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+	expect([picture.readUInt32BE(16), picture.readUInt32BE(20)]).toEqual([3 * 64, 64]);
+
+	const json = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download its data (JSON)' }).click();
+	const download = await json;
+	expect(download.suggestedFilename()).toBe(`${examples.model}-${poly[0]}-${poly[1]}.json`);
+	const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+	const best = examples.layers[poly[0]].units[Number(poly[1])];
+	expect(data.unit).toBe(atlas.polysemantic.name);
+	expect(data.strongest.map((e: { index: number; seed: number }) => [e.index, e.seed])).toEqual(best.map((e) => [e.index, sceneSeed(examples.split, e.index)]));
+	expect(data.weakest.length).toBe(polyDepth.weakest.length);
+	expect(data.histogram.counts).toEqual(polyDepth.histogram.counts);
+	expect(data.inputs.length).toBe(8);
+	expect(data.inputs[0].label).toMatch(/^mixed4a:\d+$/);
+	expect(data.families.map((f: { label: string }) => f.label)).toContain('the most polysemantic unit');
+	watch.expectClean();
+});
+
+test('a unit’s feature visualization embeds as it is set on its page', async ({ browser }) => {
+	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const page = await context.newPage();
+	await page.goto(`/units/${poly[0]}/${poly[1]}/?sign=negative`);
+	await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await page.getByRole('button', { name: 'Copy element' }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`<zoom-feature-vis unit="${atlas.polysemantic.name}" sign="negative"></zoom-feature-vis>`);
+	await page.getByRole('button', { name: 'Copy iframe' }).click();
+	const iframe = await page.evaluate(() => navigator.clipboard.readText());
+	const src = /<iframe src="([^"]+)"/.exec(iframe)![1];
+	const framed = await context.newPage();
+	await framed.goto(src);
+	await expect(framed.locator('.feature-vis')).toBeVisible();
+	await expect(framed.getByRole('radio', { name: 'what turns it off' })).toBeChecked();
+	await expect(framed.getByTestId('description')).toContainText(atlas.polysemantic.name);
+	await context.close();
+});
+
+test('each strongest weight shows what excites the unit at its other end: its grown picture, or its strongest scene drawn again', async ({ page }) => {
+	await page.goto(`/units/${poly[0]}/${poly[1]}/`);
+	const inputs = page.locator('section[aria-labelledby="inputs-title"] li');
+	await expect(inputs).toHaveCount(8, { timeout: 30_000 });
+	await expect(inputs.locator('.picture:not(.pending)')).toHaveCount(8, { timeout: 60_000 });
+	for (const item of await inputs.all()) {
+		const [layer, unit] = (await item.getAttribute('data-edge'))!.split(':');
+		const scene = item.locator('[data-scene]');
+		// drawn from the other unit's own strongest held-out scene
+		if (await scene.count()) expect(Number(await scene.getAttribute('data-scene'))).toBe(examples.layers[layer].units[Number(unit)][0].index);
+		else await expect(item.locator('img.picture')).toHaveAttribute('src', `/units/${layer}/${unit}/feature-vis.png`);
+	}
 });

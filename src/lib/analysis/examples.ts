@@ -1,15 +1,20 @@
-// Dataset examples: for every unit of the mixed blocks, the held-out scenes that excite it most, and where.
-// Scenes are stored by index (the browser draws them again from their seeds), never as images.
+// Dataset examples: for every unit of the mixed blocks, the held-out scenes that excite it most, and where;
+// the ones that excite it least; how its answers spread over every scene searched; and what its strongest
+// scenes show. Scenes are stored by index (the browser draws them again from their seeds), never as images.
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, type Model } from '../model/inception';
-import { datasetScene, IMAGE_SIZE } from '../world/scenes';
+import { datasetScene, IMAGE_SIZE, sceneClass } from '../world/scenes';
 import { roundDeep } from '../measure/measures';
 import type { Tf } from './common';
+import { tallyClasses } from './tally';
 
 /** Scenes searched, how many of the best each unit's record keeps, and how many its examples show. */
 export const EXAMPLE_SCENES = 1200;
 export const TOP_SCENES = 24;
 export const EXAMPLES_PER_UNIT = 9;
+/** How many of a unit's strongest scenes its class make-up counts, and how many bins its histogram has. */
+export const MAKE_UP_SCENES = 50;
+export const HISTOGRAM_BINS = 20;
 const BATCH = 32;
 
 export interface Example {
@@ -21,12 +26,22 @@ export interface Example {
 	activation: number;
 }
 
+/** How a unit answers the whole split, beyond its strongest scenes. */
+export interface UnitDepth {
+	/** the EXAMPLES_PER_UNIT scenes it answers least (its maximum over the map), weakest first */
+	weakest: Example[];
+	/** its maximum over the map for every scene, in HISTOGRAM_BINS equal bins from 0 to `top` */
+	histogram: { top: number; counts: number[]; zero: number };
+	/** the classes of its MAKE_UP_SCENES strongest scenes, most first */
+	classes: { name: string; count: number }[];
+}
+
 export interface ExamplesFile {
 	model: string;
 	split: number;
 	scenes: number;
-	/** examples[layer][unit]: strongest first */
-	layers: Record<string, { mapSize: number; units: Example[][] }>;
+	/** examples[layer][unit]: strongest first; depth[layer][unit]: the rest of the split */
+	layers: Record<string, { mapSize: number; units: Example[][]; depth: UnitDepth[] }>;
 }
 
 /** The split the scenes come from: held-out seeds the training never drew. */
@@ -40,6 +55,8 @@ export function topScenes(tf: Tf, model: Model, layers = model.architecture.laye
 	const deepest = layers.at(-1)!;
 	const best: Record<string, Example[][]> = {};
 	const sizes: Record<string, number> = {};
+	// every scene's maximum and where, unit by unit: for the weakest scenes, the histogram and the make-up
+	const all: Record<string, { max: Float32Array; at: Int32Array }[]> = {};
 	for (let start = 0; start < EXAMPLE_SCENES; start += BATCH) {
 		const count = Math.min(BATCH, EXAMPLE_SCENES - start);
 		const data = new Float32Array(count * IMAGE_SIZE * IMAGE_SIZE * 3);
@@ -56,6 +73,8 @@ export function topScenes(tf: Tf, model: Model, layers = model.architecture.laye
 		for (const { layer, size, max, at } of read) {
 			sizes[layer] = size;
 			const units = (best[layer] ??= max[0].map(() => []));
+			const everything = (all[layer] ??= max[0].map(() => ({ max: new Float32Array(EXAMPLE_SCENES), at: new Int32Array(EXAMPLE_SCENES) })));
+			max.forEach((row, k) => row.forEach((activation, u) => ((everything[u].max[start + k] = activation), (everything[u].at[start + k] = at[k][u]))));
 			max.forEach((row, k) =>
 				row.forEach((activation, u) => {
 					const list = units[u];
@@ -67,7 +86,23 @@ export function topScenes(tf: Tf, model: Model, layers = model.architecture.laye
 			);
 		}
 	}
-	return Object.fromEntries(layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer] }]));
+	return Object.fromEntries(layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer], all: all[layer] }]));
+}
+
+/** What a unit's answers over every scene say beyond its strongest: see UnitDepth. */
+export function unitDepth({ max, at }: { max: Float32Array; at: Int32Array }, mapSize: number): UnitDepth {
+	const order = Array.from(max.keys()).sort((a, b) => max[a] - max[b] || a - b);
+	const example = (index: number): Example => ({ index, row: Math.floor(at[index] / mapSize), column: at[index] % mapSize, activation: max[index] });
+	const top = Math.max(...max);
+	const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
+	if (top > 0) for (const v of max) counts[Math.min(HISTOGRAM_BINS - 1, Math.floor((v / top) * HISTOGRAM_BINS))]++;
+	else counts[0] = max.length;
+	const strongest = order.slice(-MAKE_UP_SCENES).filter((i) => max[i] > 0);
+	return {
+		weakest: order.slice(0, EXAMPLES_PER_UNIT).map(example),
+		histogram: { top, counts, zero: max.filter((v) => v <= 0).length },
+		classes: tallyClasses(strongest.map((i) => sceneClass(i)))
+	};
 }
 
 export type TopScenes = ReturnType<typeof topScenes>;
@@ -78,14 +113,18 @@ export function examplesFile(top: TopScenes, name: string): ExamplesFile {
 		model: name,
 		split: EXAMPLES_SPLIT,
 		scenes: EXAMPLE_SCENES,
-		layers: Object.fromEntries(Object.entries(top).map(([layer, { mapSize, units }]) => [layer, { mapSize, units: units.map((list) => list.slice(0, EXAMPLES_PER_UNIT)) }]))
+		layers: Object.fromEntries(
+			Object.entries(top).map(([layer, { mapSize, units, all }]) => [layer, { mapSize, units: units.map((list) => list.slice(0, EXAMPLES_PER_UNIT)), depth: all.map((unit) => unitDepth(unit, mapSize)) }])
+		)
 	});
 }
 
 /** The examples file as text: one line per unit, so it stays small and a diff of it readable. */
 export function examplesJson(file: ExamplesFile): string {
+	const lines = (list: unknown[]) => list.map((u) => `\t\t\t\t${JSON.stringify(u)}`).join(',\n');
 	const layers = Object.entries(file.layers).map(
-		([layer, { mapSize, units }]) => `\t\t${JSON.stringify(layer)}: {\n\t\t\t"mapSize": ${mapSize},\n\t\t\t"units": [\n${units.map((u) => `\t\t\t\t${JSON.stringify(u)}`).join(',\n')}\n\t\t\t]\n\t\t}`
+		([layer, { mapSize, units, depth }]) =>
+			`\t\t${JSON.stringify(layer)}: {\n\t\t\t"mapSize": ${mapSize},\n\t\t\t"units": [\n${lines(units)}\n\t\t\t],\n\t\t\t"depth": [\n${lines(depth)}\n\t\t\t]\n\t\t}`
 	);
 	return `{\n\t"model": ${JSON.stringify(file.model)},\n\t"split": ${file.split},\n\t"scenes": ${file.scenes},\n\t"layers": {\n${layers.join(',\n')}\n\t}\n}\n`;
 }

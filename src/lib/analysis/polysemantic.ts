@@ -4,6 +4,7 @@ import { sceneClass } from '../world/scenes';
 import { CLASS_KINDS } from '../world/classes';
 import { unitName, type Atlas } from './atlas';
 import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
+import { tallyClasses } from './tally';
 
 /** Blocks searched: the last two, whose units answer whole objects. */
 const LAYERS = ['mixed4b', 'mixed4c'];
@@ -37,10 +38,3 @@ export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 }
 
 export { EXAMPLE_SCENES as POLYSEMANTIC_IMAGES, EXAMPLES_SPLIT as POLYSEMANTIC_SPLIT };
-
-/** How many of `names` each class has, most first (ties in name order). */
-export function tallyClasses(names: string[]): { name: string; count: number }[] {
-	const counts = new Map<string, number>();
-	for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-	return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}

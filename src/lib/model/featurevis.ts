@@ -202,7 +202,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		const [, h, w, c] = below.shape;
 		const features = tf.reshape(below, [count, h * w, c]);
 		const grams = tf.reshape(tf.matMul(features, features, true, false), [count, c * c]);
-		const unit = tf.div(grams, tf.add(tf.norm(grams, 2, 1, true), 1e-6));
+		const unit = tf.div(grams, tf.add(tf.sqrt(tf.sum(tf.square(grams), 1, true)), 1e-6));
 		const cosines = tf.matMul(unit, unit, false, true);
 		return tf.div(tf.sub(tf.sum(cosines), tf.sum(tf.mul(cosines, tf.eye(count)))), count * (count - 1)) as TF.Scalar;
 	};
@@ -315,3 +315,26 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		}
 	};
 }
+
+/**
+ * How alike finished pictures are to the network: the mean cosine similarity, over distinct pairs, of their
+ * Gram matrices in the layer below `layer` (the quantity the diversity term pushes down), on the pictures
+ * as they are. 1 for identical pictures; lower the more they differ in what the layer below sees.
+ */
+export function pictureSimilarity(tf: Tf, model: Model, layer: string, images: Float32Array[]): number {
+	if (images.length < 2) throw new Error('similarity needs two pictures or more');
+	const size = model.architecture.input.size;
+	const below = layerBefore(model.architecture, layer);
+	return tf.tidy(() => {
+		const batch = tf.tensor4d(Float32Array.from(images.flatMap((image) => Array.from(image))), [images.length, size, size, 3]);
+		const a = forward(tf, model, batch, { upTo: below })[below] as TF.Tensor4D;
+		const [count, h, w, c] = a.shape;
+		const features = tf.reshape(a, [count, h * w, c]);
+		const grams = tf.reshape(tf.matMul(features, features, true, false), [count, c * c]);
+		const unit = tf.div(grams, tf.add(tf.sqrt(tf.sum(tf.square(grams), 1, true)), 1e-6));
+		const cosines = tf.matMul(unit, unit, false, true);
+		const off = tf.sub(tf.sum(cosines), tf.sum(tf.mul(cosines, tf.eye(count))));
+		return (tf.div(off, count * (count - 1)).dataSync() as Float32Array)[0];
+	});
+}
+

@@ -1,6 +1,6 @@
 // Feature visualization as an engine job: a run grows its picture a step at a time, with a checkpoint
 // after every step (so that other figures' requests wait at most one step, and a pause or a cancel takes
-// at once), handing the picture and the objective's values to the page every 40 ms or so.
+// at once), handing the pictures and the objective's values to the page every 40 ms or so.
 import { featureVis, registerGradients, type FeatureVisOptions } from '../../model/featurevis';
 import type { JobControl, ServiceFactory } from '../core';
 
@@ -9,14 +9,15 @@ export interface VisProgress {
 	steps: number;
 	/** the objective after each step of this chunk */
 	values: number[];
-	image: Float32Array;
+	/** every picture growing (one unless the run grows several) */
+	images: Float32Array[];
 }
 
 export interface VisResult {
 	steps: number;
-	image: Float32Array;
-	/** the unit's own activation (after its ReLU) on the finished picture */
-	activation: number;
+	images: Float32Array[];
+	/** the unit's own activation (after its ReLU) on each finished picture */
+	activations: number[];
 	history: number[];
 }
 
@@ -35,11 +36,11 @@ export const vis: ServiceFactory = ({ tf, trained }) => ({
 				values.push(run.step(1));
 				if (performance.now() - told < PROGRESS_MS && run.steps < steps) continue;
 				history.push(...values);
-				control.progress({ steps: run.steps, values, image: run.image() } satisfies VisProgress);
+				control.progress({ steps: run.steps, values, images: run.images() } satisfies VisProgress);
 				values = [];
 				told = performance.now();
 			}
-			return { steps: run.steps, image: run.image(), activation: run.activation(), history };
+			return { steps: run.steps, images: run.images(), activations: run.activations(), history };
 		} finally {
 			run.dispose();
 		}

@@ -1,7 +1,8 @@
 // Feature visualization, live: the paper's first argument, run on any unit of the network trained for this page.
 import { VIS_DEFAULTS } from '../../model/featurevis';
 import { MIXED_LAYERS } from '../../model/layers';
-import { choiceParam, integerParam, type Param, type WidgetSpec } from '../kit/spec';
+import { choiceParam, integerParam, numberParam, type Param, type WidgetSpec } from '../kit/spec';
+import { DIVERSITY } from './diversity';
 
 export interface FeatureVisState {
 	/** the unit, as the paper writes units (mixed3b:123), or "curve": the curve family's strongest unit */
@@ -12,6 +13,9 @@ export interface FeatureVisState {
 	sign: 'positive' | 'negative';
 	seed: number;
 	steps: number;
+	/** how many pictures grow at once, and how hard they are pushed apart (the diversity term's weight) */
+	pictures: number;
+	diversity: number;
 }
 
 /** "mixed3b:123" → its layer and unit, or null when it is not written so. */
@@ -51,9 +55,11 @@ export const spec: WidgetSpec<FeatureVisState> = {
 		objective: choiceParam('neuron', ['neuron', 'channel'] as const, 'neuron (the unit at the centre of its map) or channel (its mean over the whole map)'),
 		sign: choiceParam('positive', ['positive', 'negative'] as const, 'positive (what excites it) or negative (what turns it off)'),
 		seed: integerParam(VIS_DEFAULTS.seed, 0, 9999, 'the random start, a whole number from 0 to 9999'),
-		steps: integerParam(VIS_DEFAULTS.steps, 16, 2048, 'how many steps to take, 16 to 2048')
+		steps: integerParam(VIS_DEFAULTS.steps, 16, 2048, 'how many steps to take, 16 to 2048'),
+		pictures: integerParam(1, 1, DIVERSITY.most, `how many pictures grow at once, 1 to ${DIVERSITY.most}; several are pushed apart, so that a unit that answers several things can show them`),
+		diversity: numberParam(DIVERSITY.weight, 0, DIVERSITY.max, 0.5, `how hard several pictures are pushed apart, 0 to ${DIVERSITY.max} (the weight of the similarity of their Gram matrices in the layer below)`)
 	},
-	parts: ['caption', 'unit', 'controls', 'chart', 'description'],
+	parts: ['caption', 'unit', 'controls', 'several', 'chart', 'description'],
 	example: 'unit=curve&sign=negative',
 	usesTrainedModel: true,
 	home: 'network/'

@@ -2,7 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
 import { builtPicture } from '$lib/analysis/gallery';
-import { tallyClasses } from '$lib/analysis/polysemantic';
+import { tallyClasses } from '$lib/analysis/tally';
+import { MAKE_UP_SCENES } from '$lib/analysis/examples';
 import { sceneClass } from '$lib/world/scenes';
 
 export const entries = () => allUnits().map(({ layer, unit }) => ({ layer, unit: String(unit) }));
@@ -29,6 +30,9 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		units: catalogue().layers.find((l) => l.name === layer)!.units,
 		families: catalogue().families.get(`${layer}:${unit}`) ?? [],
 		examples: examples.layers[layer].units[unit],
+		depth: examples.layers[layer].depth[unit],
+		scenes: examples.scenes,
+		makeUp: MAKE_UP_SCENES,
 		picture: builtPicture(gallery, layer, unit),
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
