@@ -28,6 +28,7 @@ export default defineConfig({
 	// the engine's worker is a module worker: it loads tfjs's backends on demand, as the page would
 	worker: { format: 'es' },
 	server: { fs: { allow: ['content'] } },
-	// tfjs-core's gradients are plain ES modules with extensionless imports: Vite resolves them, Node cannot
-	test: { include: ['src/**/*.test.ts'], environment: 'node', server: { deps: { inline: [/@tensorflow\/tfjs-core/] } } }
+	// tfjs-core's gradients are plain ES modules with extensionless imports: Vite resolves them, Node cannot.
+	// The long files (the analysis run again, the pictures grown again) are single-threaded: one per core.
+	test: { include: ['src/**/*.test.ts'], environment: 'node', maxWorkers: 2, server: { deps: { inline: [/@tensorflow\/tfjs-core/] } } }
 });
