@@ -3,7 +3,7 @@
 // several pictures grow at once, and the picture, the data and an embed go with the reader.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { watchPage } from './helpers';
+import { watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
@@ -158,4 +158,15 @@ test('each strongest weight shows what excites the unit at its other end: its gr
 		if (await scene.count()) expect(Number(await scene.getAttribute('data-scene'))).toBe(examples.layers[layer].units[Number(unit)][0].index);
 		else await expect(item.locator('img.picture')).toHaveAttribute('src', `/units/${layer}/${unit}/feature-vis.png`);
 	}
+});
+
+test('a pictured unit shows its four views and its several pictures as grown at build time, without JavaScript too', async ({ browser }) => {
+	await withoutJavaScript(browser, `/units/${poly[0]}/${poly[1]}/`, async (page) => {
+		const views = page.getByRole('group', { name: /^Four views of/ }).locator('img');
+		await expect(views).toHaveCount(4);
+		await expect(views.first()).toHaveAttribute('alt', `${atlas.polysemantic.name}: the picture that excites the unit at the centre`);
+		await expect(page.getByRole('group', { name: /^Several at once, pushed apart/ }).locator('img')).toHaveCount(4);
+		// every picture is served, as the network's 64 pixels
+		for (const img of await page.locator('.views img').all()) await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(64);
+	});
 });

@@ -1,7 +1,9 @@
 // The feature visualizations shown before a reader runs one (in the article, on unit pages, without
 // JavaScript): the curve family in order of preferred angle, the dog-head units and the most
 // polysemantic unit, each grown with the live widget's own settings, so that "Run" grows the same
-// picture. For each curve unit it also records which unit of the family answers the picture most.
+// picture. For each curve unit it also records which unit of the family answers the picture most. Each
+// unit also gets its other three views (the neuron or the channel, excited or turned off), and the head
+// units and the polysemantic unit several pictures at once, pushed apart.
 import { featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
 import type { Model } from '../model/inception';
 import { centreCell, probe } from '../measure/probe';
@@ -12,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { modelDir } from '../model/models';
 import { arcAgrees, arcAngle, arcTemplates } from './arc';
 import { pngDataUrl } from '../world/png.server';
+import { DIVERSITY } from '../model/featurevis';
 
 export interface GalleryEntry {
 	layer: string;
@@ -25,7 +28,27 @@ export interface GalleryEntry {
 	familyLeader?: number;
 	/** size² RGB bytes, base64 */
 	pixels: string;
+	/** the four views of the unit, the one above first: the neuron or the channel, excited or turned off */
+	views: GalleryView[];
+	/** for the head units and the polysemantic unit: several pictures grown at once, pushed apart */
+	several?: { diversity: number; pictures: { activation: number; pixels: string }[] };
 }
+
+export interface GalleryView {
+	objective: 'neuron' | 'channel';
+	sign: 'positive' | 'negative';
+	/** the objective's own value on the finished picture: the unit at its cell, or its channel's mean */
+	activation: number;
+	pixels: string;
+}
+
+/** The four views, in the order pages show them. */
+export const VIEWS = [
+	{ objective: 'neuron', sign: 'positive' },
+	{ objective: 'channel', sign: 'positive' },
+	{ objective: 'neuron', sign: 'negative' },
+	{ objective: 'channel', sign: 'negative' }
+] as const;
 
 export interface GalleryFile {
 	model: string;
@@ -47,23 +70,38 @@ export function galleryUnits(atlas: Atlas): { layer: string; unit: number }[] {
 		.filter(({ layer, unit }) => !seen.has(`${layer}:${unit}`) && seen.add(`${layer}:${unit}`));
 }
 
+const bytes = (image: Float32Array) => Buffer.from(image.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255))).toString('base64');
+
 export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: ExamplesFile, colour: number[][], log: (line: string) => void = () => {}): GalleryFile {
 	const p = probe(tf, model);
 	const family = atlas.curves.units.map((u) => u.unit);
+	const severalFor = new Set([atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name));
 	const entries = galleryUnits(atlas).map(({ layer, unit }) => {
 		const started = Date.now();
-		const run = featureVis(tf, model, { layer, unit, objective: 'neuron', sign: 1, seed: VIS_DEFAULTS.seed, colour });
-		run.step(VIS_DEFAULTS.steps);
-		const image = run.image();
+		const grow = (view: (typeof VIEWS)[number], more: { count?: number; diversity?: number } = {}) => {
+			const run = featureVis(tf, model, { layer, unit, objective: view.objective, sign: view.sign === 'positive' ? 1 : -1, seed: VIS_DEFAULTS.seed, colour, ...more });
+			run.step(VIS_DEFAULTS.steps);
+			const grown = { images: run.images(), activations: run.activations() };
+			run.dispose();
+			return grown;
+		};
+		const views = VIEWS.map((view) => {
+			const { images, activations } = grow(view);
+			return { ...view, activation: activations[0], pixels: bytes(images[0]), image: images[0] };
+		});
+		const image = views[0].image;
+		const name = `${layer}:${unit}`;
+		const several = severalFor.has(name) ? grow(VIEWS[0], { count: DIVERSITY.several, diversity: DIVERSITY.weight }) : null;
 		const entry: GalleryEntry = {
 			layer,
 			unit,
-			name: `${layer}:${unit}`,
-			activation: run.activation(),
+			name,
+			activation: views[0].activation,
 			best: examples.layers[layer].units[unit][0]?.activation ?? 0,
-			pixels: Buffer.from(image.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255))).toString('base64')
+			pixels: views[0].pixels,
+			views: views.map(({ objective, sign, activation, pixels }) => ({ objective, sign, activation, pixels })),
+			...(several ? { several: { diversity: DIVERSITY.weight, pictures: several.images.map((im, k) => ({ activation: several.activations[k], pixels: bytes(im) })) } } : {})
 		};
-		run.dispose();
 		if (layer === atlas.curves.layer && family.includes(unit)) {
 			const row = p.read([image], layer, centreCell(examples.layers[layer].mapSize).cell)[0];
 			entry.familyLeader = family.reduce((a, b) => (row[b] > row[a] ? b : a));
@@ -74,8 +112,8 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 	return { model: atlas.model, size: model.architecture.input.size, steps: VIS_DEFAULTS.steps, seed: VIS_DEFAULTS.seed, objective: 'neuron', sign: 'positive', entries };
 }
 
-/** An entry's picture as RGB floats in [0, 1]. */
-export const galleryImage = (entry: GalleryEntry) => Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
+/** An entry's picture (or any of its pictures) as RGB floats in [0, 1]. */
+export const galleryImage = (entry: { pixels: string }) => Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
 
 /** How a curve unit's picture is read by its family: the leader is the unit itself, or a neighbour in preferred angle. */
 export function leaderDistance(atlas: Atlas, entry: GalleryEntry): number | null {
@@ -84,6 +122,17 @@ export function leaderDistance(atlas: Atlas, entry: GalleryEntry): number | null
 	const d = Math.abs(order.indexOf(entry.familyLeader) - order.indexOf(entry.unit));
 	return Math.min(d, order.length - d);
 }
+
+/** Every picture an entry holds besides its first, each with the file the site serves it as (below the unit's views/). */
+export function galleryViews(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string }[] {
+	const views = entry.views.map((v) => ({ file: `${v.objective}-${v.sign}.png`, pixels: v.pixels, activation: v.activation, label: viewLabel(v) }));
+	const several = (entry.several?.pictures ?? []).map((p, k) => ({ file: `several-${k + 1}.png`, pixels: p.pixels, activation: p.activation, label: `picture ${k + 1} of ${entry.several!.pictures.length}, pushed apart` }));
+	return [...views, ...several];
+}
+
+/** A view in words, as its picture's caption. */
+export const viewLabel = (v: { objective: 'neuron' | 'channel'; sign: 'positive' | 'negative' }) =>
+	`${v.sign === 'positive' ? 'excites' : 'turns off'} ${v.objective === 'neuron' ? 'the unit at the centre' : 'its whole map'}`;
 
 /** Where the site serves a gallery picture, below its base path. */
 export const picturePath = (layer: string, unit: number) => `/units/${layer}/${unit}/feature-vis.png`;

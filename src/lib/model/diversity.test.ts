@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { featureVis, pictureSimilarity, VIS_DEFAULTS, type FeatureVisOptions } from './featurevis';
+import { DIVERSITY, featureVis, pictureSimilarity, VIS_DEFAULTS, type FeatureVisOptions } from './featurevis';
 import { loadNodeModel, MODEL_DIR, nodeTf } from './node';
 import { colourMatrix } from '../world/colour';
-import { DIVERSITY } from '../widgets/feature-vis/diversity';
 import type { Atlas } from '../analysis/atlas';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));

@@ -54,6 +54,21 @@ export interface FeatureVisOptions {
 /** A run's length and random start when the reader changes neither (the widget's defaults, and the pictures made at build time). */
 export const VIS_DEFAULTS = { steps: 256, seed: 1 } as const;
 
+/**
+ * Several pictures at once: the diversity term's weight when the reader sets none, chosen for this network
+ * on the polysemantic unit (on seeds 1 to 4; diversity.test.ts checks it on others), and the limits a
+ * reader can set.
+ */
+export const DIVERSITY = {
+	/** the weight: pictures of the polysemantic unit pushed apart at it differ more than four independent runs, and excite it nearly as much */
+	weight: 8,
+	max: 64,
+	/** pictures at once, at most: each costs a step as much as one picture does */
+	most: 6,
+	/** how many the "several pictures" view grows */
+	several: 4
+} as const;
+
 /** A picture grown with the defaults when the site was built, as pages show it before a run. */
 export interface BuiltPicture {
 	/** the picture itself, as a data URL (a widget may be embedded anywhere) */
@@ -171,6 +186,13 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	 * gradient to climb), and the layer below (for the diversity term). For one cell the block needs only the
 	 * window of the layer below that the cell reads (its widest branch reaches two cells either side).
 	 */
+	/**
+	 * A channel's objective: its mean after the ReLU, as the map reads out, plus a tenth of its mean before it,
+	 * so that cells still below zero have a gradient too. The mean before the ReLU alone can rise while no
+	 * cell fires (a detector of one thing in one place is mostly far below zero): it turned some curve units'
+	 * whole maps less off than the picture meant to turn them off.
+	 */
+	const channelMean = (channel: TF.Tensor4D) => tf.add(tf.mean(tf.relu(channel), [1, 2, 3]), tf.mul(tf.mean(channel, [1, 2, 3]), sign === 1 ? 0.1 : 1)) as TF.Tensor1D;
 	const read = (images: TF.Tensor4D) => {
 		let below = forward(fast, model, images, { upTo: before })[before] as TF.Tensor4D;
 		const mapSize = below.shape[1];
@@ -189,7 +211,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		if (unit >= c) throw new Error(`${layer} has no unit ${unit}`);
 		if (!weighing) {
 			const channel = tf.slice(a, [0, 0, 0, unit], [count, h, w, 1]);
-			const values = objective === 'channel' ? tf.mean(channel, [1, 2, 3]) : tf.reshape(tf.slice(channel, [0, at.row, at.column, 0], [count, 1, 1, 1]), [count]);
+			const values = objective === 'channel' ? channelMean(channel) : tf.reshape(tf.slice(channel, [0, at.row, at.column, 0], [count, 1, 1, 1]), [count]);
 			return { values, below };
 		}
 		// the unit less the others' mean, as one product with a column of weights (1 for it, −1/k for each other)

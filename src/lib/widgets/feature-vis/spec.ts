@@ -2,7 +2,7 @@
 import { VIS_DEFAULTS } from '../../model/featurevis';
 import { MIXED_LAYERS } from '../../model/layers';
 import { choiceParam, integerParam, numberParam, type Param, type WidgetSpec } from '../kit/spec';
-import { DIVERSITY } from './diversity';
+import { DIVERSITY } from '../../model/featurevis';
 
 export interface FeatureVisState {
 	/** the unit, as the paper writes units (mixed3b:123), or "curve": the curve family's strongest unit */

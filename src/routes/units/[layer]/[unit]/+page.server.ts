@@ -1,7 +1,7 @@
 // A unit's page, prerendered for every unit of the mixed blocks: what the atlas says of it, and its examples.
 import { error } from '@sveltejs/kit';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
-import { builtPicture } from '$lib/analysis/gallery';
+import { builtPicture, galleryViews } from '$lib/analysis/gallery';
 import { tallyClasses } from '$lib/analysis/tally';
 import { MAKE_UP_SCENES } from '$lib/analysis/examples';
 import { sceneClass } from '$lib/world/scenes';
@@ -34,6 +34,11 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		scenes: examples.scenes,
 		makeUp: MAKE_UP_SCENES,
 		picture: builtPicture(gallery, layer, unit),
+		// its four views and its several pictures, as grown when the site was built, where the gallery holds it
+		views: (() => {
+			const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
+			return entry ? galleryViews(entry).map(({ file, label, activation }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several: file.startsWith('several') })) : [];
+		})(),
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
