@@ -18,9 +18,15 @@ import os
 import sys
 import time
 
-import numpy as np
-import torch
-import torch.nn.functional as F
+# oneDNN, which runs PyTorch's convolutions on the CPU, picks its kernels by the instructions the CPU has,
+# and kernels for different instruction sets add up in different orders: a machine with AVX-512 trains
+# other weights than one with AVX2 alone, as different as two seeds. Held to AVX2 (before torch loads),
+# every x86 machine with AVX2 or more gives the same weights, bit for bit; the committed ones were made so.
+os.environ.setdefault("ONEDNN_MAX_CPU_ISA", "AVX2")
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))
 from model import ARCHITECTURE, PIECEWISE_ARCHITECTURE, InceptionWorld, scaled  # noqa: E402
