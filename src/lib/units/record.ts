@@ -1,0 +1,17 @@
+// What a unit's page knows of its unit from the build: what the atlas found it to be, and its examples.
+import type { SliceExample } from '$lib/model/slice';
+import type { UnitDepth } from '$lib/analysis/examples';
+import type { UnitFamily } from './catalogue.server';
+
+export interface UnitRecord {
+	layer: string;
+	unit: number;
+	families: UnitFamily[];
+	/** its strongest held-out scenes */
+	examples: SliceExample[];
+	/** the rest of the held-out split: its weakest scenes, its histogram, what its strongest show */
+	depth: UnitDepth;
+	/** the held-out split the scenes are of, and how many of its scenes were searched */
+	split: number;
+	scenes: number;
+}
