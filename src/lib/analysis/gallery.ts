@@ -123,10 +123,10 @@ export function leaderDistance(atlas: Atlas, entry: GalleryEntry): number | null
 	return Math.min(d, order.length - d);
 }
 
-/** Every picture an entry holds besides its first, each with the file the site serves it as (below the unit's views/). */
-export function galleryViews(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string }[] {
-	const views = entry.views.map((v) => ({ file: `${v.objective}-${v.sign}.png`, pixels: v.pixels, activation: v.activation, label: viewLabel(v) }));
-	const several = (entry.several?.pictures ?? []).map((p, k) => ({ file: `several-${k + 1}.png`, pixels: p.pixels, activation: p.activation, label: `picture ${k + 1} of ${entry.several!.pictures.length}` }));
+/** Every picture an entry holds, its four views then its several pictures, each with the file the site serves it as (below the unit's views/). */
+export function galleryViews(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string; several: boolean }[] {
+	const views = entry.views.map((v) => ({ file: `${v.objective}-${v.sign}.png`, pixels: v.pixels, activation: v.activation, label: viewLabel(v), several: false }));
+	const several = (entry.several?.pictures ?? []).map((p, k) => ({ file: `several-${k + 1}.png`, pixels: p.pixels, activation: p.activation, label: `picture ${k + 1} of ${entry.several!.pictures.length}`, several: true }));
 	return [...views, ...several];
 }
 

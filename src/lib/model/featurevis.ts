@@ -219,16 +219,6 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		return { values: tf.reshape(tf.matMul(all, weighing), [count]), below };
 	};
 
-	/** How alike the pictures are in the layer below: the mean cosine similarity of their Gram matrices over distinct pairs. */
-	const similarity = (below: TF.Tensor4D) => {
-		const [, h, w, c] = below.shape;
-		const features = tf.reshape(below, [count, h * w, c]);
-		const grams = tf.reshape(tf.matMul(features, features, true, false), [count, c * c]);
-		const unit = tf.div(grams, tf.add(tf.sqrt(tf.sum(tf.square(grams), 1, true)), 1e-6));
-		const cosines = tf.matMul(unit, unit, false, true);
-		return tf.div(tf.sub(tf.sum(cosines), tf.sum(tf.mul(cosines, tf.eye(count)))), count * (count - 1)) as TF.Scalar;
-	};
-
 	// the transforms' matrices, made once for each amount drawn (there are few) and kept until the run ends
 	const cache = new Map<string, TF.Tensor>();
 	const kept = <T extends TF.Tensor>(key: string, make: () => T): T => {
@@ -298,7 +288,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 						const pictures = render();
 						const { values, below } = read(transformed(pictures));
 						let climb = tf.mul(tf.mean(values), sign) as TF.Scalar;
-						if (diversity) climb = tf.sub(climb, tf.mul(similarity(below), diversity));
+						if (diversity) climb = tf.sub(climb, tf.mul(gramSimilarity(tf, below), diversity));
 						if (plainness) climb = tf.sub(climb, tf.mul(tf.mean(tf.abs(tf.sub(pictures, 0.5))), plainness));
 						return tf.neg(climb) as TF.Scalar;
 					},
@@ -338,6 +328,16 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	};
 }
 
+/** How alike a batch of pictures is in a layer's activations ([count, h, w, c]): the mean cosine similarity of their Gram matrices over distinct pairs. */
+function gramSimilarity(tf: Tf, activations: TF.Tensor4D): TF.Scalar {
+	const [count, h, w, c] = activations.shape;
+	const features = tf.reshape(activations, [count, h * w, c]);
+	const grams = tf.reshape(tf.matMul(features, features, true, false), [count, c * c]);
+	const unit = tf.div(grams, tf.add(tf.sqrt(tf.sum(tf.square(grams), 1, true)), 1e-6));
+	const cosines = tf.matMul(unit, unit, false, true);
+	return tf.div(tf.sub(tf.sum(cosines), tf.sum(tf.mul(cosines, tf.eye(count)))), count * (count - 1)) as TF.Scalar;
+}
+
 /**
  * How alike finished pictures are to the network: the mean cosine similarity, over distinct pairs, of their
  * Gram matrices in the layer below `layer` (the quantity the diversity term pushes down), on the pictures
@@ -350,13 +350,7 @@ export function pictureSimilarity(tf: Tf, model: Model, layer: string, images: F
 	return tf.tidy(() => {
 		const batch = tf.tensor4d(Float32Array.from(images.flatMap((image) => Array.from(image))), [images.length, size, size, 3]);
 		const a = forward(tf, model, batch, { upTo: below })[below] as TF.Tensor4D;
-		const [count, h, w, c] = a.shape;
-		const features = tf.reshape(a, [count, h * w, c]);
-		const grams = tf.reshape(tf.matMul(features, features, true, false), [count, c * c]);
-		const unit = tf.div(grams, tf.add(tf.sqrt(tf.sum(tf.square(grams), 1, true)), 1e-6));
-		const cosines = tf.matMul(unit, unit, false, true);
-		const off = tf.sub(tf.sum(cosines), tf.sum(tf.mul(cosines, tf.eye(count))));
-		return (tf.div(off, count * (count - 1)).dataSync() as Float32Array)[0];
+		return (gramSimilarity(tf, a).dataSync() as Float32Array)[0];
 	});
 }
 

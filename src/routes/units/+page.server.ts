@@ -4,13 +4,12 @@ import { catalogue } from '$lib/units/catalogue.server';
 import { sceneClass } from '$lib/world/scenes';
 import { sceneNoun } from '$lib/world/classes';
 import { picturePath } from '$lib/analysis/gallery';
+import { tallyClasses } from '$lib/analysis/tally';
 
 /** The class most of a unit's best scenes show, where more than half of them do. */
 function mostly(indices: number[]): string | undefined {
-	const counts = new Map<string, number>();
-	for (const i of indices) counts.set(sceneClass(i), (counts.get(sceneClass(i)) ?? 0) + 1);
-	const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-	return top && top[1] * 2 > indices.length ? top[0] : undefined;
+	const [top] = tallyClasses(indices.map((i) => sceneClass(i)));
+	return top && top.count * 2 > indices.length ? top.name : undefined;
 }
 
 export function load() {

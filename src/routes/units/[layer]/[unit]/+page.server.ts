@@ -13,8 +13,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 	const at = units.findIndex((u) => u.layer === params.layer && String(u.unit) === params.unit);
 	if (at < 0) error(404, `The network has no unit ${params.layer}:${params.unit}.`);
 	const { layer, unit } = units[at];
-	const { examples, gallery } = catalogue();
-	const { atlas } = catalogue();
+	const { examples, gallery, atlas, layers, families } = catalogue();
 	// its neighbours in its family, by preferred angle (round the circle), where it is in one
 	const family = [
 		{ name: 'curve family', units: atlas.curves.units },
@@ -23,12 +22,15 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 	].find((f) => f.units.some((u) => u.name === `${layer}:${unit}`));
 	const byAngle = family ? [...family.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit) : [];
 	const k = byAngle.findIndex((u) => u.name === `${layer}:${unit}`);
-	const around = (d: number) => (byAngle.length > 1 ? { layer: byAngle[(k + d + byAngle.length) % byAngle.length].layer, unit: byAngle[(k + d + byAngle.length) % byAngle.length].unit } : null);
+	const around = (d: number) => {
+		const other = byAngle[(k + d + byAngle.length) % byAngle.length];
+		return byAngle.length > 1 ? { layer: other.layer, unit: other.unit } : null;
+	};
 	return {
 		layer,
 		unit,
-		units: catalogue().layers.find((l) => l.name === layer)!.units,
-		families: catalogue().families.get(`${layer}:${unit}`) ?? [],
+		units: layers.find((l) => l.name === layer)!.units,
+		families: families.get(`${layer}:${unit}`) ?? [],
 		examples: examples.layers[layer].units[unit],
 		depth: examples.layers[layer].depth[unit],
 		scenes: examples.scenes,
@@ -37,7 +39,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		// its four views and its several pictures, as grown when the site was built, where the gallery holds it
 		views: (() => {
 			const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
-			return entry ? galleryViews(entry).map(({ file, label, activation }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several: file.startsWith('several') })) : [];
+			return entry ? galleryViews(entry).map(({ file, label, activation, several }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several })) : [];
 		})(),
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
