@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { watchPage, withoutJavaScript } from './helpers';
-import { MODEL_DIR } from '../src/lib/model/models';
+import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
 import { sceneSeed } from '../src/lib/world/scenes';
+import { viewsDir, type ViewsFile } from '../src/lib/analysis/views';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
@@ -156,17 +157,43 @@ test('each strongest weight shows what excites the unit at its other end: its gr
 		const scene = item.locator('[data-scene]');
 		// drawn from the other unit's own strongest held-out scene
 		if (await scene.count()) expect(Number(await scene.getAttribute('data-scene'))).toBe(examples.layers[layer].units[Number(unit)][0].index);
-		else await expect(item.locator('img.picture')).toHaveAttribute('src', `/units/${layer}/${unit}/feature-vis.png`);
+		// a unit of a mixed block: its view that excites it at the centre, as every unit has
+		else await expect(item.locator('img.picture')).toHaveAttribute('src', `/units/${layer}/${unit}/views/neuron-positive.png`);
 	}
 });
 
-test('a pictured unit shows its four views and its several pictures as grown at build time, without JavaScript too', async ({ browser }) => {
+test('every unit shows its four views as grown at build time, and a pictured unit its several pictures too, without JavaScript', async ({ browser }) => {
+	const views: ViewsFile = JSON.parse(readFileSync(`${viewsDir(MODEL_NAME)}/views.json`, 'utf8'));
+	const [layer, l] = Object.entries(views.layers).at(-1)!;
+	const last = l.units - 1;
+	await withoutJavaScript(browser, `/units/${layer}/${last}/`, async (page) => {
+		const four = page.getByRole('group', { name: /^Four views of/ }).locator('li');
+		await expect(four).toHaveCount(4);
+		await expect(four.first().locator('img')).toHaveAttribute('alt', `${layer}:${last}: the picture that excites the unit at the centre`);
+		// each labelled with the activation the views record for it, and served at the size it was grown at
+		for (const [k, key] of (['neuron-positive', 'channel-positive', 'neuron-negative', 'channel-negative'] as const).entries()) {
+			await expect(four.nth(k)).toContainText(l.activation[key][last].toFixed(2));
+			const img = four.nth(k).locator('img');
+			await img.scrollIntoViewIfNeeded();
+			expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(`/units/${layer}/${last}/views/${key}.png`);
+			await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(views.size);
+		}
+		await expect(page.getByRole('group', { name: /^Several at once/ })).toHaveCount(0);
+	});
 	await withoutJavaScript(browser, `/units/${poly[0]}/${poly[1]}/`, async (page) => {
-		const views = page.getByRole('group', { name: /^Four views of/ }).locator('img');
-		await expect(views).toHaveCount(4);
-		await expect(views.first()).toHaveAttribute('alt', `${atlas.polysemantic.name}: the picture that excites the unit at the centre`);
-		await expect(page.getByRole('group', { name: /^Several at once, pushed apart/ }).locator('img')).toHaveCount(4);
-		// every picture is served, as the network's 64 pixels
-		for (const img of await page.locator('.views img').all()) await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(64);
+		await expect(page.getByRole('group', { name: /^Four views of/ }).locator('img')).toHaveCount(4);
+		const several = page.getByRole('group', { name: /^Several at once, pushed apart/ }).locator('img');
+		await expect(several).toHaveCount(4);
+		for (const img of await several.all()) {
+			await img.scrollIntoViewIfNeeded();
+			await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(64);
+		}
+	});
+	// and the index shows each unit beside its name
+	await withoutJavaScript(browser, '/units/', async (page) => {
+		const total = Object.values(views.layers).reduce((n, x) => n + x.units, 0);
+		await expect(page.locator('.units li img')).toHaveCount(total);
+		const img = page.locator('.units li', { has: page.getByRole('link', { name: `${layer}:${last}`, exact: true }) }).locator('img');
+		expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(`/units/${layer}/${last}/views/neuron-positive.png`);
 	});
 });

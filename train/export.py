@@ -26,6 +26,28 @@ def tfjs_weights(model):
     return out
 
 
+def read_exported(model, directory):
+    """Loads the weights export() wrote (float16, tfjs layout) into a model of the same architecture."""
+    with open(os.path.join(directory, "weights_manifest.json")) as f:
+        (group,) = json.load(f)
+    with open(os.path.join(directory, group["paths"][0]), "rb") as f:
+        data = f.read()
+    arrays, offset = {}, 0
+    for spec in group["weights"]:
+        size = int(np.prod(spec["shape"]))
+        arrays[spec["name"]] = np.frombuffer(data, np.float16, size, offset).astype(np.float32).reshape(spec["shape"])
+        offset += 2 * size
+    state = model.state_dict()
+    with torch.no_grad():
+        for key, tensor in state.items():
+            parts = [p for p in key.split(".")[1:] if p != "conv"]
+            kind, path = parts[-1], "/".join(parts[:-1])
+            array = arrays[f"{path}/{'kernel' if kind == 'weight' else 'bias'}"]
+            if kind == "weight":
+                array = array.transpose(3, 2, 0, 1) if array.ndim == 4 else array.T
+            tensor.copy_(torch.from_numpy(np.ascontiguousarray(array)))
+
+
 def round_to_float16(model):
     """The weights as the browser will see them after float16 decoding."""
     with torch.no_grad():

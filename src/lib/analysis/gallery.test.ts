@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { galleryImage, galleryUnits, leaderDistance, readGallery, VIEWS } from './gallery';
+import { galleryImage, galleryUnits, leaderDistance, readGallery } from './gallery';
 import { readAtlas, readExamples, worldColour } from './atlas-files';
 import { DIVERSITY, featureVis, VIS_DEFAULTS } from '../model/featurevis';
 import { loadNodeModel, MODEL_NAME, nodeTf } from '../model/node';
@@ -41,16 +41,7 @@ describe('the feature visualizations grown at build time', () => {
 		expect(worst, 'largest pixel difference').toBeLessThanOrEqual(1 / 255);
 	}, 300_000);
 
-	it('hold every unit’s four views, each doing what it says, and several pictures for the head units and the polysemantic unit', () => {
-		for (const e of gallery!.entries) {
-			expect(e.views.map(({ objective, sign }) => ({ objective, sign })), e.name).toEqual(VIEWS);
-			const [neuron, channel, neuronOff, channelOff] = e.views.map((v) => v.activation);
-			// the first view is the picture shown first; turning the unit off leaves it below what exciting it reaches
-			expect(e.views[0].pixels).toBe(e.pixels);
-			expect(neuronOff, `${e.name}: turned off at the centre`).toBeLessThan(neuron);
-			expect(channelOff, `${e.name}: its whole map turned off`).toBeLessThan(channel);
-			expect(channel, `${e.name}: its whole map excited`).toBeGreaterThan(0);
-		}
+	it('hold several pictures for the head units and the polysemantic unit', () => {
 		const several = gallery!.entries.filter((e) => e.several);
 		expect(several.map((e) => e.name).sort()).toEqual([atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name).sort());
 		for (const e of several) {

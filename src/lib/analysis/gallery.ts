@@ -1,9 +1,9 @@
 // The feature visualizations shown before a reader runs one (in the article, on unit pages, without
 // JavaScript): the curve family in order of preferred angle, the dog-head units and the most
 // polysemantic unit, each grown with the live widget's own settings, so that "Run" grows the same
-// picture. For each curve unit it also records which unit of the family answers the picture most. Each
-// unit also gets its other three views (the neuron or the channel, excited or turned off), and the head
-// units and the polysemantic unit several pictures at once, pushed apart.
+// picture. For each curve unit it also records which unit of the family answers the picture most. The head
+// units and the polysemantic unit also get several pictures at once, pushed apart. (Every unit's four views
+// are grown side by side by npm run views: analysis/views.ts.)
 import { featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
 import type { Model } from '../model/inception';
 import { centreCell, probe } from '../measure/probe';
@@ -28,27 +28,9 @@ export interface GalleryEntry {
 	familyLeader?: number;
 	/** size² RGB bytes, base64 */
 	pixels: string;
-	/** the four views of the unit, the one above first: the neuron or the channel, excited or turned off */
-	views: GalleryView[];
 	/** for the head units and the polysemantic unit: several pictures grown at once, pushed apart */
 	several?: { diversity: number; pictures: { activation: number; pixels: string }[] };
 }
-
-export interface GalleryView {
-	objective: 'neuron' | 'channel';
-	sign: 'positive' | 'negative';
-	/** the objective's own value on the finished picture: the unit at its cell, or its channel's mean */
-	activation: number;
-	pixels: string;
-}
-
-/** The four views, in the order pages show them. */
-export const VIEWS = [
-	{ objective: 'neuron', sign: 'positive' },
-	{ objective: 'channel', sign: 'positive' },
-	{ objective: 'neuron', sign: 'negative' },
-	{ objective: 'channel', sign: 'negative' }
-] as const;
 
 export interface GalleryFile {
 	model: string;
@@ -78,28 +60,24 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 	const severalFor = new Set([atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name));
 	const entries = galleryUnits(atlas).map(({ layer, unit }) => {
 		const started = Date.now();
-		const grow = (view: (typeof VIEWS)[number], more: { count?: number; diversity?: number } = {}) => {
-			const run = featureVis(tf, model, { layer, unit, objective: view.objective, sign: view.sign === 'positive' ? 1 : -1, seed: VIS_DEFAULTS.seed, colour, ...more });
+		const grow = (more: { count?: number; diversity?: number } = {}) => {
+			const run = featureVis(tf, model, { layer, unit, objective: 'neuron', sign: 1, seed: VIS_DEFAULTS.seed, colour, ...more });
 			run.step(VIS_DEFAULTS.steps);
 			const grown = { images: run.images(), activations: run.activations() };
 			run.dispose();
 			return grown;
 		};
-		const views = VIEWS.map((view) => {
-			const { images, activations } = grow(view);
-			return { ...view, activation: activations[0], pixels: bytes(images[0]), image: images[0] };
-		});
-		const image = views[0].image;
+		const one = grow();
+		const image = one.images[0];
 		const name = `${layer}:${unit}`;
-		const several = severalFor.has(name) ? grow(VIEWS[0], { count: DIVERSITY.several, diversity: DIVERSITY.weight }) : null;
+		const several = severalFor.has(name) ? grow({ count: DIVERSITY.several, diversity: DIVERSITY.weight }) : null;
 		const entry: GalleryEntry = {
 			layer,
 			unit,
 			name,
-			activation: views[0].activation,
+			activation: one.activations[0],
 			best: examples.layers[layer].units[unit][0]?.activation ?? 0,
-			pixels: views[0].pixels,
-			views: views.map(({ objective, sign, activation, pixels }) => ({ objective, sign, activation, pixels })),
+			pixels: bytes(image),
 			...(several ? { several: { diversity: DIVERSITY.weight, pictures: several.images.map((im, k) => ({ activation: several.activations[k], pixels: bytes(im) })) } } : {})
 		};
 		if (layer === atlas.curves.layer && family.includes(unit)) {
@@ -123,16 +101,10 @@ export function leaderDistance(atlas: Atlas, entry: GalleryEntry): number | null
 	return Math.min(d, order.length - d);
 }
 
-/** Every picture an entry holds, its four views then its several pictures, each with the file the site serves it as (below the unit's views/). */
-export function galleryViews(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string; several: boolean }[] {
-	const views = entry.views.map((v) => ({ file: `${v.objective}-${v.sign}.png`, pixels: v.pixels, activation: v.activation, label: viewLabel(v), several: false }));
-	const several = (entry.several?.pictures ?? []).map((p, k) => ({ file: `several-${k + 1}.png`, pixels: p.pixels, activation: p.activation, label: `picture ${k + 1} of ${entry.several!.pictures.length}`, several: true }));
-	return [...views, ...several];
+/** An entry's several pictures, each with the file the site serves it as (below the unit's views/). */
+export function severalPictures(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string }[] {
+	return (entry.several?.pictures ?? []).map((p, k) => ({ file: `several-${k + 1}.png`, pixels: p.pixels, activation: p.activation, label: `picture ${k + 1} of ${entry.several!.pictures.length}` }));
 }
-
-/** A view in words, as its picture's caption. */
-export const viewLabel = (v: { objective: 'neuron' | 'channel'; sign: 'positive' | 'negative' }) =>
-	`${v.sign === 'positive' ? 'excites' : 'turns off'} ${v.objective === 'neuron' ? 'the unit at the centre' : 'its whole map'}`;
 
 /** Where the site serves a gallery picture, below its base path. */
 export const picturePath = (layer: string, unit: number) => `/units/${layer}/${unit}/feature-vis.png`;

@@ -4,6 +4,7 @@ import { readAtlas, readExamples } from '../analysis/atlas-files';
 import type { Atlas } from '../analysis/atlas';
 import type { ExamplesFile } from '../analysis/examples';
 import { readGallery, type GalleryFile } from '../analysis/gallery';
+import { readViews, type Views } from '../analysis/views';
 import { formatNumber } from '../config';
 
 export interface UnitFamily {
@@ -13,11 +14,12 @@ export interface UnitFamily {
 	tuning?: { angles: number[]; values: number[]; preferredAngle: number; stimulus: string };
 }
 
-/** Read once per build, not once per page: the atlas, the examples and the gallery, with what the atlas says of each unit. */
+/** Read once per build, not once per page: the atlas, the examples, the gallery and every unit's views, with what the atlas says of each unit. */
 let cached: {
 	atlas: Atlas;
 	examples: ExamplesFile;
 	gallery: GalleryFile | null;
+	views: Views | null;
 	layers: { name: string; units: number }[];
 	families: Map<string, UnitFamily[]>;
 } | null = null;
@@ -52,7 +54,7 @@ export function catalogue() {
 	for (const list of families.values())
 		for (const f of list) if (f.tuning) f.label = f.label.replace('{angle}', `${f.tuning.preferredAngle}°`);
 	const layers = Object.entries(examples.layers).map(([name, { units }]) => ({ name, units: units.length }));
-	cached = { atlas, examples, gallery: readGallery(MODEL_NAME), layers, families };
+	cached = { atlas, examples, gallery: readGallery(MODEL_NAME), views: readViews(MODEL_NAME), layers, families };
 	return cached;
 }
 

@@ -4,6 +4,7 @@ import { catalogue } from '$lib/units/catalogue.server';
 import { sceneClass } from '$lib/world/scenes';
 import { sceneNoun } from '$lib/world/classes';
 import { picturePath } from '$lib/analysis/gallery';
+import { viewKey, VIEWS } from '$lib/analysis/views';
 import { tallyClasses } from '$lib/analysis/tally';
 
 /** The class most of a unit's best scenes show, where more than half of them do. */
@@ -13,8 +14,11 @@ function mostly(indices: number[]): string | undefined {
 }
 
 export function load() {
-	const { layers, families, examples, gallery } = catalogue();
+	const { layers, families, examples, gallery, views } = catalogue();
 	const pictured = new Set(gallery?.entries.map((e) => e.name) ?? []);
+	/** beside each unit, the view that excites it at the centre: grown for every unit; else the gallery's picture, where it has one */
+	const picture = (layer: string, unit: number) =>
+		views?.file.layers[layer] ? `/units/${layer}/${unit}/views/${viewKey(VIEWS[0])}.png` : pictured.has(`${layer}:${unit}`) ? picturePath(layer, unit) : undefined;
 	return {
 		layers: layers.map((l) => ({
 			name: l.name,
@@ -25,7 +29,7 @@ export function load() {
 					unit,
 					families: (families.get(name) ?? []).map((f) => f.label),
 					...(most ? { mostly: most, mostlyShows: sceneNoun(most) } : {}),
-					...(pictured.has(name) ? { picture: picturePath(l.name, unit) } : {})
+					...(picture(l.name, unit) ? { picture: picture(l.name, unit) } : {})
 				};
 			})
 		}))

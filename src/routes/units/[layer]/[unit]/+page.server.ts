@@ -1,7 +1,8 @@
 // A unit's page, prerendered for every unit of the mixed blocks: what the atlas says of it, and its examples.
 import { error } from '@sveltejs/kit';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
-import { builtPicture, galleryViews } from '$lib/analysis/gallery';
+import { builtPicture } from '$lib/analysis/gallery';
+import { unitPictures } from '$lib/units/pictures.server';
 import { tallyClasses } from '$lib/analysis/tally';
 import { MAKE_UP_SCENES } from '$lib/analysis/examples';
 import { sceneClass } from '$lib/world/scenes';
@@ -13,7 +14,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 	const at = units.findIndex((u) => u.layer === params.layer && String(u.unit) === params.unit);
 	if (at < 0) error(404, `The network has no unit ${params.layer}:${params.unit}.`);
 	const { layer, unit } = units[at];
-	const { examples, gallery, atlas, layers, families } = catalogue();
+	const { examples, gallery, atlas, layers, families, views } = catalogue();
 	// its neighbours in its family, by preferred angle (round the circle), where it is in one
 	const family = [
 		{ name: 'curve family', units: atlas.curves.units },
@@ -36,11 +37,9 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		scenes: examples.scenes,
 		makeUp: MAKE_UP_SCENES,
 		picture: builtPicture(gallery, layer, unit),
-		// its four views and its several pictures, as grown when the site was built, where the gallery holds it
-		views: (() => {
-			const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
-			return entry ? galleryViews(entry).map(({ file, label, activation, several }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several })) : [];
-		})(),
+		// its four views, and its several pictures where the gallery holds them, as grown when the site was built
+		views: unitPictures(layer, unit).map(({ file, label, activation, several, excites }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several, excites })),
+		viewSteps: { views: views?.file.steps ?? 0, several: gallery?.steps ?? 0 },
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
