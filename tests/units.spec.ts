@@ -172,7 +172,7 @@ test('every unit shows its four views as grown at build time, and a pictured uni
 		await expect(four.first().locator('img')).toHaveAttribute('alt', `${layer}:${last}: the picture that excites the unit at the centre`);
 		// each labelled with the activation the views record for it, and served at the size it was grown at
 		for (const [k, key] of (['neuron-positive', 'channel-positive', 'neuron-negative', 'channel-negative'] as const).entries()) {
-			await expect(four.nth(k)).toContainText(l.activation[key][last].toFixed(2));
+			await expect(four.nth(k)).toContainText(`activation ${l.activation[key][last].toFixed(2)}`);
 			const img = four.nth(k).locator('img');
 			await img.scrollIntoViewIfNeeded();
 			expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(`/units/${layer}/${last}/views/${key}.png`);

@@ -5,7 +5,7 @@ import { builtPicture } from '$lib/analysis/gallery';
 import { unitPictures } from '$lib/units/pictures.server';
 import { tallyClasses } from '$lib/analysis/tally';
 import { MAKE_UP_SCENES } from '$lib/analysis/examples';
-import { sceneClass } from '$lib/world/scenes';
+import { IMAGE_SIZE, sceneClass } from '$lib/world/scenes';
 
 export const entries = () => allUnits().map(({ layer, unit }) => ({ layer, unit: String(unit) }));
 
@@ -39,7 +39,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		picture: builtPicture(gallery, layer, unit),
 		// its four views, and its several pictures where the gallery holds them, as grown when the site was built
 		views: unitPictures(layer, unit).map(({ file, label, activation, several, excites }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several, excites })),
-		viewSteps: { views: views?.file.steps ?? 0, several: gallery?.steps ?? 0 },
+		viewSteps: { views: views?.file.steps ?? 0, several: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE },
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
