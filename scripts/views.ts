@@ -5,12 +5,12 @@
 // unit's pictures.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { PNG } from 'pngjs';
-import { forward, imageBatch } from '../src/lib/model/inception';
+import { probe } from '../src/lib/measure/probe';
 import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
-import { worldColour } from '../src/lib/analysis/atlas-files';
-import { sheetFile, upsampled, viewKey, viewsDir, VIEWS, type ViewKey, type ViewsFile } from '../src/lib/analysis/views';
+import { readExamples, worldColour } from '../src/lib/analysis/atlas-files';
+import { sheetFile, upsampled, viewKey, viewReadout, viewsDir, VIEWS, type ViewKey, type ViewsFile } from '../src/lib/analysis/views';
 import { mixedChannels } from '../src/lib/model/architecture';
+import { encodePng, tile } from '../src/lib/world/png.server';
 import { loadNodeModel, MODEL_DIR, MODEL_NAME, nodeTf } from '../src/lib/model/node';
 
 const COLUMNS = 16;
@@ -27,49 +27,26 @@ const tf = await nodeTf('wasm');
 const model = await loadNodeModel(tf);
 const input = model.architecture.input.size;
 const size = input / 2;
+const p = probe(tf, model);
+const examples = readExamples(MODEL_NAME);
 const out = viewsDir(MODEL_NAME);
 mkdirSync(out, { recursive: true });
 const layers: ViewsFile['layers'] = {};
 for (const spec of model.architecture.layers) {
 	if (spec.type !== 'mixed') continue;
 	const units = mixedChannels(spec);
+	const mapSize = examples.layers[spec.name].mapSize;
 	const activation = {} as Record<ViewKey, number[]>;
 	for (const view of VIEWS) {
 		const key = viewKey(view);
 		const bytes = readFileSync(`${cache}/${spec.name}.${key}.bin`);
 		if (bytes.length !== units * size * size * 3) throw new Error(`${cache}/${spec.name}.${key}.bin holds ${bytes.length} bytes, not ${units} pictures of ${size}²: delete it and run again`);
 		const pictures = Array.from({ length: units }, (_, u) => Float32Array.from(bytes.subarray(u * size * size * 3, (u + 1) * size * size * 3), (b) => b / 255));
-		// each picture's own unit, after its ReLU: at the centre cell, or the mean over its map
-		const values: number[] = [];
-		for (let start = 0; start < units; start += 32) {
-			const batch = pictures.slice(start, start + 32).map((p) => upsampled(p, size, input));
-			values.push(
-				...tf.tidy(() => {
-					const a = forward(tf, model, imageBatch(tf, batch), { upTo: spec.name })[spec.name];
-					const [, h, w] = a.shape;
-					const data = a.dataSync();
-					return batch.map((_, k) => {
-						const unit = start + k;
-						const at = (row: number, column: number) => data[((k * h + row) * w + column) * units + unit];
-						if (view.objective === 'neuron') return at(Math.floor(h / 2), Math.floor(w / 2));
-						let sum = 0;
-						for (let row = 0; row < h; row++) for (let column = 0; column < w; column++) sum += at(row, column);
-						return sum / (h * w);
-					});
-				})
-			);
-		}
+		// each picture's own unit, as the network sees the picture
+		const values = p.read(pictures.map((picture) => upsampled(picture, size, input)), spec.name, viewReadout(view, mapSize)).map((row, unit) => row[unit]);
 		activation[key] = values.map((v) => Math.round(v * 1e4) / 1e4);
-		const rows = Math.ceil(units / COLUMNS);
-		const png = new PNG({ width: COLUMNS * size, height: rows * size, colorType: 2, inputColorType: 2, inputHasAlpha: false });
-		const data = Buffer.alloc(png.width * png.height * 3, 255);
-		for (let u = 0; u < units; u++)
-			for (let y = 0; y < size; y++) {
-				const from = u * size * size * 3 + y * size * 3;
-				bytes.copy(data, ((Math.floor(u / COLUMNS) * size + y) * png.width + (u % COLUMNS) * size) * 3, from, from + size * 3);
-			}
-		png.data = data;
-		writeFileSync(`${out}/${sheetFile(spec.name, key)}`, PNG.sync.write(png, { colorType: 2, inputColorType: 2, inputHasAlpha: false }));
+		const sheet = tile(pictures, size, COLUMNS, 1);
+		writeFileSync(`${out}/${sheetFile(spec.name, key)}`, encodePng(sheet.rgb, sheet.width, sheet.height));
 		console.log(`${spec.name} ${key}: ${units} pictures, activation median ${[...values].sort((a, b) => a - b)[units >> 1].toFixed(2)}`);
 	}
 	layers[spec.name] = { units, activation };

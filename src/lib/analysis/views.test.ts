@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readViews, upsampled, viewKey, VIEWS } from './views';
+import { readViews, upsampled, viewKey, viewReadout, VIEWS } from './views';
 import { readGallery } from './gallery';
 import { readExamples } from './atlas-files';
 import { upsampleMatrix } from '../model/featurevis-matrices';
 import { VIS_DEFAULTS } from '../model/featurevis';
-import { forward, imageBatch } from '../model/inception';
+import { probe } from '../measure/probe';
 import { mixedChannels } from '../model/architecture';
 import { loadNodeModel, MODEL_NAME, nodeTf } from '../model/node';
 import { Rng } from '../world/rng';
@@ -36,6 +36,7 @@ describe('every unit’s four views, grown side by side at build time', () => {
 	});
 
 	it('record what the site’s forward pass gives each picture, seen as the network sees it', async () => {
+		const examples = readExamples(MODEL_NAME);
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const input = model.architecture.input.size;
@@ -44,17 +45,7 @@ describe('every unit’s four views, grown side by side at build time', () => {
 				const key = viewKey(view);
 				const units = [0, Math.floor(l.units / 2), l.units - 1];
 				const batch = units.map((u) => upsampled(views!.picture(layer, u, key), views!.file.size, input));
-				const measured = tf.tidy(() => {
-					const a = forward(tf, model, imageBatch(tf, batch), { upTo: layer })[layer];
-					const [, h, w, c] = a.shape;
-					const d = a.dataSync();
-					return units.map((unit, k) => {
-						if (view.objective === 'neuron') return d[((k * h + (h >> 1)) * w + (w >> 1)) * c + unit];
-						let sum = 0;
-						for (let p = 0; p < h * w; p++) sum += d[(k * h * w + p) * c + unit];
-						return sum / (h * w);
-					});
-				});
+				const measured = probe(tf, model).read(batch, layer, viewReadout(view, examples.layers[layer].mapSize)).map((row, k) => row[units[k]]);
 				// the sheets keep 8 bits a colour: the recorded value is the stored picture's, to its rounding
 				units.forEach((unit, k) => expect(l.activation[key][unit], `${layer}:${unit} ${key}`).toBeCloseTo(measured[k], 3));
 			}

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { upsampleMatrix } from '../model/featurevis-matrices';
+import { centreCell, type Readout } from '../measure/probe';
 
 /** The four views, in the order pages show them. */
 export const VIEWS = [
@@ -18,6 +19,9 @@ export const VIEWS = [
 export type View = (typeof VIEWS)[number];
 export type ViewKey = `${View['objective']}-${View['sign']}`;
 export const viewKey = (v: View): ViewKey => `${v.objective}-${v.sign}`;
+
+/** Where a view's unit is read (after its ReLU), on a map `mapSize` cells wide: its centre cell, or the mean over the map. */
+export const viewReadout = (view: View, mapSize: number): Readout => (view.objective === 'neuron' ? centreCell(mapSize).cell : 'mean');
 
 /** A view in words, as its picture's caption. */
 export const viewLabel = (v: { objective: 'neuron' | 'channel'; sign: 'positive' | 'negative' }) =>

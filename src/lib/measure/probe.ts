@@ -1,5 +1,5 @@
-// Reading units off the network for batches of stimuli: at one cell, over the centre of the map, or their
-// maximum over space. Runs wherever tfjs does (the analysis in Node, the widgets in the browser).
+// Reading units off the network for batches of stimuli: at one cell, over the centre of the map or the whole
+// of it, or their maximum over space. Runs wherever tfjs does (the analysis in Node, the widgets in the browser).
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, imageBatch, type Model } from '../model/inception';
 import type { CompiledEdits } from '../model/edits';
@@ -7,8 +7,8 @@ import { IMAGE_SIZE } from '../world/scenes';
 
 type Tf = typeof TF;
 
-/** Where a unit is read: one cell, the mean over the central square of the map, or its maximum over space. */
-export type Readout = { row: number; column: number } | 'central' | 'max';
+/** Where a unit is read: one cell, the mean over the central square of the map or over the whole map, or its maximum over space. */
+export type Readout = { row: number; column: number } | 'central' | 'mean' | 'max';
 
 export interface Probe {
 	/** activations[image][unit] of `layer`, read as `readout` says */
@@ -38,6 +38,7 @@ export function probe(tf: Tf, model: Model): Probe {
 		if (a.rank === 2) return a as TF.Tensor2D;
 		const [n, size, , c] = (a as TF.Tensor4D).shape;
 		if (readout === 'max') return tf.reshape(tf.max(a, [1, 2]), [n, c]) as TF.Tensor2D;
+		if (readout === 'mean') return tf.reshape(tf.mean(a, [1, 2]), [n, c]) as TF.Tensor2D;
 		if (readout === 'central') {
 			const { start, extent } = centralSquare(size);
 			return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [n, c]) as TF.Tensor2D;
