@@ -8,21 +8,20 @@ import numpy as np
 import torch
 
 
+def tfjs_name(key):
+    """A state_dict key's tfjs weight name: layers.mixed3b.b5.conv.weight -> mixed3b/b5/kernel."""
+    parts = [p for p in key.split(".")[1:] if p != "conv"]
+    return "/".join(parts[:-1]) + ("/kernel" if parts[-1] == "weight" else "/bias")
+
+
 def tfjs_weights(model):
     """(name, array) pairs in tfjs layout: conv kernels HWIO, dense kernels [in, out]."""
     out = []
-    for name, tensor in model.state_dict().items():
-        # layers.mixed3b.b5.conv.weight -> mixed3b/b5/kernel
-        parts = name.split(".")[1:]
-        parts = [p for p in parts if p != "conv"]
-        kind = parts[-1]
-        path = "/".join(parts[:-1])
+    for key, tensor in model.state_dict().items():
         array = tensor.detach().cpu().numpy().astype(np.float32)
-        if kind == "weight":
+        if key.endswith(".weight"):
             array = array.transpose(2, 3, 1, 0) if array.ndim == 4 else array.T
-            out.append((f"{path}/kernel", array))
-        else:
-            out.append((f"{path}/bias", array))
+        out.append((tfjs_name(key), array))
     return out
 
 
@@ -40,10 +39,8 @@ def read_exported(model, directory):
     state = model.state_dict()
     with torch.no_grad():
         for key, tensor in state.items():
-            parts = [p for p in key.split(".")[1:] if p != "conv"]
-            kind, path = parts[-1], "/".join(parts[:-1])
-            array = arrays[f"{path}/{'kernel' if kind == 'weight' else 'bias'}"]
-            if kind == "weight":
+            array = arrays[tfjs_name(key)]
+            if key.endswith(".weight"):
                 array = array.transpose(3, 2, 0, 1) if array.ndim == 4 else array.T
             tensor.copy_(torch.from_numpy(np.ascontiguousarray(array)))
 
