@@ -4,7 +4,7 @@
 // picture. For each curve unit it also records which unit of the family answers the picture most. The head
 // units and the polysemantic unit also get several pictures at once, pushed apart. (Every unit's four views
 // are grown side by side by npm run views: analysis/views.ts.)
-import { featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
+import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
 import type { Model } from '../model/inception';
 import { centreCell, probe } from '../measure/probe';
 import type { Atlas } from './atlas';
@@ -14,7 +14,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { modelDir } from '../model/models';
 import { arcAgrees, arcAngle, arcTemplates } from './arc';
 import { pngDataUrl } from '../world/png.server';
-import { DIVERSITY } from '../model/featurevis';
 
 export interface GalleryEntry {
 	layer: string;

@@ -182,17 +182,17 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	/** the objective's cell, at the scale of the block's map (which is the layer below's) */
 	const cellOf = (mapSize: number) => options.cell ?? { row: Math.floor(mapSize / 2), column: Math.floor(mapSize / 2) };
 	/**
-	 * Each picture's unit before its ReLU (so that a unit silent on the first grey picture still has a
-	 * gradient to climb), and the layer below (for the diversity term). For one cell the block needs only the
-	 * window of the layer below that the cell reads (its widest branch reaches two cells either side).
-	 */
-	/**
 	 * A channel's objective: its mean after the ReLU, as the map reads out, plus a tenth of its mean before it,
 	 * so that cells still below zero have a gradient too. The mean before the ReLU alone can rise while no
 	 * cell fires (a detector of one thing in one place is mostly far below zero): it turned some curve units'
 	 * whole maps less off than the picture meant to turn them off.
 	 */
 	const channelMean = (channel: TF.Tensor4D) => tf.add(tf.mean(tf.relu(channel), [1, 2, 3]), tf.mul(tf.mean(channel, [1, 2, 3]), sign === 1 ? 0.1 : 1)) as TF.Tensor1D;
+	/**
+	 * Each picture's unit before its ReLU (so that a unit silent on the first grey picture still has a
+	 * gradient to climb), and the layer below (for the diversity term). For one cell the block needs only the
+	 * window of the layer below that the cell reads (its widest branch reaches two cells either side).
+	 */
 	const read = (images: TF.Tensor4D) => {
 		let below = forward(fast, model, images, { upTo: before })[before] as TF.Tensor4D;
 		const mapSize = below.shape[1];

@@ -25,11 +25,12 @@ export function load() {
 			units: Array.from({ length: l.units }, (_, unit) => {
 				const name = `${l.name}:${unit}`;
 				const most = mostly(examples.layers[l.name].units[unit].map((e) => e.index));
+				const shows = picture(l.name, unit);
 				return {
 					unit,
 					families: (families.get(name) ?? []).map((f) => f.label),
 					...(most ? { mostly: most, mostlyShows: sceneNoun(most) } : {}),
-					...(picture(l.name, unit) ? { picture: picture(l.name, unit) } : {})
+					...(shows ? { picture: shows } : {})
 				};
 			})
 		}))

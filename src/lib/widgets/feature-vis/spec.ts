@@ -1,8 +1,7 @@
 // Feature visualization, live: the paper's first argument, run on any unit of the network trained for this page.
-import { VIS_DEFAULTS } from '../../model/featurevis';
+import { DIVERSITY, VIS_DEFAULTS } from '../../model/featurevis';
 import { MIXED_LAYERS } from '../../model/layers';
 import { choiceParam, integerParam, numberParam, type Param, type WidgetSpec } from '../kit/spec';
-import { DIVERSITY } from '../../model/featurevis';
 
 export interface FeatureVisState {
 	/** the unit, as the paper writes units (mixed3b:123), or "curve": the curve family's strongest unit */
