@@ -16,6 +16,17 @@ export interface UnitPicture {
 	pixels(): { rgb: Float32Array; size: number };
 }
 
+/** A picture as a unit's page lists it: where it is served (below the site's base path), with what it shows. */
+export type ShownPicture = Omit<UnitPicture, 'file' | 'pixels'> & { path: string };
+
+/** How the pictures were grown: the views' steps and side, the several pictures' steps, and the side the network sees. */
+export interface PictureSteps {
+	views: number;
+	several: number;
+	size: number;
+	input: number;
+}
+
 export function unitPictures(layer: string, unit: number): UnitPicture[] {
 	const { views, gallery } = catalogue();
 	const four: UnitPicture[] = views?.file.layers[layer]

@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
 import { builtPicture } from '$lib/analysis/gallery';
-import { unitPictures } from '$lib/units/pictures.server';
+import { unitPictures, type PictureSteps, type ShownPicture } from '$lib/units/pictures.server';
 import { tallyClasses } from '$lib/analysis/tally';
 import { MAKE_UP_SCENES } from '$lib/analysis/examples';
 import { IMAGE_SIZE, sceneClass } from '$lib/world/scenes';
@@ -38,8 +38,8 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		makeUp: MAKE_UP_SCENES,
 		picture: builtPicture(gallery, layer, unit),
 		// its four views, and its several pictures where the gallery holds them, as grown when the site was built
-		views: unitPictures(layer, unit).map(({ file, label, activation, several, excites }) => ({ path: `/units/${layer}/${unit}/views/${file}`, label, activation, several, excites })),
-		viewSteps: { views: views?.file.steps ?? 0, several: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE },
+		views: unitPictures(layer, unit).map(({ file, pixels, ...shown }): ShownPicture => ({ ...shown, path: `/units/${layer}/${unit}/views/${file}` })),
+		viewSteps: { views: views?.file.steps ?? 0, several: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE } satisfies PictureSteps,
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
