@@ -23,7 +23,7 @@ import torch
 import torch.nn.functional as F
 
 from export import read_exported
-from model import InceptionWorld
+from model import InceptionWorld, mixed_out
 
 VIEWS = [("neuron", 1), ("channel", 1), ("neuron", -1), ("channel", -1)]
 SCALES = [1, 0.975, 1.025, 0.95, 1.05]
@@ -143,7 +143,6 @@ def main():
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
-    torch.manual_seed(0)
     with open(os.path.join(args.model, "model.json")) as f:
         architecture = json.load(f)["architecture"]
     model = InceptionWorld(architecture).eval()
@@ -155,7 +154,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     blocks = [s for s in architecture["layers"] if s["type"] == "mixed" and (not args.layers or s["name"] in args.layers)]
     for spec in blocks:
-        count = spec["b1"] + spec["b3"] + spec["b5"] + spec["pool"]
+        count = mixed_out(spec)
         for objective, sign in VIEWS:
             path = os.path.join(args.out, f"{spec['name']}.{objective}-{'positive' if sign == 1 else 'negative'}.bin")
             if os.path.exists(path):
@@ -163,7 +162,7 @@ def main():
             pictures = []
             for start in range(0, count, args.batch):
                 units = list(range(start, min(count, start + args.batch)))
-                # each batch its own seed, so a layer's pictures do not depend on the batch size's luck
+                # each batch its own random start, seeded by its first unit
                 grown = grower.grow(spec["name"], units, objective, sign, args.steps, args.seed * 1000 + start)
                 pictures.append((grown.permute(0, 2, 3, 1).clamp(0, 1) * 255).round().to(torch.uint8).numpy())
                 print(f"{spec['name']} {objective} {'excite' if sign == 1 else 'turn off'}: units {units[0]}-{units[-1]}", flush=True)
