@@ -55,7 +55,7 @@ export const EVALUATION: CurveCondition[] = (['dark', 'light'] as const).flatMap
 	)
 );
 
-const PAPER: Record<CurveCondition['polarity'], { ink: Rgb; ground: Rgb }> = {
+export const PAPER: Record<CurveCondition['polarity'], { ink: Rgb; ground: Rgb }> = {
 	dark: { ink: [0.1, 0.1, 0.1], ground: [0.95, 0.95, 0.95] },
 	light: { ink: [0.95, 0.95, 0.95], ground: [0.1, 0.1, 0.1] }
 };

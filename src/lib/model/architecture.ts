@@ -135,14 +135,20 @@ function layerKernel(spec: LayerSpec): number {
 	return has.includes('b5') ? 5 : has.includes('b3') || has.includes('pool') ? 3 : 1;
 }
 
-/** The width, in input pixels, of the patch one cell of `layer` sees. */
-export function receptiveField(architecture: Architecture, layer: string): number {
+/** The width, in input pixels, of the patch one cell of `layer` sees, and how many pixels apart its cells are. */
+function fieldOf(architecture: Architecture, layer: string): { field: number; stride: number } {
 	let field = 1;
 	let jump = 1;
 	for (const spec of architecture.layers) {
 		field += (layerKernel(spec) - 1) * jump;
 		if (spec.type === 'conv' || spec.type === 'maxpool') jump *= spec.stride;
-		if (spec.name === layer) return field;
+		if (spec.name === layer) return { field, stride: jump };
 	}
 	throw new Error(`The architecture has no layer named "${layer}"`);
 }
+
+/** The width, in input pixels, of the patch one cell of `layer` sees. */
+export const receptiveField = (architecture: Architecture, layer: string) => fieldOf(architecture, layer).field;
+
+/** How many input pixels apart the cells of `layer`'s map are. */
+export const layerStride = (architecture: Architecture, layer: string) => fieldOf(architecture, layer).stride;

@@ -3,14 +3,18 @@
 // picture parameterised as Fourier coefficients scaled down with frequency, at half the image's size and
 // upsampled, colours decorrelated by a fixed 3×3 matrix (or one grey channel, for units that answer ink of
 // either polarity), and fresh jitter, scale and rotation at every step. Several pictures can grow at once,
-// pushed apart by a diversity term (the similarity of their Gram matrices in the layer below). Deterministic
-// for a seed; runs on any tfjs backend (everything it differentiates is matrix products and convolutions).
+// pushed apart by a diversity term (the similarity of their Gram matrices in the layer below). The picture can
+// also be one stroke of ink on paper, drawn as the curve stimuli are, which the ascent moves and bends: a
+// parameterisation that can show only a stroke, so that what it shows is which stroke the unit wants.
+// Deterministic for a seed; runs on any tfjs backend (everything it differentiates is matrix products,
+// convolutions and elementwise maths).
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, mixed, type Model } from './inception';
-import { layerBefore, mixedChannels } from './architecture';
+import { layerBefore, layerStride, mixedChannels } from './architecture';
 import { withFastInputGradients } from './input-gradients';
 import { dftBasis, scaleMatrix, shearMatrices, spectrumScale, upsampleMatrix } from './featurevis-matrices';
 import { Rng } from '../world/rng';
+import { PAPER, SELECTION } from '../measure/curve-stimuli';
 
 type Tf = typeof TF;
 
@@ -29,6 +33,8 @@ export interface FeatureVisOptions {
 	diversity?: number;
 	/** one grey channel instead of colour */
 	grey?: boolean;
+	/** what the picture is made of: smooth waves of colour (Fourier coefficients), or one stroke of ink on paper */
+	draw?: 'waves' | 'stroke';
 	/** other units of the same layer whose mean (at the same cell) is subtracted from the objective: the
 	 * picture then shows what this unit answers and they do not (its family's, say) */
 	against?: number[];
@@ -67,6 +73,26 @@ export const DIVERSITY = {
 	most: 6,
 	/** how many the "several pictures" view grows */
 	several: 4
+} as const;
+
+/**
+ * The stroke a picture drawn as one stroke is: a quadratic Bézier curve of the curve stimuli's width, dark
+ * ink on their light paper, drawn softly (its edge a sigmoid of the distance to the curve, which the ascent
+ * can move). It starts straight, the curve stimuli's length, through the cell the unit reads, at `starts`
+ * orientations spread evenly over a half-turn; all grow at once, and the picture is the one the unit answers
+ * most. (Chosen on the curve family of the article's network, whose pictures then show their arc; the
+ * second network's family was held out: npm run gallery reports both.)
+ */
+export const STROKE = {
+	starts: 8,
+	/** points along the curve whose distance to each pixel draws it */
+	samples: 32,
+	/** the sigmoid's width, pixels */
+	softness: 0.4,
+	width: SELECTION.width,
+	length: SELECTION.length,
+	ink: PAPER.dark.ink[0],
+	ground: PAPER.dark.ground[0]
 } as const;
 
 /** A picture grown with the defaults when the site was built, as pages show it before a run. */
@@ -110,8 +136,12 @@ export const registerGradients = () => import('@tensorflow/tfjs-core/dist/regist
 export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): FeatureVis {
 	const { layer, unit, objective, sign, seed } = options;
 	const size = options.size ?? model.architecture.input.size;
-	const n = options.resolution ?? Math.round(size / 2);
-	const count = options.count ?? 1;
+	const strokes = options.draw === 'stroke';
+	// a stroke is drawn at the image's own size: at half of it, the ascent found weaker strokes
+	const n = strokes ? size : (options.resolution ?? Math.round(size / 2));
+	if (strokes && (options.count ?? 1) > 1) throw new Error('a picture drawn as one stroke grows one at a time');
+	/** pictures growing side by side: those asked for, or a stroke's starts */
+	const count = strokes ? STROKE.starts : (options.count ?? 1);
 	const channels = options.grey ? 1 : 3;
 	const jitter = options.jitter ?? 2;
 	const scales = options.scales ?? [1, 0.975, 1.025, 0.95, 1.05];
@@ -121,44 +151,13 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const spec = model.architecture.layers.find((l) => l.name === layer);
 	if (spec?.type !== 'mixed') throw new Error(`feature visualization reads a mixed block; ${layer} is not one`);
 	const rng = new Rng(seed);
-	const planes = count * channels;
-
-	// the bases, once per plane (picture × channel): broadcasting them at every step would cost as much as the products
-	const tiled = (m: Float32Array, times: number) => {
-		const out = new Float32Array(times * m.length);
-		for (let k = 0; k < times; k++) out.set(m, k * m.length);
-		return out;
-	};
-	const { cos, sin } = dftBasis(n);
-	const C = tf.tensor3d(tiled(cos, planes), [planes, n, n]);
-	const S = tf.tensor3d(tiled(sin, planes), [planes, n, n]);
+	const fourier = strokes ? null : fourierPictures(tf, n, count, channels, rng, options);
+	const stroke = strokes ? strokePictures(tf, n, n / size, cellCentre(model, layer, size, objective, options.cell), rng) : null;
 	// bilinear upsampling from n to size, as a matrix: image = U · picture · Uᵀ per plane of RGB
 	const U = tf.tensor3d(tiled(upsampleMatrix(n, size), 3 * count), [3 * count, size, n]);
-	const spectrumScaleT = tf.tensor3d(spectrumScale(n, options.decay ?? 1), [1, n, n]);
-	const colourT = tf.tensor2d((options.colour ?? IDENTITY).flat(), [3, 3]);
-	// the parameters: real and imaginary parts of each plane's spectrum, small random start
-	const start = (k: number) => {
-		const values = tf.tensor3d(Float32Array.from({ length: planes * n * n }, () => rng.normal(0, 0.01 * (k + 1))), [planes, n, n]);
-		const variable = tf.variable(values);
-		values.dispose();
-		return variable;
-	};
-	const re = start(0);
-	const im = start(1);
 	const optimizer = tf.train.adam(options.learningRate ?? 0.3);
 
-	/** The pictures the parameters stand for, [count, n, n, 3]: inverse DFT (as real matrix products), colour, sigmoid. */
-	const render = () =>
-		tf.tidy(() => {
-			const a = tf.mul(re, spectrumScaleT) as TF.Tensor3D;
-			const b = tf.mul(im, spectrumScaleT) as TF.Tensor3D;
-			// x = Re(F⁻¹ (a + ib) F⁻¹) = C a C − S b C − C b S − S a S, per plane
-			const both = (m: TF.Tensor3D, left: TF.Tensor3D, right: TF.Tensor3D) => tf.matMul(tf.matMul(left, m), right);
-			const x = tf.sub(tf.sub(both(a, C, C), both(b, S, C)), tf.add(both(b, C, S), both(a, S, S)));
-			const pixels = tf.transpose(tf.reshape(x, [count, channels, n, n]), [0, 2, 3, 1]);
-			const rgb = options.grey ? tf.tile(pixels, [1, 1, 1, 3]) : tf.reshape(tf.matMul(tf.reshape(pixels, [count * n * n, 3]), colourT, false, true), [count, n, n, 3]);
-			return tf.sigmoid(tf.mul(rgb, 2)) as TF.Tensor4D;
-		});
+	const { render, variables } = (fourier ?? stroke)!;
 
 	/** [count, n, n, 3] pictures at the image's size: bilinear, as matrix products. */
 	const upsample = (pictures: TF.Tensor4D) =>
@@ -271,6 +270,8 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	let steps = 0;
 	let last = 0;
 	const untransformed = () => upsample(render());
+	/** for a stroke: the start the unit answers most now, before its ReLU (so that one still below zero is chosen too) */
+	const bestStart = () => tf.tidy(() => (tf.argMax(read(untransformed()).values).dataSync() as Int32Array)[0]);
 	/** each picture's unit as it outputs (after its ReLU), on the pictures as they are */
 	const unitOutputs = () =>
 		tf.tidy(() => {
@@ -283,20 +284,23 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	return {
 		step(stepsToTake = 1) {
 			for (let i = 0; i < stepsToTake; i++) {
+				let best: TF.Tensor | null = null;
 				const cost = optimizer.minimize(
 					() => {
 						const pictures = render();
 						const { values, below } = read(transformed(pictures));
+						// a stroke's starts climb side by side; what the run reports is the best of them
+						if (strokes) best = tf.keep(tf.max(tf.mul(values, sign)));
 						let climb = tf.mul(tf.mean(values), sign) as TF.Scalar;
 						if (diversity) climb = tf.sub(climb, tf.mul(gramSimilarity(tf, below), diversity));
 						if (plainness) climb = tf.sub(climb, tf.mul(tf.mean(tf.abs(tf.sub(pictures, 0.5))), plainness));
 						return tf.neg(climb) as TF.Scalar;
 					},
 					true,
-					[re, im]
+					variables
 				);
-				last = -(cost?.dataSync()[0] ?? 0);
-				cost?.dispose();
+				last = best ? (best as TF.Tensor).dataSync()[0] : -(cost?.dataSync()[0] ?? 0);
+				tf.dispose([cost ?? [], best ?? []]);
 				steps++;
 			}
 			return last;
@@ -305,26 +309,135 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return tf.tidy(() => {
 				const all = untransformed().dataSync() as Float32Array;
 				const each = size * size * 3;
-				return Array.from({ length: count }, (_, k) => all.slice(k * each, (k + 1) * each));
+				const at = (k: number) => all.slice(k * each, (k + 1) * each);
+				return strokes ? [at(bestStart())] : Array.from({ length: count }, (_, k) => at(k));
 			});
 		},
 		image() {
 			return this.images()[0];
 		},
-		activations: unitOutputs,
+		activations: () => (strokes ? [unitOutputs()[bestStart()]] : unitOutputs()),
 		activation() {
-			return unitOutputs()[0];
+			return this.activations()[0];
 		},
 		get steps() {
 			return steps;
 		},
 		dispose() {
-			tf.dispose([U, C, S, spectrumScaleT, colourT, re, im, ...cache.values()]);
+			tf.dispose([U, ...cache.values()]);
+			(fourier ?? stroke)!.dispose();
 			weighing?.dispose();
 			disposeFast();
 			cache.clear();
 			optimizer.dispose();
 		}
+	};
+}
+
+/** `m` repeated `times` over, end to end. */
+function tiled(m: Float32Array, times: number): Float32Array {
+	const out = new Float32Array(times * m.length);
+	for (let k = 0; k < times; k++) out.set(m, k * m.length);
+	return out;
+}
+
+interface Pictures {
+	/** the pictures the parameters stand for, [count, n, n, 3] in [0, 1] */
+	render(): TF.Tensor4D;
+	variables: TF.Variable[];
+	dispose(): void;
+}
+
+/** Pictures as Fourier coefficients: the real and imaginary parts of each plane's spectrum, from a small random start; drawn by inverse DFT (as real matrix products), colour, sigmoid. */
+function fourierPictures(tf: Tf, n: number, count: number, channels: number, rng: Rng, options: FeatureVisOptions): Pictures {
+	const planes = count * channels;
+	// the bases, once per plane (picture × channel): broadcasting them at every step would cost as much as the products
+	const { cos, sin } = dftBasis(n);
+	const C = tf.tensor3d(tiled(cos, planes), [planes, n, n]);
+	const S = tf.tensor3d(tiled(sin, planes), [planes, n, n]);
+	const spectrumScaleT = tf.tensor3d(spectrumScale(n, options.decay ?? 1), [1, n, n]);
+	const colourT = tf.tensor2d((options.colour ?? IDENTITY).flat(), [3, 3]);
+	const start = (k: number) => {
+		const values = tf.tensor3d(Float32Array.from({ length: planes * n * n }, () => rng.normal(0, 0.01 * (k + 1))), [planes, n, n]);
+		const variable = tf.variable(values);
+		values.dispose();
+		return variable;
+	};
+	const re = start(0);
+	const im = start(1);
+	return {
+		render: () =>
+			tf.tidy(() => {
+				const a = tf.mul(re, spectrumScaleT) as TF.Tensor3D;
+				const b = tf.mul(im, spectrumScaleT) as TF.Tensor3D;
+				// x = Re(F⁻¹ (a + ib) F⁻¹) = C a C − S b C − C b S − S a S, per plane
+				const both = (m: TF.Tensor3D, left: TF.Tensor3D, right: TF.Tensor3D) => tf.matMul(tf.matMul(left, m), right);
+				const x = tf.sub(tf.sub(both(a, C, C), both(b, S, C)), tf.add(both(b, C, S), both(a, S, S)));
+				const pixels = tf.transpose(tf.reshape(x, [count, channels, n, n]), [0, 2, 3, 1]);
+				const rgb = options.grey ? tf.tile(pixels, [1, 1, 1, 3]) : tf.reshape(tf.matMul(tf.reshape(pixels, [count * n * n, 3]), colourT, false, true), [count, n, n, 3]);
+				return tf.sigmoid(tf.mul(rgb, 2)) as TF.Tensor4D;
+			}),
+		variables: [re, im],
+		dispose: () => tf.dispose([C, S, spectrumScaleT, colourT, re, im])
+	};
+}
+
+/** Where, in the image's pixels (x right, y down, from its corner), the objective's cell is centred: the image's centre for a whole channel. */
+function cellCentre(model: Model, layer: string, size: number, objective: FeatureVisOptions['objective'], cell?: { row: number; column: number }) {
+	if (objective === 'channel') return { x: size / 2, y: size / 2 };
+	const stride = layerStride(model.architecture, layer);
+	const middle = Math.floor(size / stride / 2);
+	const { row, column } = cell ?? { row: middle, column: middle };
+	return { x: column * stride + stride / 2, y: row * stride + stride / 2 };
+}
+
+/**
+ * STROKE.starts pictures of side `n`, each one stroke (see STROKE): its three control points are the
+ * parameters, in the picture's pixels (`scale` of the image's, which the picture is upsampled to).
+ */
+function strokePictures(tf: Tf, n: number, scale: number, at: { x: number; y: number }, rng: Rng): Pictures {
+	const { starts, samples, ink, ground } = STROKE;
+	const [softness, width, length] = [STROKE.softness, STROKE.width, STROKE.length].map((v) => v * scale);
+	const centre = { x: at.x * scale, y: at.y * scale };
+	const size = n;
+	const nudge = () => rng.normal(0, 0.5);
+	const start = Array.from({ length: starts }, (_, k) => {
+		const turn = (Math.PI * k) / starts;
+		const [dx, dy] = [(Math.cos(turn) * length) / 2, (Math.sin(turn) * length) / 2];
+		const [x, y] = [centre.x + nudge(), centre.y + nudge()];
+		return [x - dx, y - dy, centre.x + nudge(), centre.y + nudge(), x + dx, y + dy];
+	}).flat();
+	// [starts, 3] each: the control points' x and y
+	const coordinate = (parity: number) => {
+		const values = tf.tensor2d(start.filter((_, i) => i % 2 === parity), [starts, 3]);
+		const variable = tf.variable(values);
+		values.dispose();
+		return variable;
+	};
+	const [xs, ys] = [coordinate(0), coordinate(1)];
+	// the Bernstein basis at each sample along the curve, [3, samples]
+	const bernstein = tf.tensor2d(
+		[0, 1, 2].flatMap((j) => Array.from({ length: samples }, (_, i) => {
+			const t = i / (samples - 1);
+			return [(1 - t) ** 2, 2 * t * (1 - t), t ** 2][j];
+		})),
+		[3, samples]
+	);
+	// the pixels' centres, [1, size², 1]
+	const px = tf.tensor3d(Float32Array.from({ length: size * size }, (_, p) => (p % size) + 0.5), [1, size * size, 1]);
+	const py = tf.tensor3d(Float32Array.from({ length: size * size }, (_, p) => Math.floor(p / size) + 0.5), [1, size * size, 1]);
+	return {
+		render: () =>
+			tf.tidy(() => {
+				const along = (c: TF.Tensor2D) => tf.reshape(tf.matMul(c, bernstein), [starts, 1, samples]);
+				const d2 = tf.add(tf.square(tf.sub(px, along(xs))), tf.square(tf.sub(py, along(ys))));
+				const distance = tf.sqrt(tf.add(tf.min(d2, 2), 1e-4));
+				const inked = tf.sigmoid(tf.div(tf.sub(width / 2, distance), softness));
+				const grey = tf.sub(ground, tf.mul(inked, ground - ink));
+				return tf.tile(tf.reshape(grey, [starts, size, size, 1]), [1, 1, 1, 3]) as TF.Tensor4D;
+			}),
+		variables: [xs, ys],
+		dispose: () => tf.dispose([xs, ys, bernstein, px, py])
 	};
 }
 
