@@ -80,8 +80,7 @@ export const DIVERSITY = {
  * ink on their light paper, drawn softly (its edge a sigmoid of the distance to the curve, which the ascent
  * can move). It starts straight, the curve stimuli's length, through the cell the unit reads, at `starts`
  * orientations spread evenly over a half-turn; all grow at once, and the picture is the one the unit answers
- * most. (Chosen on the curve family of the article's network, whose pictures then show their arc; the
- * second network's family was held out: npm run gallery reports both.)
+ * most.
  */
 export const STROKE = {
 	starts: 8,
@@ -151,13 +150,13 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const spec = model.architecture.layers.find((l) => l.name === layer);
 	if (spec?.type !== 'mixed') throw new Error(`feature visualization reads a mixed block; ${layer} is not one`);
 	const rng = new Rng(seed);
-	const fourier = strokes ? null : fourierPictures(tf, n, count, channels, rng, options);
-	const stroke = strokes ? strokePictures(tf, n, n / size, cellCentre(model, layer, size, objective, options.cell), rng) : null;
+	/** what the pictures are made of: their parameters, and how they are drawn */
+	const made = strokes ? strokePictures(tf, size, cellCentre(model, layer, size, objective, options.cell), rng) : fourierPictures(tf, n, count, channels, rng, options);
 	// bilinear upsampling from n to size, as a matrix: image = U · picture · Uᵀ per plane of RGB
 	const U = tf.tensor3d(tiled(upsampleMatrix(n, size), 3 * count), [3 * count, size, n]);
 	const optimizer = tf.train.adam(options.learningRate ?? 0.3);
 
-	const { render, variables } = (fourier ?? stroke)!;
+	const { render, variables } = made;
 
 	/** [count, n, n, 3] pictures at the image's size: bilinear, as matrix products. */
 	const upsample = (pictures: TF.Tensor4D) =>
@@ -270,8 +269,12 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	let steps = 0;
 	let last = 0;
 	const untransformed = () => upsample(render());
-	/** for a stroke: the start the unit answers most now, before its ReLU (so that one still below zero is chosen too) */
-	const bestStart = () => tf.tidy(() => (tf.argMax(read(untransformed()).values).dataSync() as Int32Array)[0]);
+	/** for a stroke: the start the unit answers most now, before its ReLU (so that one still below zero is chosen too); found once a step */
+	let chosen = { steps: -1, start: 0 };
+	const bestStart = () => {
+		if (chosen.steps !== steps) chosen = { steps, start: tf.tidy(() => (tf.argMax(read(untransformed()).values).dataSync() as Int32Array)[0]) };
+		return chosen.start;
+	};
 	/** each picture's unit as it outputs (after its ReLU), on the pictures as they are */
 	const unitOutputs = () =>
 		tf.tidy(() => {
@@ -325,7 +328,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		},
 		dispose() {
 			tf.dispose([U, ...cache.values()]);
-			(fourier ?? stroke)!.dispose();
+			made.dispose();
 			weighing?.dispose();
 			disposeFast();
 			cache.clear();
@@ -391,15 +394,9 @@ function cellCentre(model: Model, layer: string, size: number, objective: Featur
 	return { x: column * stride + stride / 2, y: row * stride + stride / 2 };
 }
 
-/**
- * STROKE.starts pictures of side `n`, each one stroke (see STROKE): its three control points are the
- * parameters, in the picture's pixels (`scale` of the image's, which the picture is upsampled to).
- */
-function strokePictures(tf: Tf, n: number, scale: number, at: { x: number; y: number }, rng: Rng): Pictures {
-	const { starts, samples, ink, ground } = STROKE;
-	const [softness, width, length] = [STROKE.softness, STROKE.width, STROKE.length].map((v) => v * scale);
-	const centre = { x: at.x * scale, y: at.y * scale };
-	const size = n;
+/** STROKE.starts pictures, each one stroke (see STROKE) at the image's size: its three control points are the parameters, in pixels. */
+function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, rng: Rng): Pictures {
+	const { starts, samples, softness, width, length, ink, ground } = STROKE;
 	const nudge = () => rng.normal(0, 0.5);
 	const start = Array.from({ length: starts }, (_, k) => {
 		const turn = (Math.PI * k) / starts;
