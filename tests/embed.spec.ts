@@ -16,6 +16,8 @@ async function turnOneStep(page: Page, scope: Locator, from: number) {
 	await expect(scope.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	const stimulus = scope.getByRole('slider', { name: /Curve orientation/ });
 	await expect(stimulus).toHaveAttribute('aria-valuenow', String(from));
+	// the bars show the starting angle's answer before the turn, so the leader read after it is the new one's
+	await expect(scope.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(from));
 	await stimulus.focus();
 	await page.keyboard.press('PageUp');
 	const to = (from + 45) % 360;
