@@ -49,6 +49,43 @@ test('feature visualization climbs on every backend: its gradients run on wasm, 
 	}
 });
 
+test('drawn as one stroke: the picture before a run is the stroke grown at build time, and a run grows one grey stroke of ink that raises the unit', async ({ page }) => {
+	test.setTimeout(120_000);
+	const figure = await openWidget(page, 'feature-vis', '', '/network/');
+	const built = figure.locator('img.built');
+	const waves = await built.getAttribute('src');
+	await figure.getByRole('radio', { name: 'one stroke of ink' }).click();
+	await expect(built).toHaveAttribute('alt', /stroke of ink that excites/);
+	expect(await built.getAttribute('src')).not.toBe(waves);
+	// several pictures at once are for waves only
+	await expect(figure.getByRole('slider', { name: 'How many pictures grow at once' })).toHaveCount(0);
+
+	await page.goto('/embed/feature-vis/?draw=stroke&steps=48');
+	await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const widget = page.locator('.feature-vis');
+	await page.getByRole('button', { name: 'Run' }).click();
+	await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+	await expect(page.getByTestId('description')).toContainText('drawn as one stroke of ink: step 48 of 48');
+	// the objective climbs: its last eight steps stand above its first eight (y falls as it rises; each step is shaken, so single steps are noisy)
+	const ys = [...((await page.locator('.climb').getAttribute('d')) ?? '').matchAll(/[ML][\d.]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+	const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+	expect(ys).toHaveLength(48);
+	expect(mean(ys.slice(-8))).toBeLessThan(mean(ys.slice(0, 8)) - 2);
+	const rgba = await widget.locator('.picture canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data));
+	const pixels = rgba.length / 4;
+	let coloured = 0;
+	let inked = 0;
+	for (let p = 0; p < pixels; p++) {
+		const [r, g, b] = rgba.slice(4 * p, 4 * p + 3);
+		if (Math.max(r, g, b) - Math.min(r, g, b) > 2) coloured++;
+		if (r < 128) inked++;
+	}
+	expect(coloured, 'pixels with colour in them').toBe(0);
+	// one stroke: about its width times its length of ink (2.5 × 34 px of 64 × 64), not a blank page and not a flood
+	expect(inked / pixels).toBeGreaterThan(0.01);
+	expect(inked / pixels).toBeLessThan(0.06);
+});
+
 test('a unit page runs its feature visualization and draws its dataset examples again with the activations recorded', async ({ page }) => {
 	test.setTimeout(120_000);
 	const unit = atlas.heads.left;
@@ -112,7 +149,8 @@ test('the curve family’s feature visualizations stand in order of preferred an
 		await Promise.all((imgs as HTMLImageElement[]).map((i) => (i.complete ? null : new Promise((r) => (i.onload = i.onerror = r)))));
 		return (imgs as HTMLImageElement[]).map((i) => i.naturalWidth);
 	});
-	expect(widths).toEqual(atlas.curves.units.map(() => 64));
+	// each unit's stroke of ink and its waves of colour
+	expect(widths).toEqual(atlas.curves.units.flatMap(() => [64, 64]));
 	for (const scheme of ['light', 'dark'] as const) {
 		await withoutJavaScript(browser, '/network/#figure-feature-vis', async (still) => {
 			const built = still.locator('#figure-feature-vis img.built');
@@ -125,22 +163,37 @@ test('the curve family’s feature visualizations stand in order of preferred an
 	}
 });
 
-test('the gallery’s caption says whether its pictures show their curves, as the arc each one matches measures it', async ({ page }) => {
+test('the gallery shows each curve unit as one stroke and as waves, and its caption says whether they show their curves, as the arc each one matches measures it', async ({ page }) => {
 	const { readGallery, galleryImage } = await import('../src/lib/analysis/gallery');
 	const { arcAgrees, arcAngle, arcTemplates } = await import('../src/lib/analysis/arc');
 	const { centreCell } = await import('../src/lib/measure/probe');
 	const { MODEL_NAME } = await import('../src/lib/model/models');
 	const gallery = readGallery(MODEL_NAME)!;
 	const templates = arcTemplates(atlas.curves.angles, atlas.stimuli.curveRadius, centreCell(examples.layers[atlas.curves.layer].mapSize).shift);
-	const agree = atlas.curves.units.filter((u) => {
-		const entry = gallery.entries.find((e) => e.name === u.name)!;
-		return arcAgrees(arcAngle(galleryImage(entry), atlas.curves.angles, templates), u.preferredAngle);
-	}).length;
+	const n = atlas.curves.units.length;
+	const agreeing = (picture: (e: (typeof gallery.entries)[number]) => { pixels: string }) =>
+		atlas.curves.units.filter((u) => arcAgrees(arcAngle(galleryImage(picture(gallery.entries.find((e) => e.name === u.name)!)), atlas.curves.angles, templates), u.preferredAngle)).length;
+	const waves = agreeing((e) => e);
+	const strokes = agreeing((e) => e.stroke!);
 	await page.goto('/network/');
-	const caption = page.locator('#figure-curve-feature-vis > figcaption');
-	if (agree >= Math.ceil(0.75 * atlas.curves.units.length)) await expect(caption).toContainText(`In ${agree} of the ${atlas.curves.units.length} the arc matches`);
+	const figure = page.locator('#figure-curve-feature-vis');
+	const caption = figure.locator('> figcaption');
+	// every curve unit shows its stroke first, then its waves, each with the arc the template found in it
+	await expect(figure.locator('li')).toHaveCount(n);
+	for (const li of await figure.locator('li').all()) await expect(li.locator('img')).toHaveCount(2);
+	await expect(figure.locator('li img:first-child')).toHaveCount(n);
+	expect(await figure.locator('li img:first-child').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-kind')))).toEqual(Array(n).fill('stroke'));
+	await figure.scrollIntoViewIfNeeded();
+	for (const img of await figure.locator('img').all()) {
+		await img.scrollIntoViewIfNeeded();
+		await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(64);
+	}
+	if (strokes >= Math.ceil(0.75 * n)) {
+		await expect(caption).toContainText(`In ${strokes} of the ${n} the stroke opens that way`);
+		await expect(caption).toContainText(`an arc within 45° in ${waves} of ${n}`);
+	} else if (waves >= Math.ceil(0.75 * n)) await expect(caption).toContainText(`In ${waves} of the ${n} the arc matches`);
 	else {
 		await expect(caption).toContainText('Mostly you cannot');
-		await expect(caption).toContainText(`in only ${agree} of ${atlas.curves.units.length}`);
+		await expect(caption).toContainText(`in only ${Math.max(strokes, waves)} of ${n}`);
 	}
 });

@@ -7,6 +7,7 @@ import { watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
+import type { GalleryFile } from '../src/lib/analysis/gallery';
 import { sceneSeed } from '../src/lib/world/scenes';
 import { viewsDir, type ViewsFile } from '../src/lib/analysis/views';
 
@@ -188,6 +189,22 @@ test('every unit shows its four views as grown at build time, and a pictured uni
 			await img.scrollIntoViewIfNeeded();
 			await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(64);
 		}
+	});
+	// a curve unit shows its stroke of ink, with the activation the gallery recorded for it
+	const curve = atlas.curves.units[0];
+	const gallery: GalleryFile = JSON.parse(readFileSync(`${MODEL_DIR}/gallery.json`, 'utf8'));
+	const stroke = gallery.entries.find((e) => e.name === curve.name)!.stroke!;
+	await withoutJavaScript(browser, `/units/${curve.layer}/${curve.unit}/`, async (page) => {
+		const one = page.getByRole('group', { name: /^Drawn as one stroke of ink/ }).locator('li');
+		await expect(one).toHaveCount(1);
+		await expect(one).toContainText(`activation ${stroke.activation.toFixed(2)}`);
+		const img = one.locator('img');
+		await expect(img).toHaveAttribute('alt', `${curve.name}: the stroke of ink that excites it most`);
+		await img.scrollIntoViewIfNeeded();
+		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(64);
+	});
+	await withoutJavaScript(browser, `/units/${layer}/${last}/`, async (page) => {
+		await expect(page.getByRole('group', { name: /^Drawn as one stroke/ })).toHaveCount(0);
 	});
 	// and the index shows each unit beside its name
 	await withoutJavaScript(browser, '/units/', async (page) => {

@@ -1,7 +1,8 @@
 // The feature visualizations shown before a reader runs one (in the article, on unit pages, without
 // JavaScript): the curve family in order of preferred angle, the dog-head units and the most
 // polysemantic unit, each grown with the live widget's own settings, so that "Run" grows the same
-// picture. For each curve unit it also records which unit of the family answers the picture most. The head
+// picture. Each curve unit's is also drawn as one stroke of ink, and for both pictures it records which unit
+// of the family answers it most. The head
 // units and the polysemantic unit also get several pictures at once, pushed apart. (Every unit's four views
 // are grown side by side by npm run views: analysis/views.ts.)
 import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
@@ -27,6 +28,8 @@ export interface GalleryEntry {
 	familyLeader?: number;
 	/** size² RGB bytes, base64 */
 	pixels: string;
+	/** for a curve unit: its picture drawn as one stroke of ink (the widget's "one stroke"), what the unit gave it, and the family's unit that answers it most */
+	stroke?: { activation: number; pixels: string; familyLeader: number };
 	/** for the head units and the polysemantic unit: several pictures grown at once, pushed apart */
 	several?: { diversity: number; pictures: { activation: number; pixels: string }[] };
 }
@@ -59,7 +62,7 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 	const severalFor = new Set([atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name));
 	const entries = galleryUnits(atlas).map(({ layer, unit }) => {
 		const started = Date.now();
-		const grow = (more: { count?: number; diversity?: number } = {}) => {
+		const grow = (more: { count?: number; diversity?: number; draw?: 'stroke' } = {}) => {
 			const run = featureVis(tf, model, { layer, unit, objective: 'neuron', sign: 1, seed: VIS_DEFAULTS.seed, colour, ...more });
 			run.step(VIS_DEFAULTS.steps);
 			const grown = { images: run.images(), activations: run.activations() };
@@ -80,8 +83,13 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 			...(several ? { several: { diversity: DIVERSITY.weight, pictures: several.images.map((im, k) => ({ activation: several.activations[k], pixels: bytes(im) })) } } : {})
 		};
 		if (layer === atlas.curves.layer && family.includes(unit)) {
-			const row = p.read([image], layer, centreCell(examples.layers[layer].mapSize).cell)[0];
-			entry.familyLeader = family.reduce((a, b) => (row[b] > row[a] ? b : a));
+			const leaderOf = (picture: Float32Array) => {
+				const row = p.read([picture], layer, centreCell(examples.layers[layer].mapSize).cell)[0];
+				return family.reduce((a, b) => (row[b] > row[a] ? b : a));
+			};
+			entry.familyLeader = leaderOf(image);
+			const stroke = grow({ draw: 'stroke' });
+			entry.stroke = { activation: stroke.activations[0], pixels: bytes(stroke.images[0]), familyLeader: leaderOf(stroke.images[0]) };
 		}
 		log(`${entry.name}: ${entry.activation.toFixed(2)} (best scene ${entry.best.toFixed(2)}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 		return entry;
@@ -93,12 +101,17 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 export const galleryImage = (entry: { pixels: string }) => Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
 
 /** How a curve unit's picture is read by its family: the leader is the unit itself, or a neighbour in preferred angle. */
-export function leaderDistance(atlas: Atlas, entry: GalleryEntry): number | null {
+export function leaderDistance(atlas: Atlas, entry: { unit: number; familyLeader?: number }): number | null {
 	if (entry.familyLeader === undefined) return null;
 	const order = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle).map((u) => u.unit);
 	const d = Math.abs(order.indexOf(entry.familyLeader) - order.indexOf(entry.unit));
 	return Math.min(d, order.length - d);
 }
+
+/** A curve unit's picture drawn as one stroke, with the file the site serves it as (below the unit's views/); none for other units. */
+export const strokePicture = (entry: GalleryEntry) => (entry.stroke ? { file: STROKE_FILE, pixels: entry.stroke.pixels, activation: entry.stroke.activation, label: 'one stroke of ink' } : null);
+
+const STROKE_FILE = 'stroke.png';
 
 /** An entry's several pictures, each with the file the site serves it as (below the unit's views/). */
 export function severalPictures(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string }[] {
@@ -121,6 +134,8 @@ export interface GalleryPicture {
 	/** for a curve unit: the angle of the selection curve its picture's darkness matches best, and whether that is within ARC_AGREES of its preferred angle */
 	arc?: number;
 	arcAgrees?: boolean;
+	/** for a curve unit: the same for its picture drawn as one stroke */
+	stroke?: { path: string; activation: number; leaderDistance: number | null; arc: number; arcAgrees: boolean };
 }
 
 export interface GallerySummary {
@@ -140,10 +155,14 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 	if (!gallery) return null;
 	const angles = new Map(atlas.curves.units.map((u) => [u.name, u.preferredAngle]));
 	const templates = arcTemplates(atlas.curves.angles, atlas.stimuli.curveRadius, centreCell(mapSize).shift);
-	const arcOf = (e: GalleryEntry, preferred: number) => {
+	const arcOf = (e: { pixels: string }, preferred: number) => {
 		const arc = arcAngle(galleryImage(e), atlas.curves.angles, templates);
 		return { arc, arcAgrees: arcAgrees(arc, preferred) };
 	};
+	const strokeOf = (e: GalleryEntry, preferred: number) =>
+		e.stroke
+			? { stroke: { path: `/units/${e.layer}/${e.unit}/views/${STROKE_FILE}`, activation: e.stroke.activation, leaderDistance: leaderDistance(atlas, { unit: e.unit, familyLeader: e.stroke.familyLeader }), ...arcOf(e.stroke, preferred) } }
+			: {};
 	return {
 		steps: gallery.steps,
 		seed: gallery.seed,
@@ -152,13 +171,14 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 			path: picturePath(e.layer, e.unit),
 			activation: e.activation,
 			best: e.best,
-			...(angles.has(e.name) ? { preferredAngle: angles.get(e.name), leaderDistance: leaderDistance(atlas, e), ...arcOf(e, angles.get(e.name)!) } : {})
+			...(angles.has(e.name) ? { preferredAngle: angles.get(e.name), leaderDistance: leaderDistance(atlas, e), ...arcOf(e, angles.get(e.name)!), ...strokeOf(e, angles.get(e.name)!) } : {})
 		}))
 	};
 }
 
-/** A unit's picture from the gallery, as the feature-visualization widget shows it before a run; null where the gallery has none. */
-export function builtPicture(gallery: GalleryFile | null, layer: string, unit: number): BuiltPicture | null {
+/** A unit's picture from the gallery, as the feature-visualization widget shows it before a run (as waves, or as one stroke); null where the gallery has none. */
+export function builtPicture(gallery: GalleryFile | null, layer: string, unit: number, draw: 'waves' | 'stroke' = 'waves'): BuiltPicture | null {
 	const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
-	return gallery && entry ? { src: pngDataUrl(galleryImage(entry), gallery.size), steps: gallery.steps, seed: gallery.seed, activation: entry.activation } : null;
+	const picture = draw === 'stroke' ? entry?.stroke : entry;
+	return gallery && picture ? { src: pngDataUrl(galleryImage(picture), gallery.size), steps: gallery.steps, seed: gallery.seed, activation: picture.activation } : null;
 }

@@ -10,7 +10,7 @@
 // convolutions and elementwise maths).
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, mixed, type Model } from './inception';
-import { layerBefore, layerStride, mixedChannels } from './architecture';
+import { layerBefore, layerStride, mixedChannels, receptiveField } from './architecture';
 import { withFastInputGradients } from './input-gradients';
 import { dftBasis, scaleMatrix, shearMatrices, spectrumScale, upsampleMatrix } from './featurevis-matrices';
 import { Rng } from '../world/rng';
@@ -83,7 +83,8 @@ export const DIVERSITY = {
  * most.
  */
 export const STROKE = {
-	starts: 8,
+	/** chosen on the first network's curve family, seed 1: 16 starts drew the unit's curve for 6 of its 7 units, 8 for 5 */
+	starts: 16,
 	/** points along the curve whose distance to each pixel draws it */
 	samples: 32,
 	/** the sigmoid's width, pixels */
@@ -186,15 +187,19 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	 * whole maps less off than the picture meant to turn them off.
 	 */
 	const channelMean = (channel: TF.Tensor4D) => tf.add(tf.mean(tf.relu(channel), [1, 2, 3]), tf.mul(tf.mean(channel, [1, 2, 3]), sign === 1 ? 0.1 : 1)) as TF.Tensor1D;
+	/** for one cell: the part of the image it sees, which is all the network need be run on */
+	const window = objective === 'neuron' ? readWindow(model, layer, size, cellOf(size / layerStride(model.architecture, layer))) : null;
 	/**
 	 * Each picture's unit before its ReLU (so that a unit silent on the first grey picture still has a
-	 * gradient to climb), and the layer below (for the diversity term). For one cell the block needs only the
-	 * window of the layer below that the cell reads (its widest branch reaches two cells either side).
+	 * gradient to climb), and the layer below (for the diversity term). For one cell the network runs on the
+	 * part of the image the cell sees, and the block on the window of the layer below that the cell reads
+	 * (its widest branch reaches two cells either side).
 	 */
 	const read = (images: TF.Tensor4D) => {
-		let below = forward(fast, model, images, { upTo: before })[before] as TF.Tensor4D;
+		const input = window ? tf.slice(images, [0, window.top, window.left, 0], [count, window.size, window.size, 3]) : images;
+		let below = forward(fast, model, input, { upTo: before })[before] as TF.Tensor4D;
 		const mapSize = below.shape[1];
-		const cell = cellOf(mapSize);
+		const cell = window?.cell ?? cellOf(mapSize);
 		let at = cell;
 		if (objective === 'neuron') {
 			const half = 4;
@@ -255,6 +260,13 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		};
 		return roll(roll(image, rng.int(-jitter, jitter + 1), 1), rng.int(-jitter, jitter + 1), 2);
 	};
+	/** Amounts to move one stroke by, drawn as the pictures' transforms are. */
+	const move = (): Move => ({
+		angle: (rotations[rng.int(0, rotations.length)] * Math.PI) / 180,
+		scale: scales[rng.int(0, scales.length)],
+		dx: rng.int(-jitter, jitter + 1),
+		dy: rng.int(-jitter, jitter + 1)
+	});
 	/** Every picture turned and scaled, brought to the image's size and jittered, each by its own amounts. */
 	const transformed = (pictures: TF.Tensor4D) => {
 		// one picture at a time by slices (tfjs's gradient of unstack fails where one picture has none)
@@ -290,13 +302,14 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 				let best: TF.Tensor | null = null;
 				const cost = optimizer.minimize(
 					() => {
-						const pictures = render();
-						const { values, below } = read(transformed(pictures));
+						const pictures = made.moved ? null : render();
+						// a stroke is drawn already moved (its points turned, scaled and shifted): exact, and far cheaper than moving its pixels
+						const { values, below } = read(made.moved ? made.moved(Array.from({ length: count }, move)) : transformed(pictures!));
 						// a stroke's starts climb side by side; what the run reports is the best of them
 						if (strokes) best = tf.keep(tf.max(tf.mul(values, sign)));
 						let climb = tf.mul(tf.mean(values), sign) as TF.Scalar;
 						if (diversity) climb = tf.sub(climb, tf.mul(gramSimilarity(tf, below), diversity));
-						if (plainness) climb = tf.sub(climb, tf.mul(tf.mean(tf.abs(tf.sub(pictures, 0.5))), plainness));
+						if (plainness && pictures) climb = tf.sub(climb, tf.mul(tf.mean(tf.abs(tf.sub(pictures, 0.5))), plainness));
 						return tf.neg(climb) as TF.Scalar;
 					},
 					true,
@@ -344,9 +357,19 @@ function tiled(m: Float32Array, times: number): Float32Array {
 	return out;
 }
 
+/** A turn (radians) and a scale about the image's centre, then a shift in pixels. */
+interface Move {
+	angle: number;
+	scale: number;
+	dx: number;
+	dy: number;
+}
+
 interface Pictures {
 	/** the pictures the parameters stand for, [count, n, n, 3] in [0, 1] */
 	render(): TF.Tensor4D;
+	/** where the pictures can be drawn already moved, each by its own amounts */
+	moved?(moves: Move[]): TF.Tensor4D;
 	variables: TF.Variable[];
 	dispose(): void;
 }
@@ -394,6 +417,28 @@ function cellCentre(model: Model, layer: string, size: number, objective: Featur
 	return { x: column * stride + stride / 2, y: row * stride + stride / 2 };
 }
 
+/**
+ * The part of the image one cell of `layer` sees, widened to whole cells of its map, so that the network run
+ * on that part alone gives the cell the same value as on the whole image (and costs less): null where the
+ * part would be the whole image, or where the cell sees past the image's edge (its padding then counts).
+ */
+export function readWindow(model: Model, layer: string, size: number, cell: { row: number; column: number }) {
+	const stride = layerStride(model.architecture, layer);
+	const half = receptiveField(model.architecture, layer) / 2;
+	const span = (at: number) => {
+		const centre = at * stride + stride / 2;
+		return [Math.floor((centre - half) / stride) * stride, Math.ceil((centre + half) / stride) * stride];
+	};
+	const [[top, bottom], [left, right]] = [span(cell.row), span(cell.column)];
+	if (top < 0 || left < 0 || bottom > size || right > size) return null;
+	const extent = Math.max(bottom - top, right - left);
+	if (extent >= size || top + extent > size || left + extent > size) return null;
+	return { top, left, size: extent, cell: { row: cell.row - top / stride, column: cell.column - left / stride } };
+}
+
+/** How soft the minimum distance a stroke is drawn with is, in pixels²: lower is closer to the true minimum. */
+const NEAREST = 0.25;
+
 /** STROKE.starts pictures, each one stroke (see STROKE) at the image's size: its three control points are the parameters, in pixels. */
 function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, rng: Rng): Pictures {
 	const { starts, samples, softness, width, length, ink, ground } = STROKE;
@@ -423,15 +468,29 @@ function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, 
 	// the pixels' centres, [1, size², 1]
 	const px = tf.tensor3d(Float32Array.from({ length: size * size }, (_, p) => (p % size) + 0.5), [1, size * size, 1]);
 	const py = tf.tensor3d(Float32Array.from({ length: size * size }, (_, p) => Math.floor(p / size) + 0.5), [1, size * size, 1]);
+	const draw = (x: TF.Tensor2D, y: TF.Tensor2D) =>
+		tf.tidy(() => {
+			const along = (c: TF.Tensor2D) => tf.reshape(tf.matMul(c, bernstein), [starts, 1, samples]);
+			const d2 = tf.add(tf.square(tf.sub(px, along(x))), tf.square(tf.sub(py, along(y))));
+			// each pixel's squared distance to the curve: a soft minimum over the samples (within a hundredth of a
+			// pixel of the true one at the stroke's edge), whose gradient is cheaper than the minimum's
+			const nearest = tf.mul(tf.log(tf.add(tf.sum(tf.exp(tf.div(d2, -NEAREST)), 2), Math.exp(-80))), -NEAREST);
+			const distance = tf.sqrt(tf.add(tf.relu(nearest), 1e-4));
+			const inked = tf.sigmoid(tf.div(tf.sub(width / 2, distance), softness));
+			const grey = tf.sub(ground, tf.mul(inked, ground - ink));
+			return tf.tile(tf.reshape(grey, [starts, size, size, 1]), [1, 1, 1, 3]) as TF.Tensor4D;
+		});
+	const middle = size / 2;
 	return {
-		render: () =>
+		render: () => draw(xs, ys),
+		moved: (moves) =>
 			tf.tidy(() => {
-				const along = (c: TF.Tensor2D) => tf.reshape(tf.matMul(c, bernstein), [starts, 1, samples]);
-				const d2 = tf.add(tf.square(tf.sub(px, along(xs))), tf.square(tf.sub(py, along(ys))));
-				const distance = tf.sqrt(tf.add(tf.min(d2, 2), 1e-4));
-				const inked = tf.sigmoid(tf.div(tf.sub(width / 2, distance), softness));
-				const grey = tf.sub(ground, tf.mul(inked, ground - ink));
-				return tf.tile(tf.reshape(grey, [starts, size, size, 1]), [1, 1, 1, 3]) as TF.Tensor4D;
+				const column = (f: (m: Move) => number) => tf.tensor2d(moves.map(f), [starts, 1]);
+				const [cos, sin] = [column((m) => m.scale * Math.cos(m.angle)), column((m) => m.scale * Math.sin(m.angle))];
+				const [u, v] = [tf.sub(xs, middle), tf.sub(ys, middle)];
+				const x = tf.add(tf.sub(tf.mul(u, cos), tf.mul(v, sin)), column((m) => middle + m.dx)) as TF.Tensor2D;
+				const y = tf.add(tf.add(tf.mul(u, sin), tf.mul(v, cos)), column((m) => middle + m.dy)) as TF.Tensor2D;
+				return draw(x, y);
 			}),
 		variables: [xs, ys],
 		dispose: () => tf.dispose([xs, ys, bernstein, px, py])

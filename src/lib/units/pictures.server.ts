@@ -1,15 +1,16 @@
 // The pictures a unit's page shows as grown when the site was built, each with the file the site serves it
-// as (below the unit's views/): its four views (from the views' sheets) and, for the units the gallery
-// grows several pictures of, those.
+// as (below the unit's views/): its four views (from the views' sheets), a curve unit's picture drawn as one
+// stroke, and, for the units the gallery grows several pictures of, those.
 import { catalogue } from './catalogue.server';
-import { galleryImage, severalPictures } from '../analysis/gallery';
+import { galleryImage, severalPictures, strokePicture } from '../analysis/gallery';
 import { viewKey, viewLabel, VIEWS } from '../analysis/views';
 
 export interface UnitPicture {
 	file: string;
 	label: string;
 	activation: number;
-	several: boolean;
+	/** one of the four views, the picture drawn as one stroke, or one of several grown at once */
+	kind: 'view' | 'stroke' | 'several';
 	/** what it was grown for: to excite the unit, or to turn it off */
 	excites: boolean;
 	/** size² RGB floats in [0, 1] */
@@ -19,10 +20,10 @@ export interface UnitPicture {
 /** A picture as a unit's page lists it: where it is served (below the site's base path), with what it shows. */
 export type ShownPicture = Omit<UnitPicture, 'file' | 'pixels'> & { path: string };
 
-/** How the pictures were grown: the views' steps and side, the several pictures' steps, and the side the network sees. */
+/** How the pictures were grown: the views' steps and side, the steps of the gallery's (the stroke and the several pictures), and the side the network sees. */
 export interface PictureSteps {
 	views: number;
-	several: number;
+	gallery: number;
 	size: number;
 	input: number;
 }
@@ -37,7 +38,7 @@ export function unitPictures(layer: string, unit: number): UnitPicture[] {
 					file: `${key}.png`,
 					label: viewLabel(view),
 					activation: views.file.layers[layer].activation[key][unit],
-					several: false,
+					kind: 'view' as const,
 					excites: view.sign === 'positive',
 					pixels: () => ({ rgb: views.picture(layer, unit, key), size })
 				};
@@ -45,7 +46,9 @@ export function unitPictures(layer: string, unit: number): UnitPicture[] {
 		: [];
 	const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
 	const several: UnitPicture[] = entry
-		? severalPictures(entry).map((p) => ({ file: p.file, label: p.label, activation: p.activation, several: true, excites: true, pixels: () => ({ rgb: galleryImage(p), size: gallery!.size }) }))
+		? severalPictures(entry).map((p) => ({ file: p.file, label: p.label, activation: p.activation, kind: 'several', excites: true, pixels: () => ({ rgb: galleryImage(p), size: gallery!.size }) }))
 		: [];
-	return [...four, ...several];
+	const stroke = entry && strokePicture(entry);
+	const one: UnitPicture[] = stroke ? [{ file: stroke.file, label: stroke.label, activation: stroke.activation, kind: 'stroke', excites: true, pixels: () => ({ rgb: galleryImage(stroke), size: gallery!.size }) }] : [];
+	return [...four, ...one, ...several];
 }

@@ -1,5 +1,6 @@
-// npm run bench's section for feature visualization: one run of the default length on its embed page, with
-// the longest frame meanwhile, and the tensors the engine holds before and after ten more runs.
+// npm run bench's section for feature visualization: one run of the default length on its embed page, as
+// waves and as one stroke, with the longest frame meanwhile, and the tensors the engine holds before and
+// after ten more runs.
 import type { WidgetBench } from '../kit/bench';
 
 export const bench: WidgetBench = async ({ open, timed, memory }) => {
@@ -12,7 +13,15 @@ export const bench: WidgetBench = async ({ open, timed, memory }) => {
 			await page.locator('.feature-vis[data-status="done"]').waitFor({ timeout: 180_000 });
 		});
 		const unit = (await page.getByTestId('description').textContent())?.split(',')[0];
-		await page.goto(`${page.url().split('?')[0]}?${new URL(page.url()).searchParams.toString()}&steps=32`);
+		const address = (more: string) => `${page.url().split('?')[0]}?${new URL(page.url()).searchParams.toString()}&${more}`;
+		// the same unit drawn as one stroke: its starts climb side by side, so a run costs more
+		await page.goto(address('draw=stroke'));
+		await page.locator('.gate[data-ready="true"]').waitFor({ timeout: 60_000 });
+		const stroke = await timed(page, async () => {
+			await page.getByRole('button', { name: 'Run' }).click();
+			await page.locator('.feature-vis[data-status="done"]').waitFor({ timeout: 900_000 });
+		});
+		await page.goto(address('steps=32'));
 		await page.locator('.gate[data-ready="true"]').waitFor({ timeout: 60_000 });
 		await page.getByRole('button', { name: 'Run' }).click();
 		await page.locator('.feature-vis[data-status="done"]').waitFor({ timeout: 60_000 });
@@ -25,6 +34,7 @@ export const bench: WidgetBench = async ({ open, timed, memory }) => {
 		return [
 			{ measure: `${steps} steps for ${unit}`, run },
 			{ measure: 'a step', text: `${(run.ms / steps).toFixed(1)} ms` },
+			{ measure: `${steps} steps for ${unit}, drawn as one stroke`, run: stroke },
 			{ measure: 'tensors held, after one run and after ten more', text: `${before.numTensors} → ${after.numTensors}` }
 		];
 	} finally {

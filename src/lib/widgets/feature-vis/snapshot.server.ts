@@ -1,5 +1,5 @@
 // The feature-visualization widget's default state at build time: its unit (the curve family's strongest),
-// its picture as grown when the site was built, and what that unit's best held-out scene reached.
+// its picture as grown when the site was built (as waves and as one stroke), and what that unit's best held-out scene reached.
 import { MODEL_NAME } from '../../model/models';
 import { readAtlas, readExamples } from '../../analysis/atlas-files';
 import { builtPicture, galleryImage, readGallery } from '../../analysis/gallery';
@@ -10,10 +10,12 @@ const strongestCurve = () => readAtlas(MODEL_NAME).curves.units.reduce((a, b) =>
 
 export function snapshot(): FeatureVisSnapshot {
 	const strongest = strongestCurve();
+	const gallery = readGallery(MODEL_NAME);
 	return {
 		unit: strongest.name,
 		bestExample: readExamples(MODEL_NAME).layers[strongest.layer].units[strongest.unit][0].activation,
-		picture: builtPicture(readGallery(MODEL_NAME), strongest.layer, strongest.unit)
+		picture: builtPicture(gallery, strongest.layer, strongest.unit),
+		stroke: builtPicture(gallery, strongest.layer, strongest.unit, 'stroke')
 	};
 }
 

@@ -6,4 +6,6 @@ export interface FeatureVisSnapshot {
 	unit: string;
 	bestExample: number | null;
 	picture: BuiltPicture | null;
+	/** the same unit's picture drawn as one stroke, where the gallery holds one */
+	stroke: BuiltPicture | null;
 }

@@ -12,6 +12,8 @@ export interface FeatureVisState {
 	sign: 'positive' | 'negative';
 	seed: number;
 	steps: number;
+	/** what the picture is made of: smooth waves of colour, or one stroke of ink (one picture at a time) */
+	draw: 'waves' | 'stroke';
 	/** how many pictures grow at once, and how hard they are pushed apart (the diversity term's weight) */
 	pictures: number;
 	diversity: number;
@@ -47,7 +49,7 @@ export const spec: WidgetSpec<FeatureVisState> = {
 	slug: 'feature-vis',
 	title: 'Feature visualization, live',
 	caption:
-		'What to look at: what grows in the picture as the unit’s activation climbs. From grey, the picture is changed step by step to raise one unit’s activation, drawn as smooth waves of colour and shaken a little at every step, so what grows is what the unit answers. Run it, pause it, or turn the unit off instead.',
+		'What to look at: what grows in the picture as the unit’s activation climbs. Step by step the picture is changed to raise one unit’s activation, shaken a little at every step, so what grows is what the unit answers: smooth waves of colour from grey, or one stroke of ink bent and moved from straight. Run it, pause it, or turn the unit off instead.',
 	urlPrefix: 'vis.',
 	params: {
 		unit: unitParam,
@@ -55,6 +57,7 @@ export const spec: WidgetSpec<FeatureVisState> = {
 		sign: choiceParam('positive', ['positive', 'negative'] as const, 'positive (what excites it) or negative (what turns it off)'),
 		seed: integerParam(VIS_DEFAULTS.seed, 0, 9999, 'the random start, a whole number from 0 to 9999'),
 		steps: integerParam(VIS_DEFAULTS.steps, 16, 2048, 'how many steps to take, 16 to 2048'),
+		draw: choiceParam('waves', ['waves', 'stroke'] as const, 'waves (smooth waves of colour) or stroke (one stroke of ink, bent and moved; one picture at a time, and slower)'),
 		pictures: integerParam(1, 1, DIVERSITY.most, `how many pictures grow at once, 1 to ${DIVERSITY.most}; several are pushed apart, so that a unit that answers several things can show them`),
 		diversity: numberParam(DIVERSITY.weight, 0, DIVERSITY.max, 0.5, `how hard several pictures are pushed apart, 0 to ${DIVERSITY.max} (the weight of the similarity of their Gram matrices in the layer below)`)
 	},

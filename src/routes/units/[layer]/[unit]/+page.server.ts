@@ -37,9 +37,10 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		scenes: examples.scenes,
 		makeUp: MAKE_UP_SCENES,
 		picture: builtPicture(gallery, layer, unit),
-		// its four views, and its several pictures where the gallery holds them, as grown when the site was built
+		stroke: builtPicture(gallery, layer, unit, 'stroke'),
+		// its four views, and its stroke and several pictures where the gallery holds them, as grown when the site was built
 		views: unitPictures(layer, unit).map(({ file, pixels, ...shown }): ShownPicture => ({ ...shown, path: `/units/${layer}/${unit}/views/${file}` })),
-		viewSteps: { views: views?.file.steps ?? 0, several: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE } satisfies PictureSteps,
+		viewSteps: { views: views?.file.steps ?? 0, gallery: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE } satisfies PictureSteps,
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
 		split: examples.split,
