@@ -49,7 +49,7 @@ export const spec: WidgetSpec<FeatureVisState> = {
 	slug: 'feature-vis',
 	title: 'Feature visualization, live',
 	caption:
-		'What to look at: what grows in the picture as the unit’s activation climbs. Step by step the picture is changed to raise one unit’s activation, shaken a little at every step, so what grows is what the unit answers: smooth waves of colour from grey, or one stroke of ink bent and moved from straight. Run it, pause it, or turn the unit off instead.',
+		'What to look at: what grows in the picture as the unit’s activation climbs. Step by step the picture is changed to raise it, shaken a little each time, so what grows is what the unit answers: waves of colour from grey, or one stroke of ink bent from straight. Run it, pause it, or turn the unit off.',
 	urlPrefix: 'vis.',
 	params: {
 		unit: unitParam,
