@@ -1,9 +1,8 @@
 // The feature visualizations shown before a reader runs one (in the article, on unit pages, without
 // JavaScript): the curve family in order of preferred angle, the dog-head units and the most
 // polysemantic unit, each grown with the live widget's own settings, so that "Run" grows the same
-// picture. Each curve unit is also drawn as one stroke of ink (a run in the browser starts it from the same
-// strokes, but rounding can make a different one win), and for both pictures the gallery records which
-// unit of the family answers it most. The head units and the polysemantic unit also get several pictures
+// picture. Each curve unit is also drawn as one stroke of ink, and for both pictures the gallery records
+// which unit of the family answers it most. The head units and the polysemantic unit also get several pictures
 // at once, pushed apart. (Every unit's four views are grown side by side by npm run views: analysis/views.ts.)
 import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
 import type { Model } from '../model/inception';

@@ -70,6 +70,16 @@ describe('feature visualization', () => {
 		const { shift } = centreCell(16);
 		expect(Math.hypot(mean((q) => q.x) - (size / 2 + shift.x), mean((q) => q.y) - (size / 2 - shift.y))).toBeLessThan(STROKE.length / 3);
 		expect(() => featureVis(tf, model, { layer: unit.layer, unit: unit.unit, objective: 'neuron', sign: 1, seed: 1, draw: 'stroke', count: 2 })).toThrow(/one at a time/);
+		// the widget always sends its diversity weight: a stroke's starts are not pushed apart by it, so a run
+		// there grows the stroke the gallery grew
+		const grown = (diversity?: number) => {
+			const run = featureVis(tf, model, { layer: unit.layer, unit: unit.unit, objective: 'neuron', sign: 1, seed: 1, draw: 'stroke', diversity });
+			run.step(4);
+			const picture = run.image();
+			run.dispose();
+			return picture;
+		};
+		expect(grown(8)).toEqual(grown());
 	}, 300_000);
 
 	it('the part of the image a cell sees gives that cell the value the whole image gives it', async () => {

@@ -276,7 +276,8 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		return count === 1 ? jittered(images) : (tf.concat(tf.split(images, count).map((image) => jittered(image as TF.Tensor4D))) as TF.Tensor4D);
 	};
 
-	const diversity = count > 1 ? (options.diversity ?? 0) : 0;
+	// several pictures asked for are pushed apart; a stroke's starts climb on their own
+	const diversity = count > 1 && !strokes ? (options.diversity ?? 0) : 0;
 	const plainness = options.plainness ?? 0;
 	let steps = 0;
 	let last = 0;
