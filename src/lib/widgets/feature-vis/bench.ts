@@ -13,7 +13,8 @@ export const bench: WidgetBench = async ({ open, timed, memory }) => {
 			await page.locator('.feature-vis[data-status="done"]').waitFor({ timeout: 180_000 });
 		});
 		const unit = (await page.getByTestId('description').textContent())?.split(',')[0];
-		const address = (more: string) => `${page.url().split('?')[0]}?${new URL(page.url()).searchParams.toString()}&${more}`;
+		const opened = page.url();
+		const address = (more: string) => `${opened.split('?')[0]}?${new URL(opened).searchParams.toString()}&${more}`;
 		// the same unit drawn as one stroke: its starts climb side by side, so a run costs more
 		await page.goto(address('draw=stroke'));
 		await page.locator('.gate[data-ready="true"]').waitFor({ timeout: 60_000 });
