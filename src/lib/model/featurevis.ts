@@ -154,7 +154,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	/** what the pictures are made of: their parameters, and how they are drawn */
 	const made = strokes ? strokePictures(tf, size, cellCentre(model, layer, size, objective, options.cell), rng) : fourierPictures(tf, n, count, channels, rng, options);
 	// bilinear upsampling from n to size, as a matrix: image = U · picture · Uᵀ per plane of RGB
-	const U = tf.tensor3d(tiled(upsampleMatrix(n, size), 3 * count), [3 * count, size, n]);
+	const U = n === size ? null : tf.tensor3d(tiled(upsampleMatrix(n, size), 3 * count), [3 * count, size, n]);
 	const optimizer = tf.train.adam(options.learningRate ?? 0.3);
 
 	const { render, variables } = made;
@@ -162,7 +162,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	/** [count, n, n, 3] pictures at the image's size: bilinear, as matrix products. */
 	const upsample = (pictures: TF.Tensor4D) =>
 		tf.tidy(() => {
-			if (n === size) return pictures;
+			if (!U) return pictures;
 			const planesOf = tf.reshape(tf.transpose(pictures, [0, 3, 1, 2]), [3 * count, n, n]) as TF.Tensor3D;
 			const big = tf.matMul(tf.matMul(U, planesOf), U, false, true);
 			return tf.transpose(tf.reshape(big, [count, 3, size, size]), [0, 2, 3, 1]) as TF.Tensor4D;
@@ -276,8 +276,8 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		return count === 1 ? jittered(images) : (tf.concat(tf.split(images, count).map((image) => jittered(image as TF.Tensor4D))) as TF.Tensor4D);
 	};
 
-	// several pictures asked for are pushed apart; a stroke's starts climb on their own
-	const diversity = count > 1 && !strokes ? (options.diversity ?? 0) : 0;
+	// the pictures asked for are pushed apart, when there are several (a stroke's starts are not asked for: they climb on their own)
+	const diversity = (options.count ?? 1) > 1 ? (options.diversity ?? 0) : 0;
 	const plainness = options.plainness ?? 0;
 	let steps = 0;
 	let last = 0;
@@ -341,7 +341,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			return steps;
 		},
 		dispose() {
-			tf.dispose([U, ...cache.values()]);
+			tf.dispose([U ?? [], ...cache.values()]);
 			made.dispose();
 			weighing?.dispose();
 			disposeFast();
