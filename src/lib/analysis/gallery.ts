@@ -120,6 +120,9 @@ export function severalPictures(entry: GalleryEntry): { file: string; pixels: st
 /** Where the site serves a gallery picture, below its base path. */
 export const picturePath = (layer: string, unit: number) => `/units/${layer}/${unit}/feature-vis.png`;
 
+/** Where the site serves one of a unit's pictures grown at build time (its views, its stroke, its several), below its base path. */
+export const unitPicturePath = (layer: string, unit: number, file: string) => `/units/${layer}/${unit}/views/${file}`;
+
 /** A gallery picture as pages show it: where it is served, with what the unit gave it. */
 export interface GalleryPicture {
 	name: string;
@@ -160,7 +163,7 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 	};
 	const strokeOf = (e: GalleryEntry, preferred: number) =>
 		e.stroke
-			? { stroke: { path: `/units/${e.layer}/${e.unit}/views/${STROKE_FILE}`, activation: e.stroke.activation, leaderDistance: leaderDistance(atlas, { unit: e.unit, familyLeader: e.stroke.familyLeader }), ...arcOf(e.stroke, preferred) } }
+			? { stroke: { path: unitPicturePath(e.layer, e.unit, STROKE_FILE), activation: e.stroke.activation, leaderDistance: leaderDistance(atlas, { unit: e.unit, familyLeader: e.stroke.familyLeader }), ...arcOf(e.stroke, preferred) } }
 			: {};
 	return {
 		steps: gallery.steps,

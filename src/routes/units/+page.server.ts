@@ -3,7 +3,7 @@
 import { catalogue } from '$lib/units/catalogue.server';
 import { sceneClass } from '$lib/world/scenes';
 import { sceneNoun } from '$lib/world/classes';
-import { picturePath } from '$lib/analysis/gallery';
+import { picturePath, unitPicturePath } from '$lib/analysis/gallery';
 import { viewKey, VIEWS } from '$lib/analysis/views';
 import { tallyClasses } from '$lib/analysis/tally';
 
@@ -18,7 +18,7 @@ export function load() {
 	const pictured = new Set(gallery?.entries.map((e) => e.name) ?? []);
 	/** beside each unit, the view that excites it at the centre: grown for every unit; else the gallery's picture, where it has one */
 	const picture = (layer: string, unit: number) =>
-		views?.file.layers[layer] ? `/units/${layer}/${unit}/views/${viewKey(VIEWS[0])}.png` : pictured.has(`${layer}:${unit}`) ? picturePath(layer, unit) : undefined;
+		views?.file.layers[layer] ? unitPicturePath(layer, unit, `${viewKey(VIEWS[0])}.png`) : pictured.has(`${layer}:${unit}`) ? picturePath(layer, unit) : undefined;
 	return {
 		layers: layers.map((l) => ({
 			name: l.name,

@@ -1,7 +1,7 @@
 // A unit's page, prerendered for every unit of the mixed blocks: what the atlas says of it, and its examples.
 import { error } from '@sveltejs/kit';
 import { allUnits, catalogue } from '$lib/units/catalogue.server';
-import { builtPicture } from '$lib/analysis/gallery';
+import { builtPicture, unitPicturePath } from '$lib/analysis/gallery';
 import { unitPictures, type PictureSteps, type ShownPicture } from '$lib/units/pictures.server';
 import { tallyClasses } from '$lib/analysis/tally';
 import { MAKE_UP_SCENES } from '$lib/analysis/examples';
@@ -39,7 +39,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		picture: builtPicture(gallery, layer, unit),
 		stroke: builtPicture(gallery, layer, unit, 'stroke'),
 		// its four views, and its stroke and several pictures where the gallery holds them, as grown when the site was built
-		views: unitPictures(layer, unit).map(({ file, pixels, ...shown }): ShownPicture => ({ ...shown, path: `/units/${layer}/${unit}/views/${file}` })),
+		views: unitPictures(layer, unit).map(({ file, pixels, ...shown }): ShownPicture => ({ ...shown, path: unitPicturePath(layer, unit, file) })),
 		viewSteps: { views: views?.file.steps ?? 0, gallery: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE } satisfies PictureSteps,
 		// what its best held-out scenes show, most common first
 		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
