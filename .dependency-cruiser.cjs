@@ -10,7 +10,8 @@ module.exports = {
 	forbidden: [
 		{
 			name: 'widget-into-another-widget',
-			comment: 'A widget is its folder: it may use kit/ and parts/, never another widget’s folder (share through parts/, measure/ or model/).',
+			comment:
+				'A widget is its folder: it may use kit/ and parts/, never another widget’s folder (share through parts/, measure/ or model/).',
 			severity: 'error',
 			from: { path: '^src/lib/widgets/([^/]+)/', pathNot: ['\\.test\\.ts$'] },
 			to: { path: '^src/lib/widgets/[^/]+/', pathNot: ['^src/lib/widgets/($1|kit|parts)/'] }
@@ -19,19 +20,24 @@ module.exports = {
 			name: 'widget-into-analysis',
 			comment: 'The analysis runs at build time: only a widget’s snapshot.server.ts reads it.',
 			severity: 'error',
-			from: { path: '^src/lib/widgets/', pathNot: ['snapshot\\.server\\.ts$', '^src/lib/widgets/snapshots\\.server\\.ts$', '\\.test\\.ts$'] },
+			from: {
+				path: '^src/lib/widgets/',
+				pathNot: ['snapshot\\.server\\.ts$', '^src/lib/widgets/snapshots\\.server\\.ts$', '\\.test\\.ts$']
+			},
 			to: { path: '^src/lib/analysis/' }
 		},
 		{
 			name: 'widget-into-the-page',
-			comment: 'Widgets do not know whether they are in the article, an embed or a custom element: they never import those layers.',
+			comment:
+				'Widgets do not know whether they are in the article, an embed or a custom element: they never import those layers.',
 			severity: 'error',
 			from: { path: '^src/lib/widgets/' },
 			to: { path: ABOVE_WIDGETS }
 		},
 		{
 			name: 'low-layer-upwards',
-			comment: 'world/, model/, measure/ and toy/ are what everything else is built on: they import none of the layers above them.',
+			comment:
+				'world/, model/, measure/ and toy/ are what everything else is built on: they import none of the layers above them.',
 			severity: 'error',
 			from: { path: LOW, pathNot: ['\\.test\\.ts$'] },
 			to: { path: ['^src/lib/(widgets|engine|analysis)/', ABOVE_WIDGETS] }
@@ -50,6 +56,9 @@ module.exports = {
 		tsConfig: { fileName: 'tsconfig.json' },
 		webpackConfig: { fileName: 'scripts/depcruise-resolve.cjs' },
 		tsPreCompilationDeps: true,
-		enhancedResolveOptions: { extensions: ['.ts', '.js', '.svelte', '.json'], conditionNames: ['import', 'svelte', 'default'] }
+		enhancedResolveOptions: {
+			extensions: ['.ts', '.js', '.svelte', '.json'],
+			conditionNames: ['import', 'svelte', 'default']
+		}
 	}
 };

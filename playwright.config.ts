@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/launch.js';
 
 /** The host pages' policy: only themselves and the site the figures come from; no unsafe-eval, no inline code. */
-export const HOST_CSP = "default-src 'self' http://localhost:4173; script-src 'self' 'wasm-unsafe-eval' http://localhost:4173";
+export const HOST_CSP =
+	"default-src 'self' http://localhost:4173; script-src 'self' 'wasm-unsafe-eval' http://localhost:4173";
 
 export default defineConfig({
 	testDir: 'tests',
@@ -15,7 +16,11 @@ export default defineConfig({
 		launchOptions: launchOptions()
 	},
 	webServer: [
-		{ command: 'node scripts/serve.js --port 4173', url: 'http://localhost:4173/', reuseExistingServer: !process.env.CI },
+		{
+			command: 'node scripts/serve.js --port 4173',
+			url: 'http://localhost:4173/',
+			reuseExistingServer: !process.env.CI
+		},
 		{
 			command: 'node scripts/serve.js --port 4174 --root build-sub --base /zoom-in',
 			url: 'http://localhost:4174/zoom-in/',

@@ -30,5 +30,10 @@ export default defineConfig({
 	server: { fs: { allow: ['content'] } },
 	// tfjs-core's gradients are plain ES modules with extensionless imports: Vite resolves them, Node cannot.
 	// The long files (the analysis run again, the pictures grown again) are single-threaded: one per core.
-	test: { include: ['src/**/*.test.ts'], environment: 'node', maxWorkers: 2, server: { deps: { inline: [/@tensorflow\/tfjs-core/] } } }
+	test: {
+		include: ['src/**/*.test.ts'],
+		environment: 'node',
+		maxWorkers: 2,
+		server: { deps: { inline: [/@tensorflow\/tfjs-core/] } }
+	}
 });

@@ -6,7 +6,10 @@ import { defineConfig } from 'vite';
 import { remToHostUnitsPlugin } from './src/lib/embed/host-units.ts';
 
 export default defineConfig({
-	plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'external' } }), remToHostUnitsPlugin()],
+	plugins: [
+		svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'external' } }),
+		remToHostUnitsPlugin()
+	],
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	base: './',
 	worker: { format: 'es' },
@@ -21,7 +24,8 @@ export default defineConfig({
 			output: {
 				entryFileNames: 'widgets.js',
 				chunkFileNames: 'chunks/[name]-[hash].js',
-				assetFileNames: (asset) => (asset.names?.[0]?.endsWith('.css') ? 'widgets.css' : 'assets/[name]-[hash][extname]')
+				assetFileNames: (asset) =>
+					asset.names?.[0]?.endsWith('.css') ? 'widgets.css' : 'assets/[name]-[hash][extname]'
 			}
 		}
 	}

@@ -14,14 +14,17 @@ import type { Atlas } from '../src/lib/analysis/atlas';
 import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
 
 const names = process.argv.length > 2 ? process.argv.slice(2) : [...NETWORKS];
-if (names.length !== 2) throw new Error('npm run analyze measures a pair of networks: give two names, or none for the shipped pair');
+if (names.length !== 2)
+	throw new Error('npm run analyze measures a pair of networks: give two names, or none for the shipped pair');
 const shipped = names.every((name, i) => name === NETWORKS[i]);
 const tf = await nodeTf('wasm');
 const atlases: Atlas[] = [];
 for (const name of names) {
 	const started = Date.now();
 	const model = await loadNodeModel(tf, modelDir(name));
-	const { atlas, examples } = analyze(tf, model, name, (step) => console.log(`${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${step}`));
+	const { atlas, examples } = analyze(tf, model, name, (step) =>
+		console.log(`${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${step}`)
+	);
 	writeFileSync(`${modelDir(name)}/atlas.json`, JSON.stringify(atlas, null, '\t') + '\n');
 	writeFileSync(`${modelDir(name)}/examples.json`, examplesJson(examples));
 	console.log(report(atlas));
@@ -37,9 +40,22 @@ if (shipped) {
 	writeFileSync(SHOWN_FILE, JSON.stringify(chooseShown(atlases[0]), null, '\t') + '\n');
 	console.log(`wrote ${SHOWN_FILE}: the figures' default states`);
 }
-console.log(`universality: ${universality.curves.withPartner}/${universality.curves.total} of ${universality.a}'s clean curve units have a partner in ${universality.b} correlating at ${universality.curves.partnerCorrelation} or more`);
-console.log(universality.curves.matches.map((m) => `  ${m.a} → ${m.b ?? 'none'}: r ${m.correlation.toFixed(2)}, ${m.angleDifference}° apart`).join('\n'));
-console.log(universality.families.map((f) => `  ${f.kind}: ${f.a ? 'found' : 'not found'} in A (${f.unitsA}), ${f.b ? 'found' : 'not found'} in B (${f.unitsB})`).join('\n'));
+console.log(
+	`universality: ${universality.curves.withPartner}/${universality.curves.total} of ${universality.a}'s clean curve units have a partner in ${universality.b} correlating at ${universality.curves.partnerCorrelation} or more`
+);
+console.log(
+	universality.curves.matches
+		.map((m) => `  ${m.a} → ${m.b ?? 'none'}: r ${m.correlation.toFixed(2)}, ${m.angleDifference}° apart`)
+		.join('\n')
+);
+console.log(
+	universality.families
+		.map(
+			(f) =>
+				`  ${f.kind}: ${f.a ? 'found' : 'not found'} in A (${f.unitsA}), ${f.b ? 'found' : 'not found'} in B (${f.unitsB})`
+		)
+		.join('\n')
+);
 console.log('\ntargets');
 console.log(
 	targetsReport(

@@ -27,7 +27,10 @@ export async function timed(page: Page, action: () => Promise<void>): Promise<Ti
 }
 
 /** The tensors the page's engine holds. */
-export const memoryOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { zoomInMemory: () => Promise<{ numTensors: number; numBytes: number }> }).zoomInMemory());
+export const memoryOf = (page: Page) =>
+	page.evaluate(() =>
+		(globalThis as unknown as { zoomInMemory: () => Promise<{ numTensors: number; numBytes: number }> }).zoomInMemory()
+	);
 
 /**
  * Runs in the page (as source text): presses `key` on a figure's dial `count` times, each time timing the

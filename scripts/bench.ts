@@ -35,7 +35,9 @@ const cell = (row: BenchRow | undefined) => {
 function sizeOf(dir: string): { files: number; bytes: number } {
 	return readdirSync(dir, { withFileTypes: true }).reduce(
 		(sum, entry) => {
-			const inner = entry.isDirectory() ? sizeOf(`${dir}/${entry.name}`) : { files: 1, bytes: statSync(`${dir}/${entry.name}`).size };
+			const inner = entry.isDirectory()
+				? sizeOf(`${dir}/${entry.name}`)
+				: { files: 1, bytes: statSync(`${dir}/${entry.name}`).size };
 			return { files: sum.files + inner.files, bytes: sum.bytes + inner.bytes };
 		},
 		{ files: 0, bytes: 0 }
@@ -44,16 +46,33 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 
 /** The built page that holds a widget's figure: the article first, then the other top-level pages (the network's). */
 function homeOf(slug: string): string {
-	const pages = ['', ...readdirSync('build', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`build/${d.name}/index.html`)).map((d) => `${d.name}/`)];
+	const pages = [
+		'',
+		...readdirSync('build', { withFileTypes: true })
+			.filter((d) => d.isDirectory() && existsSync(`build/${d.name}/index.html`))
+			.map((d) => `${d.name}/`)
+	];
 	const home = pages.find((page) => readFileSync(`build/${page}index.html`, 'utf8').includes(`id="figure-${slug}"`));
-	if (home === undefined) throw new Error(`No page of the built site holds the figure of ${slug}: its bench cannot run`);
+	if (home === undefined)
+		throw new Error(`No page of the built site holds the figure of ${slug}: its bench cannot run`);
 	return home;
 }
 
 /** Every widget folder's bench section, in the registry's order (folder names), with the page its figure is on. */
 async function sections(): Promise<Section[]> {
-	const slugs = readdirSync('src/lib/widgets', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`src/lib/widgets/${d.name}/index.ts`) && existsSync(`src/lib/widgets/${d.name}/bench.ts`));
-	return Promise.all(slugs.map(async (d) => ({ slug: d.name, home: homeOf(d.name), bench: ((await import(`../src/lib/widgets/${d.name}/bench.ts`)) as { bench: WidgetBench }).bench })));
+	const slugs = readdirSync('src/lib/widgets', { withFileTypes: true }).filter(
+		(d) =>
+			d.isDirectory() &&
+			existsSync(`src/lib/widgets/${d.name}/index.ts`) &&
+			existsSync(`src/lib/widgets/${d.name}/bench.ts`)
+	);
+	return Promise.all(
+		slugs.map(async (d) => ({
+			slug: d.name,
+			home: homeOf(d.name),
+			bench: ((await import(`../src/lib/widgets/${d.name}/bench.ts`)) as { bench: WidgetBench }).bench
+		}))
+	);
 }
 
 interface Section {
@@ -110,9 +129,16 @@ async function measureAt(browser: Browser, speed: number, benches: Section[]) {
 		await page.waitForSelector('#figure-curve-detectors .gate[data-ready="true"]', { timeout: 60_000 });
 		const firstLive = await page.evaluate(() => performance.now());
 		const engine = await page.locator('#figure-curve-detectors .gate').getAttribute('data-engine');
-		rows.set('the article', [{ measure: 'navigation → the first figure live', text: `${ms(firstLive)} (engine in a ${engine === 'worker' ? 'worker' : 'page'})` }]);
+		rows.set('the article', [
+			{
+				measure: 'navigation → the first figure live',
+				text: `${ms(firstLive)} (engine in a ${engine === 'worker' ? 'worker' : 'page'})`
+			}
+		]);
 		for (const section of benches.filter((b) => !b.home)) await measureFigure(page, section);
-		rows.set('the article (after every figure ran)', [{ measure: 'tensors the engine holds', text: `${(await memoryOf(page)).numTensors}` }]);
+		rows.set('the article (after every figure ran)', [
+			{ measure: 'tensors the engine holds', text: `${(await memoryOf(page)).numTensors}` }
+		]);
 	} finally {
 		await page.close();
 	}
@@ -131,7 +157,9 @@ async function measureAt(browser: Browser, speed: number, benches: Section[]) {
 	const unitPage = await pageAt(browser, speed);
 	try {
 		await unitPage.goto(`${SITE}/units/${unit.layer}/${unit.unit}/?${query}`);
-		await unitPage.waitForSelector('.feature-vis[data-status="running"], .feature-vis[data-status="done"]', { timeout: 60_000 });
+		await unitPage.waitForSelector('.feature-vis[data-status="running"], .feature-vis[data-status="done"]', {
+			timeout: 60_000
+		});
 		const picture = await unitPage.evaluate(() => performance.now());
 		await unitPage.waitForSelector('.examples li[data-live-activation]:last-child', { timeout: 60_000 });
 		const examples = await unitPage.evaluate(() => performance.now());
@@ -148,10 +176,13 @@ async function measureAt(browser: Browser, speed: number, benches: Section[]) {
 const buildStarted = Date.now();
 execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (Date.now() - buildStarted) / 1000;
-const unitPages = readdirSync('build/units', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length - 1;
+const unitPages =
+	readdirSync('build/units', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length - 1;
 const site = sizeOf('build');
 console.log(`Site build (npm run build)`);
-console.log(`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${site.files} files, ${kb(site.bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`);
+console.log(
+	`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${site.files} files, ${kb(site.bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`
+);
 
 const server = await serve({ port: PORT });
 const browser = await chromium.launch(launchOptions());
@@ -161,12 +192,19 @@ try {
 	for (const speed of SPEEDS) bySpeed.set(speed, await measureAt(browser, speed, benches));
 	const [first, ...rest] = SPEEDS;
 	const width = 52;
-	console.log(`\nEvery figure, on wasm, at ${SPEEDS.map((s) => `${s}×`).join(' and ')} (input → chart: the key or click until the figure shows its answer)`);
+	console.log(
+		`\nEvery figure, on wasm, at ${SPEEDS.map((s) => `${s}×`).join(' and ')} (input → chart: the key or click until the figure shows its answer)`
+	);
 	console.log(`${''.padEnd(width)}${SPEEDS.map((s) => `${s}×`.padEnd(46)).join('')}`);
 	for (const [section, rows] of bySpeed.get(first)!) {
 		console.log(section);
 		for (const row of rows) {
-			const others = rest.map((s) => bySpeed.get(s)!.get(section)?.find((r) => r.measure === row.measure));
+			const others = rest.map((s) =>
+				bySpeed
+					.get(s)!
+					.get(section)
+					?.find((r) => r.measure === row.measure)
+			);
 			console.log(`  ${row.measure.padEnd(width - 2)}${[row, ...others].map((r) => cell(r).padEnd(46)).join('')}`);
 		}
 	}
@@ -174,7 +212,12 @@ try {
 	// bytes of the article page, as a reader's browser fetches them
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	const bodies: { type: string; body: Buffer }[] = [];
-	page.on('response', async (response) => bodies.push({ type: response.headers()['content-type'] ?? '', body: await response.body().catch(() => Buffer.alloc(0)) }));
+	page.on('response', async (response) =>
+		bodies.push({
+			type: response.headers()['content-type'] ?? '',
+			body: await response.body().catch(() => Buffer.alloc(0))
+		})
+	);
 	await page.goto(`${SITE}/?backend=wasm#figure-curve-detectors`);
 	await page.waitForSelector('#figure-curve-detectors .gate[data-ready="true"]', { timeout: 60_000 });
 	await page.waitForLoadState('networkidle');
@@ -185,16 +228,21 @@ try {
 	const html = bodies.filter((b) => b.type.includes('html'));
 	console.log(`\nArticle page, to its first live figure`);
 	console.log(`  HTML         ${kb(raw(html))} raw, ${kb(gzip(html))} gzip`);
-	console.log(`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip (the page's and the worker's)`);
+	console.log(
+		`  JavaScript   ${js.length} files, ${kb(raw(js))} raw, ${kb(gzip(js))} gzip (the page's and the worker's)`
+	);
 	console.log(`  WebAssembly  ${wasm.length} file(s), ${kb(raw(wasm))} raw, ${kb(gzip(wasm))} gzip`);
 	await page.close();
 
 	// the trained network alone, on the page's own thread: passes with and without the atlas's edits
 	const atlas = readAtlas(MODEL_NAME);
-	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npx', ['vite', 'build', '-c', 'scripts/bench/vite.config.ts'], {
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 	const dir = `.cache/bench-page/models/${MODEL_NAME}`;
 	cpSync(MODEL_DIR, dir, { recursive: true });
-	const pairs = (list: { source: { unit: number }; target: { unit: number } }[]) => list.map((e) => ({ source: e.source.unit, target: e.target.unit }));
+	const pairs = (list: { source: { unit: number }; target: { unit: number } }[]) =>
+		list.map((e) => ({ source: e.source.unit, target: e.target.unit }));
 	writeFileSync(
 		`${dir}/edits.json`,
 		JSON.stringify({
@@ -207,18 +255,44 @@ try {
 		const modelPage = await browser.newPage();
 		await modelPage.goto(`http://localhost:${PORT + 1}/model.html?backend=wasm&model=${MODEL_NAME}`);
 		type Timing = { median: number; p95: number };
-		type Result = { error?: string; deepest: string; backend: string; runs: number; leakedTensors: number; full: Timing; compileMs: number; curvePlain: Timing; curveEdited: Timing; curvePairs: number; headsPlain: Timing; headsEdited: Timing; headsPairs: number };
-		const r = (await modelPage.waitForFunction('window.benchResult', null, { timeout: 120_000 }).then((h) => h.jsonValue())) as Result;
+		type Result = {
+			error?: string;
+			deepest: string;
+			backend: string;
+			runs: number;
+			leakedTensors: number;
+			full: Timing;
+			compileMs: number;
+			curvePlain: Timing;
+			curveEdited: Timing;
+			curvePairs: number;
+			headsPlain: Timing;
+			headsEdited: Timing;
+			headsPairs: number;
+		};
+		const r = (await modelPage
+			.waitForFunction('window.benchResult', null, { timeout: 120_000 })
+			.then((h) => h.jsonValue())) as Result;
 		if (r.error) throw new Error(r.error);
-		const files = readdirSync(MODEL_DIR).filter((f) => !f.endsWith('.json') || f === 'model.json' || f === 'weights_manifest.json');
+		const files = readdirSync(MODEL_DIR).filter(
+			(f) => !f.endsWith('.json') || f === 'model.json' || f === 'weights_manifest.json'
+		);
 		const bytes = files.reduce((sum, f) => sum + statSync(`${MODEL_DIR}/${f}`).size, 0);
 		const ratio = (a: Timing, b: Timing) => (a.median / b.median).toFixed(2);
 		console.log(`\nTrained network (${MODEL_DIR}, ${r.backend}, ${r.runs} runs each, one image, 1×)`);
 		console.log(`  forward to ${r.deepest}                       median ${ms(r.full.median)}   p95 ${ms(r.full.p95)}`);
-		console.log(`  to ${atlas.curves.layer}, plain                    median ${ms(r.curvePlain.median)}   p95 ${ms(r.curvePlain.p95)}`);
-		console.log(`  to ${atlas.curves.layer}, ${r.curvePairs} edges' negatives off  median ${ms(r.curveEdited.median)}   p95 ${ms(r.curveEdited.p95)}   (${ratio(r.curveEdited, r.curvePlain)}× plain)`);
-		console.log(`  to ${atlas.heads.left.layer}, plain                    median ${ms(r.headsPlain.median)}   p95 ${ms(r.headsPlain.p95)}`);
-		console.log(`  to ${atlas.heads.left.layer}, ${r.headsPairs} edges cut         median ${ms(r.headsEdited.median)}   p95 ${ms(r.headsEdited.p95)}   (${ratio(r.headsEdited, r.headsPlain)}× plain)`);
+		console.log(
+			`  to ${atlas.curves.layer}, plain                    median ${ms(r.curvePlain.median)}   p95 ${ms(r.curvePlain.p95)}`
+		);
+		console.log(
+			`  to ${atlas.curves.layer}, ${r.curvePairs} edges' negatives off  median ${ms(r.curveEdited.median)}   p95 ${ms(r.curveEdited.p95)}   (${ratio(r.curveEdited, r.curvePlain)}× plain)`
+		);
+		console.log(
+			`  to ${atlas.heads.left.layer}, plain                    median ${ms(r.headsPlain.median)}   p95 ${ms(r.headsPlain.p95)}`
+		);
+		console.log(
+			`  to ${atlas.heads.left.layer}, ${r.headsPairs} edges cut         median ${ms(r.headsEdited.median)}   p95 ${ms(r.headsEdited.p95)}   (${ratio(r.headsEdited, r.headsPlain)}× plain)`
+		);
 		console.log(`  compiling both edit sets once            ${ms(r.compileMs)}; ${r.leakedTensors} tensors leaked`);
 		console.log(`  model files  ${files.join(', ')}: ${kb(bytes)}`);
 	} finally {

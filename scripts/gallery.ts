@@ -8,6 +8,10 @@ import { loadNodeModel, MODEL_DIR, MODEL_NAME, nodeTf } from '../src/lib/model/n
 const tf = await nodeTf('wasm');
 const started = Date.now();
 const model = await loadNodeModel(tf);
-const gallery = renderGallery(tf, model, readAtlas(MODEL_NAME), readExamples(MODEL_NAME), worldColour(), (line) => console.log(line));
+const gallery = renderGallery(tf, model, readAtlas(MODEL_NAME), readExamples(MODEL_NAME), worldColour(), (line) =>
+	console.log(line)
+);
 writeFileSync(`${MODEL_DIR}/gallery.json`, JSON.stringify(gallery) + '\n');
-console.log(`wrote ${MODEL_DIR}/gallery.json: ${gallery.entries.length} pictures in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+	`wrote ${MODEL_DIR}/gallery.json: ${gallery.entries.length} pictures in ${((Date.now() - started) / 1000).toFixed(0)} s`
+);

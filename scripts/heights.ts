@@ -17,10 +17,11 @@ export async function measureHeight(browser: Browser, site: string, slug: string
 	try {
 		await page.goto(`${site}/embed/${slug}/?backend=wasm`);
 		await page.locator('.gate[data-ready="true"], .gate[data-failed="true"]').first().waitFor({ timeout: 60_000 });
-		const height = () => page.locator('main.embed-page').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
+		const height = () =>
+			page.locator('main.embed-page').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
 		// the same height for a second: sweeps and pictures that follow the network are in
 		let last = -1;
-		for (let stable = 0; stable < 4; ) {
+		for (let stable = 0; stable < 4;) {
 			await page.waitForTimeout(250);
 			const now = await height();
 			stable = now === last ? stable + 1 : 0;

@@ -6,7 +6,8 @@ const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/us
 
 /** Where a Chromium is, and how it was found; null when there is none. */
 export function findChromium() {
-	if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? { path: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' } : null;
+	if (process.env.CHROMIUM_PATH)
+		return existsSync(process.env.CHROMIUM_PATH) ? { path: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH' } : null;
 	const system = SYSTEM_CHROMIUMS.find((path) => existsSync(path));
 	if (system) return { path: system, source: 'the system’s' };
 	const own = chromium.executablePath();
@@ -16,6 +17,13 @@ export function findChromium() {
 export function launchOptions() {
 	return {
 		executablePath: findChromium()?.path,
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic'
+		]
 	};
 }

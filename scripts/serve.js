@@ -34,7 +34,12 @@ export function serve({ root = 'build', port = 4173, base = '', headers = {} } =
 		if (base && !(url.pathname === base || url.pathname.startsWith(`${base}/`))) return notFound(response);
 		const path = url.pathname.slice(base.length) || '/';
 		const folder = normalize(join(root, decodeURIComponent(path)));
-		if (!path.endsWith('/') && folder.startsWith(normalize(root)) && existsSync(join(folder, 'index.html')) && statSync(folder).isDirectory()) {
+		if (
+			!path.endsWith('/') &&
+			folder.startsWith(normalize(root)) &&
+			existsSync(join(folder, 'index.html')) &&
+			statSync(folder).isDirectory()
+		) {
 			response.writeHead(301, { location: `${url.pathname}/${url.search}`, 'access-control-allow-origin': '*' });
 			return response.end();
 		}
@@ -51,7 +56,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const i = args.indexOf(`--${name}`);
 		return i >= 0 ? args[i + 1] : fallback;
 	};
-	const headers = Object.fromEntries(args.flatMap((a, i) => (a === '--header' ? [args[i + 1].split(/:\s*(.*)/s).slice(0, 2)] : [])));
+	const headers = Object.fromEntries(
+		args.flatMap((a, i) => (a === '--header' ? [args[i + 1].split(/:\s*(.*)/s).slice(0, 2)] : []))
+	);
 	const port = Number(option('port', '4173'));
 	const base = option('base', '');
 	const root = option('root', 'build');

@@ -50,7 +50,9 @@ function ensureChromium() {
 	process.exit(1);
 }
 
-const hasTorch = () => existsSync('/usr/bin/python3') && spawnSync('/usr/bin/python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+const hasTorch = () =>
+	existsSync('/usr/bin/python3') &&
+	spawnSync('/usr/bin/python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 
 function ensureTorch() {
 	if (hasTorch()) return say('PyTorch: /usr/bin/python3 has torch');
@@ -63,7 +65,9 @@ function ensureTorch() {
 		}
 		if (hasTorch()) return say('PyTorch: /usr/bin/python3 has torch');
 	}
-	say('PyTorch is not available to /usr/bin/python3: the training smoke test will be skipped (install python3-torch to run it)');
+	say(
+		'PyTorch is not available to /usr/bin/python3: the training smoke test will be skipped (install python3-torch to run it)'
+	);
 }
 
 ensureChromium();

@@ -7,8 +7,15 @@ import { encodePng, tile } from '../src/lib/world/png.server';
 
 const PER_CLASS = 8;
 const { train, 'heldout-style': style } = WORLD_SPLITS;
-const images = CLASSES.flatMap((_, c) => Array.from({ length: PER_CLASS }, (_, i) => datasetScene(train.seed, i * CLASSES.length + c).image));
-const heldout = Array.from({ length: PER_CLASS }, (_, i) => datasetScene(style.seed, i, style.style, style.classes).image);
+const images = CLASSES.flatMap((_, c) =>
+	Array.from({ length: PER_CLASS }, (_, i) => datasetScene(train.seed, i * CLASSES.length + c).image)
+);
+const heldout = Array.from(
+	{ length: PER_CLASS },
+	(_, i) => datasetScene(style.seed, i, style.style, style.classes).image
+);
 const { rgb, width, height } = tile([...images, ...heldout], IMAGE_SIZE, PER_CLASS, 2);
 writeFileSync('docs/world.png', encodePng(rgb, width, height));
-console.log(`docs/world.png: ${CLASSES.join(', ')} (one row each), then the held-out drawing style (${style.classes.join(', ')})`);
+console.log(
+	`docs/world.png: ${CLASSES.join(', ')} (one row each), then the held-out drawing style (${style.classes.join(', ')})`
+);

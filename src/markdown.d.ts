@@ -12,4 +12,3 @@ declare module '*.md' {
 	const component: Component;
 	export default component;
 }
-

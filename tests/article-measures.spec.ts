@@ -5,7 +5,15 @@ import { expect, test, type Page } from '@playwright/test';
 /** Figures of the main article that run the network trained for this page. */
 const TRAINED = ['curve-family', 'high-low', 'dog-circuit'];
 /** What left the article for /network/: the trained network's evidence. */
-const ON_NETWORK_PAGE = ['figure-the-network', 'figure-trained-curves', 'figure-curve-feature-vis', 'figure-feature-vis', 'figure-trained-heads', 'figure-trained-polysemantic', 'figure-universality'];
+const ON_NETWORK_PAGE = [
+	'figure-the-network',
+	'figure-trained-curves',
+	'figure-curve-feature-vis',
+	'figure-feature-vis',
+	'figure-trained-heads',
+	'figure-trained-polysemantic',
+	'figure-universality'
+];
 
 const MEASURES = {
 	authorShare: 0.35,
@@ -29,7 +37,9 @@ async function wordCounts(page: Page) {
 }
 
 for (const width of [1280, 390] as const) {
-	test(`at ${width} px the author’s words are at least ${MEASURES.authorShare * 100}% of the article and the page is at most ${MEASURES.height[width]} px tall`, async ({ page }) => {
+	test(`at ${width} px the author’s words are at least ${MEASURES.authorShare * 100}% of the article and the page is at most ${MEASURES.height[width]} px tall`, async ({
+		page
+	}) => {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/');
 		// every figure live, at the height a reader sees once they have scrolled past it
@@ -44,7 +54,9 @@ for (const width of [1280, 390] as const) {
 	});
 }
 
-test('every figure of the article opens its caption with what to look at, in at most 60 words, and is signed as the editor’s', async ({ page }) => {
+test('every figure of the article opens its caption with what to look at, in at most 60 words, and is signed as the editor’s', async ({
+	page
+}) => {
 	await page.goto('/');
 	const figures = page.locator('.article-body figure.figure');
 	expect(await figures.count()).toBeGreaterThanOrEqual(8);
@@ -56,17 +68,23 @@ test('every figure of the article opens its caption with what to look at, in at 
 		await expect(figure.locator(':scope > figcaption .figure-by')).toHaveText('Added by the editor.');
 	}
 	// the editor's prose is signed too, and the byline says who added what
-	for (const note of await page.locator('.article-body .aside').all()) await expect(note.locator('.aside-title .editor-label')).toHaveText('Editor’s note');
+	for (const note of await page.locator('.article-body .aside').all())
+		await expect(note.locator('.aside-title .editor-label')).toHaveText('Editor’s note');
 	await expect(page.locator('.byline')).toContainText('added by the editor');
 });
 
-test('each trained-network figure says in one editor’s sentence what this network shows, and links to where /network/ measures it', async ({ page }) => {
+test('each trained-network figure says in one editor’s sentence what this network shows, and links to where /network/ measures it', async ({
+	page
+}) => {
 	await page.goto('/');
 	const sections = new Set<string>();
 	for (const slug of TRAINED) {
 		const note = page.locator(`#figure-${slug} + .verdict`);
 		await expect(note, slug).toHaveCount(1);
-		await expect(note.locator('.sentence').first()).toHaveAttribute('data-agreement', /^(as-in-the-paper|unlike-the-paper)$/);
+		await expect(note.locator('.sentence').first()).toHaveAttribute(
+			'data-agreement',
+			/^(as-in-the-paper|unlike-the-paper)$/
+		);
 		const link = note.getByRole('link', { name: 'How this was measured →' });
 		const href = (await link.getAttribute('href'))!;
 		expect(href).toMatch(/\/network\/#[a-z-]+$/);

@@ -8,7 +8,9 @@ const notes = readFileSync('content/notes.md', 'utf8');
 const headings = [...notes.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1].trim());
 const citedKeys = [...new Set([...notes.matchAll(/\[@([\w-]+)\]/g)].map((m) => m[1]))];
 
-test('a reader finds every section of the notes, each with an anchor link and a table-of-contents entry', async ({ page }) => {
+test('a reader finds every section of the notes, each with an anchor link and a table-of-contents entry', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	await page.goto('/');
 	const front = parseTomlFrontMatter(notes.split('+++')[1]);
@@ -16,7 +18,9 @@ test('a reader finds every section of the notes, each with an anchor link and a 
 	await expect(page.locator('header .description')).toHaveText(String(front.description));
 	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', String(front.description));
 	// built as the README says, without SITE_URL: nothing that needs the site's absolute address
-	await expect(page.locator('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]')).toHaveCount(0);
+	await expect(
+		page.locator('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]')
+	).toHaveCount(0);
 	await expect(page.locator('.byline .author')).toHaveText(String(front.author));
 	await expect(page.locator('.byline time')).toHaveAttribute('datetime', '2023-11-28');
 	for (const heading of headings) {
@@ -36,7 +40,10 @@ test('every in-page link resolves: table of contents, footnotes, citations and b
 	expect(hrefs.length).toBeGreaterThan(20);
 	for (const href of new Set(hrefs)) await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
 	const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-	expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([]);
+	expect(
+		ids.filter((id, i) => ids.indexOf(id) !== i),
+		'ids used twice'
+	).toEqual([]);
 });
 
 test('the footnote opens on hover and on keyboard focus, and a tap toggles it', async ({ page }) => {
@@ -63,14 +70,20 @@ test('the footnote opens on hover and on keyboard focus, and a tap toggles it', 
 	await expect(page.locator('#fn-1')).toContainText('Machine Learning');
 });
 
-test('citations are numbered in order and listed in the references, every number the number of its entry', async ({ page }) => {
+test('citations are numbered in order and listed in the references, every number the number of its entry', async ({
+	page
+}) => {
 	await page.goto('/');
 	const items = page.locator('ol.references > li');
 	await expect(items).toHaveCount(citedKeys.length);
 	for (const key of citedKeys) await expect(page.locator(`#ref-${key}`)).toHaveCount(1);
 	await expect(page.locator('.cite a').first()).toHaveText('1');
 	// every in-text number, and the appendix's, is the list number of the entry it links to
-	const links = await page.locator('.cite a, .appendix a.cite-number').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/[[\]]/g, '') })));
+	const links = await page
+		.locator('.cite a, .appendix a.cite-number')
+		.evaluateAll((as) =>
+			as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.replace(/[[\]]/g, '') }))
+		);
 	expect(links.length).toBeGreaterThan(citedKeys.length);
 	for (const { href, text } of links) {
 		const li = page.locator(`ol.references > li[id="${href.slice(1)}"]`);
@@ -88,9 +101,14 @@ test('citations are numbered in order and listed in the references, every number
 		await expect(page.locator('.appendix').getByRole('heading', { name: section })).toBeVisible();
 });
 
-test('no BibTeX markup reaches the reader: accents decoded, no backslash or brace in the references or citation cards', async ({ page }) => {
+test('no BibTeX markup reaches the reader: accents decoded, no backslash or brace in the references or citation cards', async ({
+	page
+}) => {
 	await page.goto('/');
-	const texts = [...(await page.locator('ol.references').allTextContents()), ...(await page.locator('.cite .hover-card').allTextContents())];
+	const texts = [
+		...(await page.locator('ol.references').allTextContents()),
+		...(await page.locator('.cite .hover-card').allTextContents())
+	];
 	for (const text of texts) expect(text).not.toMatch(/[\\{}]/);
 	await expect(page.locator('#ref-deletang2023compression')).toContainText('Grégoire Delétang');
 });
@@ -177,21 +195,30 @@ test('the figures about the trained networks quote the measured atlases, not typ
 	for (const unit of atlas.curves.units) await expect(curves).toContainText(unit.name);
 	const caption = curves.locator('figcaption').last();
 	await expect(caption).toContainText(`these ${atlas.curves.units.length} units`);
-	await expect(caption).toContainText(`${atlas.curves.evaluation.unitsSelective} of the ${atlas.curves.units.length} stay selective`);
+	await expect(caption).toContainText(
+		`${atlas.curves.evaluation.unitsSelective} of the ${atlas.curves.units.length} stay selective`
+	);
 	await expect(caption).toContainText(`${atlas.curves.untuned.length} more answer curves selectively`);
 	await expect(caption).toContainText(`${atlas.curves.evaluation.largestGapByPolarity.dark}° (dark ink)`);
 	const heads = page.locator('#figure-trained-heads');
-	for (const unit of [atlas.heads.left, atlas.heads.right, atlas.heads.union]) await expect(heads).toContainText(unit.name);
+	for (const unit of [atlas.heads.left, atlas.heads.right, atlas.heads.union])
+		await expect(heads).toContainText(unit.name);
 	await expect(heads).toContainText(`${atlas.stimuli.headPairs} dog heads`);
 	const poly = page.locator('#figure-trained-polysemantic');
 	await expect(poly).toContainText(atlas.polysemantic.name);
-	for (const c of atlas.polysemantic.classes) await expect(poly).toContainText(`${c.count} ${c.count === 1 ? 'shows' : 'show'} ${sceneNoun(c.name)}`);
+	for (const c of atlas.polysemantic.classes)
+		await expect(poly).toContainText(`${c.count} ${c.count === 1 ? 'shows' : 'show'} ${sceneNoun(c.name)}`);
 	const network = page.locator('#figure-the-network');
 	await expect(network).toContainText(`${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes`);
 	await expect(network).toContainText(`${(atlas.heldoutStyleAccuracy * 100).toFixed(1)}% of dogs, cats and chimeras`);
 	const claim3 = page.locator('#figure-universality');
-	await expect(claim3).toContainText(`${universality.curves.withPartner} of the ${universality.curves.total} curve units`);
-	await expect(claim3.locator('.mini')).toHaveCount(universality.curves.total + JSON.parse(readFileSync(`static/models/${universality.b}/atlas.json`, 'utf8')).curves.units.length);
+	await expect(claim3).toContainText(
+		`${universality.curves.withPartner} of the ${universality.curves.total} curve units`
+	);
+	await expect(claim3.locator('.mini')).toHaveCount(
+		universality.curves.total +
+			JSON.parse(readFileSync(`static/models/${universality.b}/atlas.json`, 'utf8')).curves.units.length
+	);
 });
 
 test('meeting the model: the world drawn live, one row per class, and the live network’s status', async ({ page }) => {

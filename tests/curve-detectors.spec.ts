@@ -8,7 +8,9 @@ const echo = async (figure: Locator) => {
 	return Number(await value.textContent());
 };
 
-test('rotating the curve by one family step with the arrow keys hands the peak to the neighbouring detector', async ({ page }) => {
+test('rotating the curve by one family step with the arrow keys hands the peak to the neighbouring detector', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	const figure = await openCurveWidget(page);
 	const stimulus = figure.getByRole('slider', { name: /Curve orientation/ });
@@ -166,12 +168,17 @@ test('when a network cannot load, the figure says so in place and keeps its stat
 	await handset.getByRole('slider', { name: /Curve orientation/ }).focus();
 	await page.keyboard.press('ArrowUp');
 	await expect(handset.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '25');
-	expect(watch.problems.filter((p) => p.startsWith('page error')), 'no uncaught errors').toEqual([]);
+	expect(
+		watch.problems.filter((p) => p.startsWith('page error')),
+		'no uncaught errors'
+	).toEqual([]);
 });
 
 test('the default state reads the same to assistive technology as when it was reviewed', async ({ browser }) => {
 	// without JavaScript the figure is the build-time picture, so its accessibility tree is deterministic
 	await withoutJavaScript(browser, '/', async (page) => {
-		await expect(page.locator('#figure-curve-detectors')).toMatchAriaSnapshot({ name: 'curve-detectors-default.aria.yml' });
+		await expect(page.locator('#figure-curve-detectors')).toMatchAriaSnapshot({
+			name: 'curve-detectors-default.aria.yml'
+		});
 	});
 });

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, leaderAngle, openWidget, seriousViolations, settledTensors, watchPage, withoutJavaScript } from './helpers';
+import {
+	engineTensors,
+	leaderAngle,
+	openWidget,
+	seriousViolations,
+	settledTensors,
+	watchPage,
+	withoutJavaScript
+} from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { angleDifference } from '../src/lib/world/geometry';
 import { centreCell } from '../src/lib/measure/probe';
@@ -10,7 +18,8 @@ import type { ExamplesFile } from '../src/lib/analysis/examples';
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
 const family = atlas.curves;
-const close = (actual: number, expected: number) => Math.abs(actual - expected) <= Math.max(1e-4, 1e-3 * Math.abs(expected));
+const close = (actual: number, expected: number) =>
+	Math.abs(actual - expected) <= Math.max(1e-4, 1e-3 * Math.abs(expected));
 
 /** Sets the curve's angle with the slider and waits until the bars show it. */
 async function turnTo(figure: Locator, angle: number) {
@@ -18,7 +27,10 @@ async function turnTo(figure: Locator, angle: number) {
 	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(angle));
 }
 
-const barValue = async (figure: Locator, unit: number) => Number(await figure.locator(`.area-bars .bar-row[data-unit="${family.layer}:${unit}"]`).first().getAttribute('data-value'));
+const barValue = async (figure: Locator, unit: number) =>
+	Number(
+		await figure.locator(`.area-bars .bar-row[data-unit="${family.layer}:${unit}"]`).first().getAttribute('data-value')
+	);
 
 const open = (page: Page, query = '') => openWidget(page, 'curve-family', query);
 /** The network's page shows the whole figure: the article leaves out the weights and the scenes. */
@@ -30,7 +42,10 @@ test('at each unit’s preferred angle the live network gives the activation the
 	for (const unit of family.units) {
 		await turnTo(figure, unit.preferredAngle);
 		const live = await barValue(figure, unit.unit);
-		expect(close(live, unit.tuning[family.angles.indexOf(unit.preferredAngle)]), `${unit.name}: live ${live}, atlas ${unit.peak}`).toBe(true);
+		expect(
+			close(live, unit.tuning[family.angles.indexOf(unit.preferredAngle)]),
+			`${unit.name}: live ${live}, atlas ${unit.peak}`
+		).toBe(true);
 	}
 	watch.expectClean();
 });
@@ -47,7 +62,10 @@ test('rotating the curve with the keyboard hands the lead along the family', asy
 		expect(Number(await dial.getAttribute('aria-valuenow'))).toBe(step);
 		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(step));
 		const lead = Number(await leaderAngle(figure));
-		expect(Math.abs(angleDifference(lead, step)), `a curve at ${step}° is led by a unit preferring ${lead}°`).toBeLessThanOrEqual(30);
+		expect(
+			Math.abs(angleDifference(lead, step)),
+			`a curve at ${step}° is led by a unit preferring ${lead}°`
+		).toBeLessThanOrEqual(30);
 	}
 	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards ${stops.at(-1)}°`);
 });
@@ -65,7 +83,8 @@ test('a touch drag on the curve turns it', async ({ browser }) => {
 	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
 		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
 	await touch('touchStart', cx + r, cy);
-	for (let step = 1; step <= 6; step++) await touch('touchMove', cx + r * Math.cos((Math.PI * step) / 12), cy - r * Math.sin((Math.PI * step) / 12));
+	for (let step = 1; step <= 6; step++)
+		await touch('touchMove', cx + r * Math.cos((Math.PI * step) / 12), cy - r * Math.sin((Math.PI * step) / 12));
 	await touch('touchEnd', cx, cy - r);
 	const after = Number(await dial.getAttribute('aria-valuenow'));
 	expect(Math.abs(((after - before + 360) % 360) - 90)).toBeLessThanOrEqual(3);
@@ -77,7 +96,10 @@ test('removing negative weights gives the tuning the analysis recorded, and the 
 	const edits = Object.fromEntries(atlas.echoes.map((e) => [e.name, e]));
 	const probe = family.units.slice(0, 4);
 	const seen: Record<string, number[]> = {};
-	for (const [name, label] of [['opposite-negative', /from opposite curves off/], ['all-negative', /all off/]] as const) {
+	for (const [name, label] of [
+		['opposite-negative', /from opposite curves off/],
+		['all-negative', /all off/]
+	] as const) {
 		await figure.getByRole('radio', { name: label }).check();
 		await expect(figure.getByTestId('rise-180')).not.toHaveText('—', { timeout: 20_000 });
 		seen[name] = [];
@@ -87,7 +109,10 @@ test('removing negative weights gives the tuning the analysis recorded, and the 
 			await turnTo(figure, angle);
 			const live = await barValue(figure, unit.unit);
 			const i = atlas.curves.units.indexOf(unit);
-			expect(close(live, edits[name].tuningAfter[i][family.angles.indexOf(angle)]), `${name}, ${unit.name} at ${angle}°`).toBe(true);
+			expect(
+				close(live, edits[name].tuningAfter[i][family.angles.indexOf(angle)]),
+				`${name}, ${unit.name} at ${angle}°`
+			).toBe(true);
 			seen[name][k] = live;
 		}
 	}
@@ -95,7 +120,9 @@ test('removing negative weights gives the tuning the analysis recorded, and the 
 	await expect(figure.getByTestId('echo')).toContainText('rises at 180°');
 });
 
-test('picking a unit shows its weights from the early curves and its top scenes, as the analysis found them', async ({ page }) => {
+test('picking a unit shows its weights from the early curves and its top scenes, as the analysis found them', async ({
+	page
+}) => {
 	const figure = await openWhole(page);
 	const unit = family.units[Math.floor(family.units.length / 2)];
 	const bar = figure.locator(`.area-bars .bar-row[data-unit="${unit.name}"]`).first();
@@ -109,21 +136,29 @@ test('picking a unit shows its weights from the early curves and its top scenes,
 	for (const li of await weights.all()) {
 		const source = Number(await li.getAttribute('data-source'));
 		const edge = edges.find((e) => e.source.unit === source)!;
-		expect(close(Number(await li.getAttribute('data-live-sum')), edge.strength), `edge ${source} → ${unit.unit}`).toBe(true);
+		expect(close(Number(await li.getAttribute('data-live-sum')), edge.strength), `edge ${source} → ${unit.unit}`).toBe(
+			true
+		);
 	}
 	const expected = examples.layers[family.layer].units[unit.unit].map((e) => String(e.index));
 	await expect(figure.locator('.examples li')).toHaveCount(expected.length);
-	expect(await figure.locator('.examples li').evaluateAll((items) => items.map((li) => li.getAttribute('data-index')))).toEqual(expected);
+	expect(
+		await figure.locator('.examples li').evaluateAll((items) => items.map((li) => li.getAttribute('data-index')))
+	).toEqual(expected);
 });
 
 test('a dataset example drawn again in the browser gives the activation the analysis recorded', async ({ page }) => {
 	const figure = await openWhole(page, `?family.unit=${family.units[0].unit}`);
 	const first = figure.locator('.examples li').first();
 	await expect(first).toHaveAttribute('data-live-activation', /\d/, { timeout: 20_000 });
-	expect(close(Number(await first.getAttribute('data-live-activation')), Number(await first.getAttribute('data-activation')))).toBe(true);
+	expect(
+		close(Number(await first.getAttribute('data-live-activation')), Number(await first.getAttribute('data-activation')))
+	).toBe(true);
 });
 
-test('drawing a curve by hand makes a unit preferring that angle lead; undo and clear take it back', async ({ page }) => {
+test('drawing a curve by hand makes a unit preferring that angle lead; undo and clear take it back', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const figure = await open(page);
 	await figure.getByRole('radio', { name: 'draw your own' }).check();
@@ -131,7 +166,10 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 	await figure.getByRole('button', { name: '90°', exact: true }).click();
 	await expect(figure.getByTestId('description')).toContainText('Your drawing');
 	const presetLead = Number(await leaderAngle(figure));
-	expect(Math.abs(angleDifference(presetLead, 90)), `a preset curve at 90° is led by a unit preferring ${presetLead}°`).toBeLessThanOrEqual(30);
+	expect(
+		Math.abs(angleDifference(presetLead, 90)),
+		`a preset curve at 90° is led by a unit preferring ${presetLead}°`
+	).toBeLessThanOrEqual(30);
 	const blank = figure.getByRole('img', { name: /Drawing area/ });
 	await figure.getByRole('button', { name: 'Clear' }).click();
 	await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);
@@ -162,12 +200,23 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 		await expect(blank, `the stroke towards ${u.preferredAngle}°`).toHaveAttribute('aria-label', /1 stroke drawn/);
 		await expect(figure.getByTestId('description')).toContainText('Your drawing');
 		// the bars as the reader sees them: the unit answering most, or none where the family stays silent
-		const bars = await figure.locator('.area-bars .bar-row').evaluateAll((rows) => rows.map((r) => ({ value: Number(r.getAttribute('data-value')), angle: Number(r.getAttribute('data-angle')) })));
+		const bars = await figure
+			.locator('.area-bars .bar-row')
+			.evaluateAll((rows) =>
+				rows.map((r) => ({ value: Number(r.getAttribute('data-value')), angle: Number(r.getAttribute('data-angle')) }))
+			);
 		const top = bars.reduce((a, b) => (b.value > a.value ? b : a));
-		led.push(top.value > 0 ? `${u.preferredAngle}° → ${top.angle}°${Math.abs(angleDifference(top.angle, u.preferredAngle)) <= 30 ? ' ✓' : ''}` : `${u.preferredAngle}° → silent`);
+		led.push(
+			top.value > 0
+				? `${u.preferredAngle}° → ${top.angle}°${Math.abs(angleDifference(top.angle, u.preferredAngle)) <= 30 ? ' ✓' : ''}`
+				: `${u.preferredAngle}° → silent`
+		);
 	}
 	// a hand-drawn stroke is thinner and shorter than the curves the family was chosen on: most, not all, are read as drawn
-	expect(led.filter((l) => l.endsWith('✓')).length, `drawn at → led by a unit preferring: ${led.join(', ')}`).toBeGreaterThanOrEqual(Math.ceil(family.units.length / 2));
+	expect(
+		led.filter((l) => l.endsWith('✓')).length,
+		`drawn at → led by a unit preferring: ${led.join(', ')}`
+	).toBeGreaterThanOrEqual(Math.ceil(family.units.length / 2));
 	await expect(blank).toHaveAttribute('aria-label', /1 stroke drawn/);
 	await figure.getByRole('button', { name: 'Undo' }).click();
 	await expect(blank).toHaveAttribute('aria-label', /0 strokes drawn/);
@@ -227,11 +276,16 @@ test('without JavaScript the trained widget shows its default state from the atl
 	});
 });
 
-test('the default state shows what the caption points at: the unit that lights up prefers about the curve’s angle', async ({ page }) => {
+test('the default state shows what the caption points at: the unit that lights up prefers about the curve’s angle', async ({
+	page
+}) => {
 	const shown = JSON.parse(readFileSync('src/lib/widgets/shown.json', 'utf8'))['curve-family'].angle as number;
 	const figure = await open(page);
 	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(shown));
 	await expect(figure.locator('.area-bars .bar-row.leading')).toHaveCount(1);
 	const lead = Number(await leaderAngle(figure));
-	expect(Math.abs(angleDifference(lead, shown)), `the curve opens towards ${shown}°; the unit that lights up prefers ${lead}°`).toBeLessThanOrEqual(30);
+	expect(
+		Math.abs(angleDifference(lead, shown)),
+		`the curve opens towards ${shown}°; the unit that lights up prefers ${lead}°`
+	).toBeLessThanOrEqual(30);
 });

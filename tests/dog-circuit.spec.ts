@@ -7,12 +7,16 @@ import { preferenceText } from '../src/lib/measure/preference';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const h = atlas.heads;
-const close = (actual: number, expected: number) => Math.abs(actual - expected) <= Math.max(1e-4, 1e-3 * Math.abs(expected));
+const close = (actual: number, expected: number) =>
+	Math.abs(actual - expected) <= Math.max(1e-4, 1e-3 * Math.abs(expected));
 const open = (page: Page, query = '') => openWidget(page, 'dog-circuit', query);
 
 /** The live value of a node of the circuit (its data-value), once the widget shows `key`. */
 async function node(figure: Locator, id: string) {
-	await expect(figure.locator('.dog-circuit')).toHaveAttribute('data-rendered', (await figure.locator('.dog-circuit').getAttribute('data-key'))!);
+	await expect(figure.locator('.dog-circuit')).toHaveAttribute(
+		'data-rendered',
+		(await figure.locator('.dog-circuit').getAttribute('data-key'))!
+	);
 	return Number(await figure.locator(`.wide [data-node="${id}"]`).getAttribute('data-value'));
 }
 
@@ -22,7 +26,12 @@ test('on the atlas’s first head the live circuit gives the activations the ana
 	for (const facing of ['right', 'left'] as const) {
 		if (facing === 'left') await figure.getByRole('button', { name: 'Turn the head' }).click();
 		const expected = h.example[facing];
-		for (const [id, value] of [['left', expected.left], ['right', expected.right], ['union', expected.union], ['dog', expected.dog]] as const)
+		for (const [id, value] of [
+			['left', expected.left],
+			['right', expected.right],
+			['union', expected.union],
+			['dog', expected.dog]
+		] as const)
 			expect(close(await node(figure, id), value), `${id}, head facing ${facing}`).toBe(true);
 	}
 	watch.expectClean();
@@ -43,9 +52,15 @@ test('an edge cut by keyboard changes only what it feeds, and restores', async (
 	const figure = await open(page);
 	// an edge from a source that fires for this head, so that cutting it changes what it feeds
 	const active = async (id: string) => (await node(figure, `s${id.split('-')[0]}`)) > 0.05;
-	const ids = await figure.locator('.wide g.edge').evaluateAll((edges) => edges.map((e) => e.getAttribute('data-edge')!));
+	const ids = await figure
+		.locator('.wide g.edge')
+		.evaluateAll((edges) => edges.map((e) => e.getAttribute('data-edge')!));
 	let id = '';
-	for (const candidate of ids) if (await active(candidate)) { id = candidate; break; }
+	for (const candidate of ids)
+		if (await active(candidate)) {
+			id = candidate;
+			break;
+		}
 	const edge = figure.locator(`.wide g.edge[data-edge="${id}"]`);
 	const target = Number(id.split('-')[1]) === h.left.unit ? 'left' : 'right';
 	const other = target === 'left' ? 'right' : 'left';
@@ -62,7 +77,9 @@ test('an edge cut by keyboard changes only what it feeds, and restores', async (
 	expect(await node(figure, target)).toBe(before.target);
 });
 
-test('over every held-out head the live measure equals the atlas, intact and with the inhibition cut', async ({ page }) => {
+test('over every held-out head the live measure equals the atlas, intact and with the inhibition cut', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const figure = await open(page);
 	const measure = async () => {
@@ -82,7 +99,9 @@ test('over every held-out head the live measure equals the atlas, intact and wit
 	expect(cut[1]).toContain(`with the cuts: ${preferenceText(h.afterCut.right.leftRight)}`);
 });
 
-test('turning, chimera and the inhibition switch work by touch on a phone, and the page does not scroll sideways', async ({ browser }) => {
+test('turning, chimera and the inhibition switch work by touch on a phone, and the page does not scroll sideways', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	const figure = await open(page);
@@ -107,11 +126,17 @@ test('memory stays flat over 300 changes of head, facing and cuts', async ({ pag
 		if (i % 50 === 25) await figure.getByRole('button', { name: 'Another dog' }).click();
 		else await turn.click();
 	}
-	await expect(figure.locator('.dog-circuit')).toHaveAttribute('data-rendered', (await figure.locator('.dog-circuit').getAttribute('data-key'))!);
+	await expect(figure.locator('.dog-circuit')).toHaveAttribute(
+		'data-rendered',
+		(await figure.locator('.dog-circuit').getAttribute('data-key'))!
+	);
 	expect(await tensors()).toBe(before);
 });
 
-test('the dog-circuit widget has no serious accessibility violations, and reads without JavaScript', async ({ page, browser }) => {
+test('the dog-circuit widget has no serious accessibility violations, and reads without JavaScript', async ({
+	page,
+	browser
+}) => {
 	await open(page);
 	expect(await seriousViolations(page, '#figure-dog-circuit')).toEqual([]);
 	await withoutJavaScript(browser, '/', async (still) => {
@@ -121,7 +146,9 @@ test('the dog-circuit widget has no serious accessibility violations, and reads 
 	});
 });
 
-test('on a phone every edge can be cut by a tap on a target of 24 px or more, and no label runs into another', async ({ browser }) => {
+test('on a phone every edge can be cut by a tap on a target of 24 px or more, and no label runs into another', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 	const page = await context.newPage();
 	const figure = await open(page);
@@ -131,7 +158,9 @@ test('on a phone every edge can be cut by a tap on a target of 24 px or more, an
 	// one button for every edge the drawing lets you cut
 	expect(await buttons.count()).toBe(await figure.locator('.narrow g.edge').count());
 	expect(await buttons.count()).toBeGreaterThan(0);
-	for (const box of await buttons.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })))) {
+	for (const box of await buttons.evaluateAll((bs) =>
+		bs.map((b) => b.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height }))
+	)) {
 		expect(box.h).toBeGreaterThanOrEqual(24);
 		expect(box.w).toBeGreaterThanOrEqual(24);
 	}
@@ -143,14 +172,27 @@ test('on a phone every edge can be cut by a tap on a target of 24 px or more, an
 	await expect.poll(() => new URL(page.url()).searchParams.get('dog.cut')).toBe(id);
 	// the drawing's labels: a unit's name never touches its value
 	for (const g of await figure.locator('.narrow g.node').all()) {
-		const [name, value] = await Promise.all([g.locator('text.name').boundingBox(), g.locator('text.value').boundingBox()]);
-		if (name && value && value.width > 0) expect(name.x + name.width, `${await g.getAttribute('data-node')}: name and value`).toBeLessThan(value.x);
+		const [name, value] = await Promise.all([
+			g.locator('text.name').boundingBox(),
+			g.locator('text.value').boundingBox()
+		]);
+		if (name && value && value.width > 0)
+			expect(name.x + name.width, `${await g.getAttribute('data-node')}: name and value`).toBeLessThan(value.x);
 	}
 	// the axis of the measure over every head: no two labels overlap
 	const labels = await figure.locator('.axis span').evaluateAll((spans) =>
-		spans.filter((s) => getComputedStyle(s).display !== 'none').map((s) => ({ text: s.textContent, top: s.getBoundingClientRect().top, left: s.getBoundingClientRect().left, right: s.getBoundingClientRect().right }))
+		spans
+			.filter((s) => getComputedStyle(s).display !== 'none')
+			.map((s) => ({
+				text: s.textContent,
+				top: s.getBoundingClientRect().top,
+				left: s.getBoundingClientRect().left,
+				right: s.getBoundingClientRect().right
+			}))
 	);
 	for (const a of labels)
-		for (const b of labels) if (a !== b && Math.abs(a.top - b.top) < 4 && a.left < b.left) expect(a.right, `“${a.text}” and “${b.text}”`).toBeLessThanOrEqual(b.left);
+		for (const b of labels)
+			if (a !== b && Math.abs(a.top - b.top) < 4 && a.left < b.left)
+				expect(a.right, `“${a.text}” and “${b.text}”`).toBeLessThanOrEqual(b.left);
 	await context.close();
 });

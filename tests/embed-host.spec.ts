@@ -51,12 +51,19 @@ test.describe('a host page’s CSS cannot reach a custom element', () => {
 });
 
 test.describe('themes', () => {
-	test('a light host on a dark-mode device keeps the figure light with theme="light", and a dark host on a light device makes it dark', async ({ browser }) => {
-		const background = (figure: Locator) => figure.locator('.zoom-element').evaluate((e) => getComputedStyle(e).backgroundColor);
+	test('a light host on a dark-mode device keeps the figure light with theme="light", and a dark host on a light device makes it dark', async ({
+		browser
+	}) => {
+		const background = (figure: Locator) =>
+			figure.locator('.zoom-element').evaluate((e) => getComputedStyle(e).backgroundColor);
 		const dark = await browser.newContext({ colorScheme: 'dark' });
 		const onDark = await dark.newPage();
-		expect(await background(await hostWith(onDark, 'widget=curve-detectors&attr.backend=wasm'))).toBe('rgb(31, 33, 36)');
-		expect(await background(await hostWith(onDark, 'widget=curve-detectors&attr.backend=wasm&attr.theme=light'))).toBe('rgb(255, 255, 255)');
+		expect(await background(await hostWith(onDark, 'widget=curve-detectors&attr.backend=wasm'))).toBe(
+			'rgb(31, 33, 36)'
+		);
+		expect(await background(await hostWith(onDark, 'widget=curve-detectors&attr.backend=wasm&attr.theme=light'))).toBe(
+			'rgb(255, 255, 255)'
+		);
 		await dark.close();
 		const light = await browser.newContext({ colorScheme: 'light' });
 		const onLight = await light.newPage();
@@ -68,7 +75,9 @@ test.describe('themes', () => {
 		await light.close();
 	});
 
-	test('an embed page takes ?theme= in either direction, and says what is wrong with a bad one', async ({ browser }) => {
+	test('an embed page takes ?theme= in either direction, and says what is wrong with a bad one', async ({
+		browser
+	}) => {
 		for (const [device, theme, expected] of [
 			['dark', 'light', 'rgb(255, 255, 255)'],
 			['light', 'dark', 'rgb(31, 33, 36)']
@@ -76,14 +85,18 @@ test.describe('themes', () => {
 			const context = await browser.newContext({ colorScheme: device });
 			const page = await context.newPage();
 			await page.goto(`/embed/curve-detectors/?theme=${theme}`);
-			await expect.poll(() => page.locator('.zoom-embed').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(expected);
+			await expect
+				.poll(() => page.locator('.zoom-embed').evaluate((e) => getComputedStyle(e).backgroundColor))
+				.toBe(expected);
 			await page.goto('/embed/curve-detectors/?theme=sepia');
 			await expect(page.getByRole('alert')).toContainText('theme must be one of auto, light, dark (got "sepia")');
 			await context.close();
 		}
 	});
 
-	test('the element uses the host’s font, unless --zoom-font names another; --zoom-accent and --zoom-background apply', async ({ page }) => {
+	test('the element uses the host’s font, unless --zoom-font names another; --zoom-accent and --zoom-background apply', async ({
+		page
+	}) => {
 		const figure = await hostWith(page, 'widget=curve-detectors&attr.backend=wasm');
 		const font = () => figure.locator('.live-description').evaluate((e) => getComputedStyle(e).fontFamily);
 		expect(await font()).toBe(await page.evaluate(() => getComputedStyle(document.body).fontFamily));
@@ -93,17 +106,23 @@ test.describe('themes', () => {
 			e.style.setProperty('--zoom-accent', 'rgb(138, 59, 18)');
 		});
 		expect(await font()).toBe('Georgia, serif');
-		expect(await figure.locator('.zoom-element').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 253, 247)');
+		expect(await figure.locator('.zoom-element').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+			'rgb(255, 253, 247)'
+		);
 		expect(await figure.locator('a.source').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(138, 59, 18)');
 	});
 });
 
 test.describe('state out and in, across origins', () => {
-	test('the element fires change with its state when the reader turns the curve, takes properties, and refuses a bad one', async ({ page }) => {
+	test('the element fires change with its state when the reader turns the curve, takes properties, and refuses a bad one', async ({
+		page
+	}) => {
 		const figure = await hostWith(page, 'widget=curve-detectors&attr.backend=wasm');
 		await figure.evaluate((e) => {
 			(window as unknown as { changes: object[] }).changes = [];
-			e.addEventListener('change', (event) => (window as unknown as { changes: object[] }).changes.push((event as CustomEvent).detail));
+			e.addEventListener('change', (event) =>
+				(window as unknown as { changes: object[] }).changes.push((event as CustomEvent).detail)
+			);
 		});
 		const changes = () => page.evaluate(() => (window as unknown as { changes: object[] }).changes);
 		await figure.getByRole('slider', { name: /Curve orientation/ }).focus();
@@ -114,7 +133,11 @@ test.describe('state out and in, across origins', () => {
 		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '180');
 		await figure.evaluate((e) => ((e as unknown as { state: object }).state = { radius: 24, inhibition: 'off' }));
 		await expect(figure.getByRole('switch', { name: /Inhibitory weights/ })).not.toBeChecked();
-		expect(await figure.evaluate((e) => (e as unknown as { state: object }).state)).toEqual({ angle: 180, radius: 24, inhibition: false });
+		expect(await figure.evaluate((e) => (e as unknown as { state: object }).state)).toEqual({
+			angle: 180,
+			radius: 24,
+			inhibition: false
+		});
 		expect(await changes()).toHaveLength(1);
 		const refused = await figure.evaluate((e) => {
 			try {
@@ -128,24 +151,56 @@ test.describe('state out and in, across origins', () => {
 		// an attribute changes the live figure in place, keeping what was set otherwise
 		await figure.evaluate((e) => e.setAttribute('angle', '270'));
 		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '270');
-		expect(await figure.evaluate((e) => (e as unknown as { state: object }).state)).toEqual({ angle: 270, radius: 24, inhibition: false });
+		expect(await figure.evaluate((e) => (e as unknown as { state: object }).state)).toEqual({
+			angle: 270,
+			radius: 24,
+			inhibition: false
+		});
 	});
 
-	test('a frame posts its state to its parent when the reader changes it, takes { type: zoom-in:set }, and answers a bad one with zoom-in:error', async ({ page }) => {
+	test('a frame posts its state to its parent when the reader changes it, takes { type: zoom-in:set }, and answers a bad one with zoom-in:error', async ({
+		page
+	}) => {
 		const watch = watchPage(page);
 		await page.goto(`${HOST}/iframe.html`);
 		const frame = page.frameLocator('#good');
 		await expect(frame.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-		const messages = (type: string) => page.evaluate((t) => (window as unknown as { messages: { type: string; frame: string }[] }).messages.filter((m) => m.type === t && m.frame === 'good'), type);
+		const messages = (type: string) =>
+			page.evaluate(
+				(t) =>
+					(window as unknown as { messages: { type: string; frame: string }[] }).messages.filter(
+						(m) => m.type === t && m.frame === 'good'
+					),
+				type
+			);
 		await frame.getByRole('slider', { name: /Curve orientation/ }).focus();
 		await page.keyboard.press('PageUp');
-		await expect.poll(() => messages('zoom-in:state')).toEqual([{ type: 'zoom-in:state', frame: 'good', widget: 'curve-detectors', state: { angle: 90, radius: 16, inhibition: true } }]);
-		await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#good')!.contentWindow!.postMessage({ type: 'zoom-in:set', state: { angle: 225, inhibition: false } }, '*'));
+		await expect
+			.poll(() => messages('zoom-in:state'))
+			.toEqual([
+				{
+					type: 'zoom-in:state',
+					frame: 'good',
+					widget: 'curve-detectors',
+					state: { angle: 90, radius: 16, inhibition: true }
+				}
+			]);
+		await page.evaluate(() =>
+			document
+				.querySelector<HTMLIFrameElement>('#good')!
+				.contentWindow!.postMessage({ type: 'zoom-in:set', state: { angle: 225, inhibition: false } }, '*')
+		);
 		await expect(frame.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '225');
 		await expect(frame.getByRole('switch', { name: /Inhibitory weights/ })).not.toBeChecked();
-		await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#good')!.contentWindow!.postMessage({ type: 'zoom-in:set', state: { angle: 'north' } }, '*'));
+		await page.evaluate(() =>
+			document
+				.querySelector<HTMLIFrameElement>('#good')!
+				.contentWindow!.postMessage({ type: 'zoom-in:set', state: { angle: 'north' } }, '*')
+		);
 		await expect.poll(() => messages('zoom-in:error')).toHaveLength(1);
-		expect(((await messages('zoom-in:error'))[0] as unknown as { errors: string[] }).errors.join(' ')).toContain('angle must be a number of degrees');
+		expect(((await messages('zoom-in:error'))[0] as unknown as { errors: string[] }).errors.join(' ')).toContain(
+			'angle must be a number of degrees'
+		);
 		expect(await messages('zoom-in:state')).toHaveLength(1);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		expect(watch.offHost.filter((u) => !u.startsWith('http://localhost'))).toEqual([]);
@@ -165,31 +220,47 @@ test.describe('state out and in, across origins', () => {
 });
 
 test.describe('sizing without inline script', () => {
-	test('/embed/resize.js, one script tag under a strict CSP, gives every frame its content’s height', async ({ page }) => {
+	test('/embed/resize.js, one script tag under a strict CSP, gives every frame its content’s height', async ({
+		page
+	}) => {
 		await page.goto(`${HOST}/iframe.html`);
 		const frame = page.frameLocator('#good');
 		await expect(frame.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		const content = () => frame.locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
-		await expect.poll(async () => Math.abs((await page.locator('#good').evaluate((f) => f.getBoundingClientRect().height)) - (await content()))).toBeLessThanOrEqual(1);
+		await expect
+			.poll(async () =>
+				Math.abs((await page.locator('#good').evaluate((f) => f.getBoundingClientRect().height)) - (await content()))
+			)
+			.toBeLessThanOrEqual(1);
 		expect(await content()).toBeGreaterThan(300);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	});
 });
 
 test.describe('helpful failures', () => {
-	test('a misspelt element is named in the console, with the nearest real name and the list of them', async ({ page }) => {
+	test('a misspelt element is named in the console, with the nearest real name and the list of them', async ({
+		page
+	}) => {
 		const warnings: string[] = [];
 		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
 		await page.goto(`${HOST}/widget.html?widget=curve-detector`);
-		await expect.poll(() => warnings.join('\n')).toContain('<zoom-curve-detector> is not a Zoom In figure, so it shows nothing. Did you mean <zoom-curve-detectors>?');
+		await expect
+			.poll(() => warnings.join('\n'))
+			.toContain(
+				'<zoom-curve-detector> is not a Zoom In figure, so it shows nothing. Did you mean <zoom-curve-detectors>?'
+			);
 		expect(warnings.join('\n')).toContain('<zoom-dog-circuit>');
 	});
 
-	test('an unknown unit in <zoom-feature-vis> shows the documented message in place of the figure', async ({ page }) => {
+	test('an unknown unit in <zoom-feature-vis> shows the documented message in place of the figure', async ({
+		page
+	}) => {
 		await page.goto(`${HOST}/widget.html?widget=feature-vis&attr.unit=mixed9z:999`);
 		const alert = page.locator('#figure').getByRole('alert');
 		await expect(alert).toContainText('<zoom-feature-vis> could not be shown as asked');
-		await expect(alert).toContainText('unit must name a unit of the network as the paper writes them, like mixed3b:12, or be "curve"');
+		await expect(alert).toContainText(
+			'unit must name a unit of the network as the paper writes them, like mixed3b:12, or be "curve"'
+		);
 		await expect(page.locator('#figure .gate')).toHaveCount(0);
 	});
 });

@@ -26,13 +26,17 @@ async function turnOneStep(page: Page, scope: Locator, from: number) {
 }
 
 test.describe('iframe embeds on another origin', () => {
-	test('the figure becomes interactive, takes its state from the address, and reports its height to the host', async ({ page }) => {
+	test('the figure becomes interactive, takes its state from the address, and reports its height to the host', async ({
+		page
+	}) => {
 		const watch = watchPage(page);
 		await page.goto(`${HOST}/iframe.html`);
 		const frame = page.frameLocator('#good');
 		await expect(frame.locator('figcaption')).toHaveCount(0);
 		await turnOneStep(page, frame.locator('body'), 45);
-		await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
+			.toBeGreaterThan(0);
 		const height = await page.locator('#good').evaluate((f) => f.getBoundingClientRect().height);
 		expect(height).toBeGreaterThan(300);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -45,7 +49,9 @@ test.describe('iframe embeds on another origin', () => {
 		await expect(bad.getByRole('alert')).toContainText('angle must be a number of degrees');
 		await expect(bad.getByRole('alert')).toContainText('Unknown parameter "colour"');
 		const missing = page.frameLocator('#missing');
-		await expect(missing.getByRole('alert')).toContainText('There is no widget called “no-such-widget”', { timeout: 20_000 });
+		await expect(missing.getByRole('alert')).toContainText('There is no widget called “no-such-widget”', {
+			timeout: 20_000
+		});
 	});
 
 	test('the embed page links its oEmbed description, a rich type with an iframe', async ({ page, request }) => {
@@ -67,8 +73,10 @@ test.describe('oEmbed and link cards, in a build that knows its address', () => 
 			// oEmbed 1.0, section 2.3.4: the fields every response has, and those of the rich type and of thumbnails
 			expect(oembed.version).toBe('1.0');
 			expect(oembed.type).toBe('rich');
-			for (const field of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url']) expect(typeof oembed[field], field).toBe('string');
-			for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) expect(Number.isInteger(oembed[field]) && oembed[field] > 0, field).toBe(true);
+			for (const field of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url'])
+				expect(typeof oembed[field], field).toBe('string');
+			for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height'])
+				expect(Number.isInteger(oembed[field]) && oembed[field] > 0, field).toBe(true);
 			expect(oembed.height).toBe(HEIGHTS[slug][oembed.width]);
 			expect(oembed.html).toContain(`<iframe src="${SUB}/embed/${slug}/"`);
 			expect(oembed.html).toContain(`height="${oembed.height}"`);
@@ -79,9 +87,11 @@ test.describe('oEmbed and link cards, in a build that knows its address', () => 
 			expect([png.width, png.height]).toEqual([oembed.thumbnail_width, oembed.thumbnail_height]);
 			// not a blank card: the widget's own picture is on it
 			const colours = new Set<number>();
-			for (let i = 0; i < png.data.length; i += 4) colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
+			for (let i = 0; i < png.data.length; i += 4)
+				colours.add((png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2]);
 			expect(colours.size).toBeGreaterThan(2);
-			const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+			const meta = (key: string) =>
+				page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
 			expect(await meta('og:url')).toBe(`${SUB}/embed/${slug}/`);
 			expect(await meta('og:image')).toBe(oembed.thumbnail_url);
 			expect(await meta('twitter:card')).toBe('player');
@@ -91,26 +101,40 @@ test.describe('oEmbed and link cards, in a build that knows its address', () => 
 });
 
 test.describe('built as the README says, without SITE_URL', () => {
-	test('the site names no localhost address anywhere, and leaves out only what needs an absolute one', async ({ page, request }) => {
-		const files = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|json|css|txt|xml)$/.test(f));
+	test('the site names no localhost address anywhere, and leaves out only what needs an absolute one', async ({
+		page,
+		request
+	}) => {
+		const files = readdirSync('build', { recursive: true, encoding: 'utf8' }).filter((f) =>
+			/\.(html|js|json|css|txt|xml)$/.test(f)
+		);
 		expect(files.length).toBeGreaterThan(100);
 		const naming = files.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(`build/${f}`, 'utf8')));
 		expect(naming).toEqual([]);
 		expect(files.filter((f) => f.endsWith('oembed.json'))).toEqual([]);
 		await page.goto('/embed/curve-detectors/');
-		await expect(page.locator('link[type="application/json+oembed"], meta[property="og:url"], meta[name="twitter:player"]')).toHaveCount(0);
+		await expect(
+			page.locator('link[type="application/json+oembed"], meta[property="og:url"], meta[name="twitter:player"]')
+		).toHaveCount(0);
 		expect((await request.get('/embed/curve-detectors/thumbnail.png')).headers()['content-type']).toBe('image/png');
 		// the docs still give working snippets, with the address the page is served from
 		await page.goto('/embed/');
-		await expect(page.locator('pre').filter({ hasText: '/embed/resize.js' }).first()).toContainText('http://localhost:4173/embed/resize.js');
+		await expect(page.locator('pre').filter({ hasText: '/embed/resize.js' }).first()).toContainText(
+			'http://localhost:4173/embed/resize.js'
+		);
 	});
 
-	test('the heights the docs and oEmbed give are this build’s: measured again, each within 2% (npm run heights writes them)', async ({ browser }) => {
+	test('the heights the docs and oEmbed give are this build’s: measured again, each within 2% (npm run heights writes them)', async ({
+		browser
+	}) => {
 		test.setTimeout(180_000);
 		for (const slug of WIDGET_SLUGS)
 			for (const width of COLUMNS) {
 				const measured = await measureHeight(browser, 'http://localhost:4173', slug, width);
-				expect(Math.abs(measured - HEIGHTS[slug][width]), `${slug} at ${width} px: measured ${measured}, heights.json says ${HEIGHTS[slug][width]}; run npm run heights`).toBeLessThanOrEqual(0.02 * measured);
+				expect(
+					Math.abs(measured - HEIGHTS[slug][width]),
+					`${slug} at ${width} px: measured ${measured}, heights.json says ${HEIGHTS[slug][width]}; run npm run heights`
+				).toBeLessThanOrEqual(0.02 * measured);
 			}
 	});
 
@@ -119,7 +143,9 @@ test.describe('built as the README says, without SITE_URL', () => {
 		const text = await page.locator('main').innerText();
 		expect(text).not.toMatch(/[a-z][.,;:][A-Z]/);
 		for (const slug of WIDGET_SLUGS)
-			await expect(page.locator(`section[aria-labelledby="widget-${slug}"]`)).toContainText(`${HEIGHTS[slug][700].toLocaleString('en')} px tall in a 700 px column`);
+			await expect(page.locator(`section[aria-labelledby="widget-${slug}"]`)).toContainText(
+				`${HEIGHTS[slug][700].toLocaleString('en')} px tall in a 700 px column`
+			);
 	});
 });
 
@@ -131,7 +157,9 @@ test.describe('custom elements on another origin, under a strict CSP', () => {
 		await expect(element.locator('.gate')).toHaveAttribute('data-backend', 'wasm', { timeout: 30_000 });
 		await turnOneStep(page, element, 45);
 		// inhibition="off" was taken: the echo shows
-		await expect.poll(async () => Number(await element.getByTestId('echo-ratio').textContent()), { timeout: 20_000 }).toBeGreaterThan(0.2);
+		await expect
+			.poll(async () => Number(await element.getByTestId('echo-ratio').textContent()), { timeout: 20_000 })
+			.toBeGreaterThan(0.2);
 		// the element's styles arrived: the tuning plot is laid out, not a raw SVG at the default size
 		const box = await element.locator('svg.tuning').boundingBox();
 		expect(box!.width).toBeLessThanOrEqual(340);
@@ -158,7 +186,9 @@ test.describe('custom elements on another origin, under a strict CSP', () => {
 });
 
 test.describe('hosted under a sub-path', () => {
-	test('the article, its widget, the embed page and the docs all work under /zoom-in, and nothing 404s', async ({ page }) => {
+	test('the article, its widget, the embed page and the docs all work under /zoom-in, and nothing 404s', async ({
+		page
+	}) => {
 		const watch = watchPage(page);
 		await page.goto(`${SUB}/`);
 		// this build was given its address: the card tags and the citation carry it
@@ -175,7 +205,9 @@ test.describe('hosted under a sub-path', () => {
 		await turnOneStep(page, page.locator('main'), 90);
 		await page.goto(`${SUB}/embed/`);
 		await expect(page.getByRole('heading', { name: 'Embedding the figures' })).toBeVisible();
-		await expect(page.locator('pre').filter({ hasText: '<iframe' }).first()).toContainText(`${SUB}/embed/curve-detectors`);
+		await expect(page.locator('pre').filter({ hasText: '<iframe' }).first()).toContainText(
+			`${SUB}/embed/curve-detectors`
+		);
 		await page.locator('iframe.preview').first().scrollIntoViewIfNeeded();
 		const preview = page.frameLocator('iframe.preview').first();
 		await expect(preview.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
@@ -220,7 +252,9 @@ test.describe('shareable state in the article', () => {
 		expect(iframe).toContain('<script src="http://localhost:4173/embed/resize.js" defer></script>');
 		await figure.getByRole('button', { name: 'Copy element' }).focus();
 		await page.keyboard.press('Enter');
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('<zoom-curve-detectors angle="135"></zoom-curve-detectors>');
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toContain('<zoom-curve-detectors angle="135"></zoom-curve-detectors>');
 		await context.close();
 	});
 
@@ -248,7 +282,9 @@ test('without JavaScript an embed page still shows the figure in its default sta
 });
 
 test.describe('the trained network’s widgets on another origin', () => {
-	test('as iframes: the curve family and the dog circuit run the trained network, with their state from the address', async ({ page }) => {
+	test('as iframes: the curve family and the dog circuit run the trained network, with their state from the address', async ({
+		page
+	}) => {
 		const watch = watchPage(page);
 		await page.goto(`${HOST}/iframe.html`);
 		await page.locator('#family').scrollIntoViewIfNeeded();
@@ -266,7 +302,9 @@ test.describe('the trained network’s widgets on another origin', () => {
 		expect(watch.offHost.filter((u) => !u.startsWith('http://localhost'))).toEqual([]);
 	});
 
-	test('as custom elements under a strict CSP: the trained network loads from the site, and the attributes are the state (curve family, dog circuit, high-low)', async ({ page }) => {
+	test('as custom elements under a strict CSP: the trained network loads from the site, and the attributes are the state (curve family, dog circuit, high-low)', async ({
+		page
+	}) => {
 		const watch = watchPage(page);
 		await page.goto(`${HOST}/element.html`);
 		const family = page.locator('zoom-curve-family#family');

@@ -25,12 +25,16 @@ test('on the site’s pages every figure runs in the one worker, and says so', a
 	watch.expectClean();
 });
 
-test('a custom element on another site runs its network on that page, and its status line says why', async ({ page }) => {
+test('a custom element on another site runs its network on that page, and its status line says why', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	await page.goto('http://localhost:4175/element.html');
 	const element = page.locator('zoom-curve-detectors#good');
 	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'page', { timeout: 30_000 });
-	await expect(element.locator('.gate > .status-line > .status')).toHaveText('live · running on wasm on the page itself: a browser runs this site’s worker only on its own pages');
+	await expect(element.locator('.gate > .status-line > .status')).toHaveText(
+		'live · running on wasm on the page itself: a browser runs this site’s worker only on its own pages'
+	);
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	expect(watch.problems).toEqual([]);
 });
@@ -87,7 +91,8 @@ const keyLatencies = (page: Page, figureId: string, count: number) =>
 				await new Promise((r) => setTimeout(r, 0));
 				const expected = dial.getAttribute('aria-valuenow');
 				await new Promise<void>((resolve) => {
-					const check = () => (widget.getAttribute('data-rendered-angle') === expected ? resolve() : requestAnimationFrame(check));
+					const check = () =>
+						widget.getAttribute('data-rendered-angle') === expected ? resolve() : requestAnimationFrame(check);
 					check();
 				});
 				out.push(performance.now() - start);
@@ -98,7 +103,9 @@ const keyLatencies = (page: Page, figureId: string, count: number) =>
 		[figureId, count]
 	);
 
-test('on a page slowed as a phone is, the curve still answers while a feature visualization runs, and the page keeps drawing', async ({ page }) => {
+test('on a page slowed as a phone is, the curve still answers while a feature visualization runs, and the page keeps drawing', async ({
+	page
+}) => {
 	test.setTimeout(180_000);
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -113,7 +120,9 @@ test('on a page slowed as a phone is, the curve still answers while a feature vi
 	// the hand-set curve alone, then while the picture grows
 	const alone = await keyLatencies(page, 'figure-curve-family', 10);
 	await vis.getByRole('button', { name: 'Run' }).click();
-	await expect.poll(async () => Number(await vis.locator('.feature-vis').getAttribute('data-steps')), { timeout: 60_000 }).toBeGreaterThan(2);
+	await expect
+		.poll(async () => Number(await vis.locator('.feature-vis').getAttribute('data-steps')), { timeout: 60_000 })
+		.toBeGreaterThan(2);
 	const steps = () => vis.locator('.feature-vis').getAttribute('data-steps').then(Number);
 	const [stepsBefore, started] = [await steps(), Date.now()];
 	const during = await keyLatencies(page, 'figure-curve-family', 20);
@@ -136,7 +145,10 @@ test('on a page slowed as a phone is, the curve still answers while a feature vi
 	const step = took / (stepsAfter - stepsBefore);
 	// an answer waits at most for the one step under way (the engine checks in after every step), so the
 	// curve stays within a step of its pace alone; and the page's own frames stay short while the picture grows
-	expect(p95(during), `p95 ${p95(during).toFixed(0)} ms during the run, ${p95(alone).toFixed(0)} ms alone, a step ${step.toFixed(0)} ms`).toBeLessThan(p95(alone) + step + 50);
+	expect(
+		p95(during),
+		`p95 ${p95(during).toFixed(0)} ms during the run, ${p95(alone).toFixed(0)} ms alone, a step ${step.toFixed(0)} ms`
+	).toBeLessThan(p95(alone) + step + 50);
 	expect(longestFrame, 'the longest frame while the picture grows').toBeLessThan(150);
 });
 

@@ -10,14 +10,18 @@ const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'))
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
 const strongest = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
 
-test('feature visualization grows a picture that excites the unit beyond its best held-out scene, and pauses', async ({ page }) => {
+test('feature visualization grows a picture that excites the unit beyond its best held-out scene, and pauses', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const watch = watchPage(page);
 	const figure = await openWidget(page, 'feature-vis', '', '/network/');
 	const widget = figure.locator('.feature-vis');
 	await figure.getByRole('button', { name: 'Run' }).click();
 	await expect(widget).toHaveAttribute('data-status', 'running');
-	await expect.poll(async () => Number(await widget.getAttribute('data-steps')), { timeout: 30_000 }).toBeGreaterThan(8);
+	await expect
+		.poll(async () => Number(await widget.getAttribute('data-steps')), { timeout: 30_000 })
+		.toBeGreaterThan(8);
 	await figure.getByRole('button', { name: 'Pause' }).click();
 	await expect(widget).toHaveAttribute('data-status', 'paused');
 	// the step under way when the reader paused still comes in; then nothing more
@@ -33,7 +37,9 @@ test('feature visualization grows a picture that excites the unit beyond its bes
 	watch.expectClean();
 });
 
-test('feature visualization climbs on every backend: its gradients run on wasm, plain JavaScript and WebGL', async ({ page }) => {
+test('feature visualization climbs on every backend: its gradients run on wasm, plain JavaScript and WebGL', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	for (const backend of ['wasm', 'cpu', 'webgl']) {
 		await page.goto(`/embed/feature-vis/?backend=${backend}&steps=24`);
@@ -49,7 +55,9 @@ test('feature visualization climbs on every backend: its gradients run on wasm, 
 	}
 });
 
-test('drawn as one stroke: the picture before a run is the stroke grown at build time, and a run grows one grey stroke of ink that raises the unit', async ({ page }) => {
+test('drawn as one stroke: the picture before a run is the stroke grown at build time, and a run grows one grey stroke of ink that raises the unit', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const figure = await openWidget(page, 'feature-vis', '', '/network/');
 	const built = figure.locator('img.built');
@@ -67,11 +75,15 @@ test('drawn as one stroke: the picture before a run is the stroke grown at build
 	await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
 	await expect(page.getByTestId('description')).toContainText('drawn as one stroke of ink: step 48 of 48');
 	// the objective climbs: its last eight steps stand above its first eight (y falls as it rises; each step is shaken, so single steps are noisy)
-	const ys = [...((await page.locator('.climb').getAttribute('d')) ?? '').matchAll(/[ML][\d.]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+	const ys = [...((await page.locator('.climb').getAttribute('d')) ?? '').matchAll(/[ML][\d.]+,([\d.-]+)/g)].map((m) =>
+		Number(m[1])
+	);
 	const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 	expect(ys).toHaveLength(48);
 	expect(mean(ys.slice(-8))).toBeLessThan(mean(ys.slice(0, 8)) - 2);
-	const rgba = await widget.locator('.picture canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data));
+	const rgba = await widget
+		.locator('.picture canvas')
+		.evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data));
 	const pixels = rgba.length / 4;
 	let coloured = 0;
 	let inked = 0;
@@ -86,7 +98,9 @@ test('drawn as one stroke: the picture before a run is the stroke grown at build
 	expect(inked / pixels).toBeLessThan(0.06);
 });
 
-test('a unit page runs its feature visualization and draws its dataset examples again with the activations recorded', async ({ page }) => {
+test('a unit page runs its feature visualization and draws its dataset examples again with the activations recorded', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const unit = atlas.heads.left;
 	await page.goto(`/units/${unit.layer}/${unit.unit}/`);
@@ -118,9 +132,14 @@ test('the units index lists every unit and finds one by name or by what it is', 
 	await expect(page.locator('main li').first()).toContainText('most polysemantic');
 });
 
-test('every unit named in the static figures of the network’s page links to a page that exists', async ({ page, request }) => {
+test('every unit named in the static figures of the network’s page links to a page that exists', async ({
+	page,
+	request
+}) => {
 	await page.goto('/network/');
-	const links = await page.locator('.article-body a.unit-link').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+	const links = await page
+		.locator('.article-body a.unit-link')
+		.evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
 	expect(links.length).toBeGreaterThan(atlas.curves.units.length);
 	for (const href of links) expect((await request.get(href)).status(), href).toBe(200);
 	for (const name of [atlas.heads.left.name, atlas.polysemantic.name, atlas.curves.units[0].name])
@@ -139,40 +158,69 @@ test('a unit page has no serious accessibility violations and reads without Java
 	});
 });
 
-test('the curve family’s feature visualizations stand in order of preferred angle, and the widget shows its unit’s built picture before a run, with JavaScript off too', async ({ page, browser }) => {
+test('the curve family’s feature visualizations stand in order of preferred angle, and the widget shows its unit’s built picture before a run, with JavaScript off too', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/network/#figure-curve-feature-vis');
 	const items = page.locator('#figure-curve-feature-vis li');
 	await expect(items).toHaveCount(atlas.curves.units.length);
-	const angles = await items.locator('.detail', { hasText: 'prefers' }).evaluateAll((spans) => spans.map((s) => Number(/prefers (\d+)°/.exec(s.textContent ?? '')![1])));
+	const angles = await items
+		.locator('.detail', { hasText: 'prefers' })
+		.evaluateAll((spans) => spans.map((s) => Number(/prefers (\d+)°/.exec(s.textContent ?? '')![1])));
 	expect(angles).toEqual([...atlas.curves.units.map((u) => u.preferredAngle)].sort((a, b) => a - b));
 	const widths = await items.locator('img').evaluateAll(async (imgs) => {
-		await Promise.all((imgs as HTMLImageElement[]).map((i) => (i.complete ? null : new Promise((r) => (i.onload = i.onerror = r)))));
+		await Promise.all(
+			(imgs as HTMLImageElement[]).map((i) => (i.complete ? null : new Promise((r) => (i.onload = i.onerror = r))))
+		);
 		return (imgs as HTMLImageElement[]).map((i) => i.naturalWidth);
 	});
 	// each unit's stroke of ink and its waves of colour
 	expect(widths).toEqual(atlas.curves.units.flatMap(() => [64, 64]));
 	for (const scheme of ['light', 'dark'] as const) {
-		await withoutJavaScript(browser, '/network/#figure-feature-vis', async (still) => {
-			const built = still.locator('#figure-feature-vis img.built');
-			await expect(built).toBeVisible();
-			expect(await built.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-			await expect(still.locator('#figure-feature-vis .built-note')).toContainText(`${VIS_DEFAULTS.steps} steps`);
-			const overflow = await still.locator('#figure-feature-vis .feature-vis').evaluate((el) => el.scrollWidth - el.clientWidth);
-			expect(overflow, `the widget fits a 390 px phone (${scheme})`).toBeLessThanOrEqual(0);
-		}, { viewport: { width: 390, height: 844 }, colorScheme: scheme });
+		await withoutJavaScript(
+			browser,
+			'/network/#figure-feature-vis',
+			async (still) => {
+				const built = still.locator('#figure-feature-vis img.built');
+				await expect(built).toBeVisible();
+				expect(await built.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+				await expect(still.locator('#figure-feature-vis .built-note')).toContainText(`${VIS_DEFAULTS.steps} steps`);
+				const overflow = await still
+					.locator('#figure-feature-vis .feature-vis')
+					.evaluate((el) => el.scrollWidth - el.clientWidth);
+				expect(overflow, `the widget fits a 390 px phone (${scheme})`).toBeLessThanOrEqual(0);
+			},
+			{ viewport: { width: 390, height: 844 }, colorScheme: scheme }
+		);
 	}
 });
 
-test('the gallery shows each curve unit as one stroke and as waves, and its caption says whether they show their curves, as the arc each one matches measures it', async ({ page }) => {
+test('the gallery shows each curve unit as one stroke and as waves, and its caption says whether they show their curves, as the arc each one matches measures it', async ({
+	page
+}) => {
 	const { readGallery, galleryImage } = await import('../src/lib/analysis/gallery');
 	const { arcAgrees, arcAngle, arcTemplates } = await import('../src/lib/analysis/arc');
 	const { centreCell } = await import('../src/lib/measure/probe');
 	const { MODEL_NAME } = await import('../src/lib/model/models');
 	const gallery = readGallery(MODEL_NAME)!;
-	const templates = arcTemplates(atlas.curves.angles, atlas.stimuli.curveRadius, centreCell(examples.layers[atlas.curves.layer].mapSize).shift);
+	const templates = arcTemplates(
+		atlas.curves.angles,
+		atlas.stimuli.curveRadius,
+		centreCell(examples.layers[atlas.curves.layer].mapSize).shift
+	);
 	const n = atlas.curves.units.length;
 	const agreeing = (picture: (e: (typeof gallery.entries)[number]) => { pixels: string }) =>
-		atlas.curves.units.filter((u) => arcAgrees(arcAngle(galleryImage(picture(gallery.entries.find((e) => e.name === u.name)!)), atlas.curves.angles, templates), u.preferredAngle)).length;
+		atlas.curves.units.filter((u) =>
+			arcAgrees(
+				arcAngle(
+					galleryImage(picture(gallery.entries.find((e) => e.name === u.name)!)),
+					atlas.curves.angles,
+					templates
+				),
+				u.preferredAngle
+			)
+		).length;
 	const waves = agreeing((e) => e);
 	const strokes = agreeing((e) => e.stroke!);
 	await page.goto('/network/');
@@ -182,7 +230,9 @@ test('the gallery shows each curve unit as one stroke and as waves, and its capt
 	await expect(figure.locator('li')).toHaveCount(n);
 	for (const li of await figure.locator('li').all()) await expect(li.locator('img')).toHaveCount(2);
 	await expect(figure.locator('li img:first-child')).toHaveCount(n);
-	expect(await figure.locator('li img:first-child').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-kind')))).toEqual(Array(n).fill('stroke'));
+	expect(
+		await figure.locator('li img:first-child').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('data-kind')))
+	).toEqual(Array(n).fill('stroke'));
 	await figure.scrollIntoViewIfNeeded();
 	for (const img of await figure.locator('img').all()) {
 		await img.scrollIntoViewIfNeeded();
@@ -191,7 +241,8 @@ test('the gallery shows each curve unit as one stroke and as waves, and its capt
 	if (strokes >= Math.ceil(0.75 * n)) {
 		await expect(caption).toContainText(`In ${strokes} of the ${n} the stroke opens that way`);
 		await expect(caption).toContainText(`an arc within 45° in ${waves} of ${n}`);
-	} else if (waves >= Math.ceil(0.75 * n)) await expect(caption).toContainText(`In ${waves} of the ${n} the arc matches`);
+	} else if (waves >= Math.ceil(0.75 * n))
+		await expect(caption).toContainText(`In ${waves} of the ${n} the arc matches`);
 	else {
 		await expect(caption).toContainText('Mostly you cannot');
 		await expect(caption).toContainText(`in only ${Math.max(strokes, waves)} of ${n}`);

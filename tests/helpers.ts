@@ -12,7 +12,8 @@ export function watchPage(page: Page) {
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => {
 		// a load the browser dropped because the test navigated on is not a failure of the site
-		if (!request.failure()?.errorText.includes('ERR_ABORTED')) problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+		if (!request.failure()?.errorText.includes('ERR_ABORTED'))
+			problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
 	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
@@ -53,7 +54,11 @@ export const WIDGET_SLUGS = readdirSync('src/lib/widgets', { withFileTypes: true
 
 /** How many tensors the page's engine holds (in its worker, or on the page where it runs there): a number, or the test fails. */
 export async function engineTensors(page: Page): Promise<number> {
-	const count = await page.evaluate(async () => (await (globalThis as unknown as { zoomInMemory: () => Promise<{ numTensors: number } | null> }).zoomInMemory())?.numTensors);
+	const count = await page.evaluate(
+		async () =>
+			(await (globalThis as unknown as { zoomInMemory: () => Promise<{ numTensors: number } | null> }).zoomInMemory())
+				?.numTensors
+	);
 	expect(typeof count, 'the engine reports its tensors').toBe('number');
 	return count as number;
 }
@@ -85,14 +90,21 @@ export async function expectFlatTensors(page: Page, drive: () => Promise<void>) 
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
 	const builder = new AxeBuilder({ page });
 	const results = await (include ? builder.include(include) : builder).analyze();
-	return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
 /**
  * The page as a reader without JavaScript gets it (the prerendered picture): a fresh context with scripts
  * off, opened at `path` (or left blank for `check` to navigate), closed again even when a check fails.
  */
-export async function withoutJavaScript(browser: Browser, path: string | null, check: (page: Page) => Promise<void>, options: BrowserContextOptions = {}) {
+export async function withoutJavaScript(
+	browser: Browser,
+	path: string | null,
+	check: (page: Page) => Promise<void>,
+	options: BrowserContextOptions = {}
+) {
 	const context = await browser.newContext({ ...options, javaScriptEnabled: false });
 	try {
 		const page = await context.newPage();

@@ -14,7 +14,8 @@ const tinyText = (page: Page, minimum: number) =>
 			const m = text.getScreenCTM();
 			const scale = m ? Math.hypot(m.a, m.b) : 1;
 			const size = parseFloat(getComputedStyle(text).fontSize) * scale;
-			if (size < min) small.push(`${size.toFixed(1)} px: "${text.textContent}" in ${text.closest('figure')?.id ?? 'a figure'}`);
+			if (size < min)
+				small.push(`${size.toFixed(1)} px: "${text.textContent}" in ${text.closest('figure')?.id ?? 'a figure'}`);
 		}
 		return small;
 	}, minimum);
@@ -22,7 +23,11 @@ const tinyText = (page: Page, minimum: number) =>
 for (const width of [360, 390, 768]) {
 	test(`at ${width} px no page is wider than the window, and SVG text is 11 px or more`, async ({ browser }) => {
 		test.setTimeout(90_000);
-		const context = await browser.newContext({ viewport: { width, height: 800 }, hasTouch: width < 700, isMobile: width < 700 });
+		const context = await browser.newContext({
+			viewport: { width, height: 800 },
+			hasTouch: width < 700,
+			isMobile: width < 700
+		});
 		const page = await context.newPage();
 		for (const path of PAGES) {
 			await page.goto(path);
@@ -39,12 +44,17 @@ for (const width of [360, 390, 768]) {
 	});
 }
 
-test('at 1280 px the article, the docs and the embed pages fit the window, with SVG text of 11 px or more', async ({ page }) => {
+test('at 1280 px the article, the docs and the embed pages fit the window, with SVG text of 11 px or more', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	for (const path of PAGES) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
-		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(1);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+			path
+		).toBeLessThanOrEqual(1);
 		expect(await tinyText(page, 11), path).toEqual([]);
 	}
 });
@@ -75,19 +85,27 @@ test('a snippet on the docs page copies by mouse or keyboard, and says so', asyn
 	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 	const page = await context.newPage();
 	await page.goto('/embed/');
-	const snippet = page.locator('.snippet').filter({ has: page.getByRole('button', { name: /Copy the iframe for/ }) }).first();
+	const snippet = page
+		.locator('.snippet')
+		.filter({ has: page.getByRole('button', { name: /Copy the iframe for/ }) })
+		.first();
 	const copy = snippet.getByRole('button');
 	const status = snippet.locator('.status');
 	await copy.click();
 	await expect(status).toHaveText('Copied');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe src="http://localhost:4173/embed/');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+		'<iframe src="http://localhost:4173/embed/'
+	);
 	await copy.focus();
 	await page.keyboard.press('Enter');
 	await expect(status).toHaveText('Copied');
 	await context.close();
 });
 
-test('every widget of the registry has its embed page, custom element, docs entry and no-JavaScript picture', async ({ page, browser }) => {
+test('every widget of the registry has its embed page, custom element, docs entry and no-JavaScript picture', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/embed/');
 	for (const slug of WIDGET_SLUGS) {
 		await expect(page.locator(`#widget-${slug}`), slug).toHaveCount(1);

@@ -10,7 +10,9 @@ async function trainedAfter(widget: Locator, before: number) {
 	return Number(await widget.getAttribute('data-features'));
 }
 
-test('by keyboard, dense features keep 2 dimensions’ worth, and sparse ones crowd into superposition', async ({ page }) => {
+test('by keyboard, dense features keep 2 dimensions’ worth, and sparse ones crowd into superposition', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	const figure = await openWidget(page, 'superposition');
 	const widget = figure.locator('.superposition');
@@ -83,10 +85,18 @@ test('the phase diagram fills row by row as it trains, and its corners are the p
 	await expect(widget).toHaveAttribute('data-status', 'built');
 	await figure.getByRole('button', { name: /Train the 400 models/ }).click();
 	await expect(widget).toHaveAttribute('data-status', 'running');
-	await expect.poll(async () => Number(await widget.getAttribute('data-rows-done')), { timeout: 30_000 }).toBeGreaterThan(0);
+	await expect
+		.poll(async () => Number(await widget.getAttribute('data-rows-done')), { timeout: 30_000 })
+		.toBeGreaterThan(0);
 	await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
-	const phase = (row: number, column: number) => figure.locator(`rect[data-row="${row}"][data-column="${column}"]`).getAttribute('data-phase');
-	expect([await phase(0, 0), await phase(0, 19), await phase(19, 0), await phase(19, 19)]).toEqual(['ignore', 'dedicate', 'superpose', 'superpose']);
+	const phase = (row: number, column: number) =>
+		figure.locator(`rect[data-row="${row}"][data-column="${column}"]`).getAttribute('data-phase');
+	expect([await phase(0, 0), await phase(0, 19), await phase(19, 0), await phase(19, 19)]).toEqual([
+		'ignore',
+		'dedicate',
+		'superpose',
+		'superpose'
+	]);
 	await expect(figure.getByTestId('phase-description')).toContainText('computed here');
 });
 
@@ -116,7 +126,10 @@ test('the embed takes its state from the address, and a bad value says what is w
 	await expect(page.getByRole('alert')).toContainText('sparsity must be a number from 0 to 0.99');
 });
 
-test('the toy widgets have no serious accessibility violations, and read without JavaScript', async ({ page, browser }) => {
+test('the toy widgets have no serious accessibility violations, and read without JavaScript', async ({
+	page,
+	browser
+}) => {
 	for (const slug of ['superposition', 'superposition-phase', 'polysemanticity-penalty']) {
 		await page.goto(`/embed/${slug}/`);
 		await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
@@ -124,8 +137,12 @@ test('the toy widgets have no serious accessibility violations, and read without
 	}
 	await withoutJavaScript(browser, '/', async (still) => {
 		await expect(still.locator('#figure-superposition [data-feature]')).toHaveCount(5);
-		await expect(still.locator('#figure-superposition').getByTestId('description')).toContainText('5 of 5 features represented');
+		await expect(still.locator('#figure-superposition').getByTestId('description')).toContainText(
+			'5 of 5 features represented'
+		);
 		await expect(still.locator('#figure-superposition-phase rect[data-phase="superpose"]').first()).toBeVisible();
-		await expect(still.locator('#figure-polysemanticity-penalty table, #figure-polysemanticity-penalty svg').first()).toBeVisible();
+		await expect(
+			still.locator('#figure-polysemanticity-penalty table, #figure-polysemanticity-penalty svg').first()
+		).toBeVisible();
 	});
 });

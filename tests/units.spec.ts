@@ -16,7 +16,9 @@ const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.js
 const poly = atlas.polysemantic.name.split(':');
 const polyDepth = examples.layers[poly[0]].depth[Number(poly[1])];
 
-test('a shared link opens the picture it was shared with, and what the reader changes goes back into the address', async ({ page }) => {
+test('a shared link opens the picture it was shared with, and what the reader changes goes back into the address', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	await page.goto(`/units/${poly[0]}/${poly[1]}/?sign=negative&objective=channel&seed=5`);
 	await expect(page.locator('h1')).toHaveText(atlas.polysemantic.name);
@@ -32,7 +34,9 @@ test('a shared link opens the picture it was shared with, and what the reader ch
 	watch.expectClean();
 });
 
-test('↑ and ↓ step to the neighbouring units of the layer, ← and → along the family by angle, keeping the picture’s settings', async ({ page }) => {
+test('↑ and ↓ step to the neighbouring units of the layer, ← and → along the family by angle, keeping the picture’s settings', async ({
+	page
+}) => {
 	const family = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit);
 	const [first, second] = family;
 	await page.goto(`/units/${first.layer}/${first.unit}/?seed=7`);
@@ -49,7 +53,9 @@ test('↑ and ↓ step to the neighbouring units of the layer, ← and → along
 	await expect(page.getByRole('link', { name: new RegExp(`${second.name} in the curve family`) })).toBeVisible();
 });
 
-test('the index finds a unit however it is asked for, keeps the question in the address, and Enter opens a single match', async ({ page }) => {
+test('the index finds a unit however it is asked for, keeps the question in the address, and Enter opens a single match', async ({
+	page
+}) => {
 	await page.goto('/units/');
 	const search = page.getByRole('searchbox');
 	const shown = () => page.locator('.units li a').allTextContents();
@@ -74,7 +80,9 @@ test('the index finds a unit however it is asked for, keeps the question in the 
 	await expect(search).toHaveValue('3b:129');
 });
 
-test('the examples go past the strongest: the weakest scenes drawn again and checked, the histogram over every scene, what the strongest show', async ({ page }) => {
+test('the examples go past the strongest: the weakest scenes drawn again and checked, the histogram over every scene, what the strongest show', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	await page.goto(`/units/${poly[0]}/${poly[1]}/`);
 	const weakest = page.locator('.examples').filter({ hasText: 'least' });
@@ -82,9 +90,13 @@ test('the examples go past the strongest: the weakest scenes drawn again and che
 	// drawn again in the browser from their seeds, each answers as the analysis found (its maximum over the map)
 	await expect(weakest.locator('li').last()).toHaveAttribute('data-live-activation', /\d/, { timeout: 60_000 });
 	for (const [k, item] of (await weakest.locator('li').all()).entries()) {
-		expect(Number(await item.getAttribute('data-live-activation')), `weakest scene ${k}`).toBeCloseTo(polyDepth.weakest[k].activation, 2);
+		expect(Number(await item.getAttribute('data-live-activation')), `weakest scene ${k}`).toBeCloseTo(
+			polyDepth.weakest[k].activation,
+			2
+		);
 	}
-	if (polyDepth.histogram.zero > polyDepth.weakest.length) await expect(weakest).toContainText(`${polyDepth.histogram.zero} of the ${examples.scenes} scenes leave it at 0`);
+	if (polyDepth.histogram.zero > polyDepth.weakest.length)
+		await expect(weakest).toContainText(`${polyDepth.histogram.zero} of the ${examples.scenes} scenes leave it at 0`);
 	const bars = page.locator('.histogram rect.bar');
 	await expect(bars).toHaveCount(polyDepth.histogram.counts.length);
 	const counts = await bars.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-count'))));
@@ -93,12 +105,18 @@ test('the examples go past the strongest: the weakest scenes drawn again and che
 	// where the shown scenes fall: one mark for each
 	await expect(page.locator('.histogram .mark.strong')).toHaveCount(9);
 	await expect(page.locator('.histogram .mark.weak')).toHaveCount(polyDepth.weakest.length);
-	const makeUp = await page.locator('.make-up li').evaluateAll((items) => items.map((li) => ({ name: li.getAttribute('data-class'), count: Number(li.getAttribute('data-count')) })));
+	const makeUp = await page
+		.locator('.make-up li')
+		.evaluateAll((items) =>
+			items.map((li) => ({ name: li.getAttribute('data-class'), count: Number(li.getAttribute('data-count')) }))
+		);
 	expect(makeUp).toEqual(polyDepth.classes);
 	watch.expectClean();
 });
 
-test('several pictures grow at once from the address, and the picture and the data download as a valid PNG and JSON', async ({ page }) => {
+test('several pictures grow at once from the address, and the picture and the data download as a valid PNG and JSON', async ({
+	page
+}) => {
 	const watch = watchPage(page);
 	await page.goto(`/units/${poly[0]}/${poly[1]}/?pictures=3&steps=24`);
 	const several = page.locator('.feature-vis .several li');
@@ -121,7 +139,9 @@ test('several pictures grow at once from the address, and the picture and the da
 	const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
 	const best = examples.layers[poly[0]].units[Number(poly[1])];
 	expect(data.unit).toBe(atlas.polysemantic.name);
-	expect(data.strongest.map((e: { index: number; seed: number }) => [e.index, e.seed])).toEqual(best.map((e) => [e.index, sceneSeed(examples.split, e.index)]));
+	expect(data.strongest.map((e: { index: number; seed: number }) => [e.index, e.seed])).toEqual(
+		best.map((e) => [e.index, sceneSeed(examples.split, e.index)])
+	);
 	expect(data.weakest.length).toBe(polyDepth.weakest.length);
 	expect(data.histogram.counts).toEqual(polyDepth.histogram.counts);
 	expect(data.inputs.length).toBe(8);
@@ -136,7 +156,9 @@ test('a unit’s feature visualization embeds as it is set on its page', async (
 	await page.goto(`/units/${poly[0]}/${poly[1]}/?sign=negative`);
 	await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	await page.getByRole('button', { name: 'Copy element' }).click();
-	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`<zoom-feature-vis unit="${atlas.polysemantic.name}" sign="negative"></zoom-feature-vis>`);
+	await expect
+		.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+		.toContain(`<zoom-feature-vis unit="${atlas.polysemantic.name}" sign="negative"></zoom-feature-vis>`);
 	await page.getByRole('button', { name: 'Copy iframe' }).click();
 	const iframe = await page.evaluate(() => navigator.clipboard.readText());
 	const src = /<iframe src="([^"]+)"/.exec(iframe)![1];
@@ -148,7 +170,9 @@ test('a unit’s feature visualization embeds as it is set on its page', async (
 	await context.close();
 });
 
-test('each strongest weight shows what excites the unit at its other end: its grown picture, or its strongest scene drawn again', async ({ page }) => {
+test('each strongest weight shows what excites the unit at its other end: its grown picture, or its strongest scene drawn again', async ({
+	page
+}) => {
 	await page.goto(`/units/${poly[0]}/${poly[1]}/`);
 	const inputs = page.locator('section[aria-labelledby="inputs-title"] li');
 	await expect(inputs).toHaveCount(8, { timeout: 30_000 });
@@ -157,26 +181,40 @@ test('each strongest weight shows what excites the unit at its other end: its gr
 		const [layer, unit] = (await item.getAttribute('data-edge'))!.split(':');
 		const scene = item.locator('[data-scene]');
 		// drawn from the other unit's own strongest held-out scene
-		if (await scene.count()) expect(Number(await scene.getAttribute('data-scene'))).toBe(examples.layers[layer].units[Number(unit)][0].index);
+		if (await scene.count())
+			expect(Number(await scene.getAttribute('data-scene'))).toBe(examples.layers[layer].units[Number(unit)][0].index);
 		// a unit of a mixed block: its view that excites it at the centre, as every unit has
-		else await expect(item.locator('img.picture')).toHaveAttribute('src', `/units/${layer}/${unit}/views/neuron-positive.png`);
+		else
+			await expect(item.locator('img.picture')).toHaveAttribute(
+				'src',
+				`/units/${layer}/${unit}/views/neuron-positive.png`
+			);
 	}
 });
 
-test('every unit shows its four views as grown at build time, and a pictured unit its several pictures too, without JavaScript', async ({ browser }) => {
+test('every unit shows its four views as grown at build time, and a pictured unit its several pictures too, without JavaScript', async ({
+	browser
+}) => {
 	const views: ViewsFile = JSON.parse(readFileSync(`${viewsDir(MODEL_NAME)}/views.json`, 'utf8'));
 	const [layer, l] = Object.entries(views.layers).at(-1)!;
 	const last = l.units - 1;
 	await withoutJavaScript(browser, `/units/${layer}/${last}/`, async (page) => {
 		const four = page.getByRole('group', { name: /^Four views of/ }).locator('li');
 		await expect(four).toHaveCount(4);
-		await expect(four.first().locator('img')).toHaveAttribute('alt', `${layer}:${last}: the picture that excites the unit at the centre`);
+		await expect(four.first().locator('img')).toHaveAttribute(
+			'alt',
+			`${layer}:${last}: the picture that excites the unit at the centre`
+		);
 		// each labelled with the activation the views record for it, and served at the size it was grown at
-		for (const [k, key] of (['neuron-positive', 'channel-positive', 'neuron-negative', 'channel-negative'] as const).entries()) {
+		for (const [k, key] of (
+			['neuron-positive', 'channel-positive', 'neuron-negative', 'channel-negative'] as const
+		).entries()) {
 			await expect(four.nth(k)).toContainText(`activation ${l.activation[key][last].toFixed(2)}`);
 			const img = four.nth(k).locator('img');
 			await img.scrollIntoViewIfNeeded();
-			expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(`/units/${layer}/${last}/views/${key}.png`);
+			expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(
+				`/units/${layer}/${last}/views/${key}.png`
+			);
 			await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(views.size);
 		}
 		await expect(page.getByRole('group', { name: /^Several at once/ })).toHaveCount(0);
@@ -210,7 +248,11 @@ test('every unit shows its four views as grown at build time, and a pictured uni
 	await withoutJavaScript(browser, '/units/', async (page) => {
 		const total = Object.values(views.layers).reduce((n, x) => n + x.units, 0);
 		await expect(page.locator('.units li img')).toHaveCount(total);
-		const img = page.locator('.units li', { has: page.getByRole('link', { name: `${layer}:${last}`, exact: true }) }).locator('img');
-		expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(`/units/${layer}/${last}/views/neuron-positive.png`);
+		const img = page
+			.locator('.units li', { has: page.getByRole('link', { name: `${layer}:${last}`, exact: true }) })
+			.locator('img');
+		expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(
+			`/units/${layer}/${last}/views/neuron-positive.png`
+		);
 	});
 });

@@ -35,7 +35,10 @@ async function main() {
 	};
 	const deepest = model.architecture.layers.at(-1)!.name;
 	const before = tf.memory().numTensors;
-	const pass = (upTo: string, compiled: ReturnType<typeof compileEdits> | null = null) => () => tf.tidy(() => forward(tf, model, image, { upTo, edits: compiled })[upTo].dataSync());
+	const pass =
+		(upTo: string, compiled: ReturnType<typeof compileEdits> | null = null) =>
+		() =>
+			tf.tidy(() => forward(tf, model, image, { upTo, edits: compiled })[upTo].dataSync());
 	const full = time(pass(deepest));
 	const compileStart = performance.now();
 	const curve = compileEdits(tf, model, [edits.curve]);

@@ -7,5 +7,9 @@ export default defineConfig({
 	base: './',
 	publicDir: false,
 	logLevel: 'warn',
-	build: { outDir: fileURLToPath(new URL('../../.cache/bench-page', import.meta.url)), emptyOutDir: true, rollupOptions: { input: 'model.html' } }
+	build: {
+		outDir: fileURLToPath(new URL('../../.cache/bench-page', import.meta.url)),
+		emptyOutDir: true,
+		rollupOptions: { input: 'model.html' }
+	}
 });

@@ -14,8 +14,7 @@ export const orientationColor = (degrees: number) => {
 };
 
 /** The one number format for activations and ratios. */
-export const formatNumber = (value: number, digits = 2) =>
-	Number.isFinite(value) ? value.toFixed(digits) : '—';
+export const formatNumber = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 
 /** Angles are shown as whole degrees. */
 export const formatAngle = (degrees: number) => `${Math.round(degrees)}°`;

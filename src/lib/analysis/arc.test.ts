@@ -9,7 +9,14 @@ const templates = arcTemplates(angles, 8, shift);
 describe('reading which way a picture’s arc opens', () => {
 	it('reads a drawn curve as its own angle, at every angle, and a thicker, longer one within a step', () => {
 		for (const angle of angles) expect(arcAngle(conditionCurve(angle, 8, shift), angles, templates)).toBe(angle);
-		const thick = conditionCurve(130, 8, shift, { name: 'thick', polarity: 'dark', background: 'plain', width: 4, length: 40, offset: { x: 0, y: 0 } });
+		const thick = conditionCurve(130, 8, shift, {
+			name: 'thick',
+			polarity: 'dark',
+			background: 'plain',
+			width: 4,
+			length: 40,
+			offset: { x: 0, y: 0 }
+		});
 		expect(arcAgrees(arcAngle(thick, angles, templates), 130)).toBe(true);
 		expect(Math.abs(arcAngle(thick, angles, templates) - 130)).toBeLessThanOrEqual(5);
 	});

@@ -28,7 +28,8 @@ export function arcTemplates(angles: number[], radius: number, shift: { x: numbe
 
 /** The angle whose curve the picture's darkness (RGB in [0, 1], IMAGE_SIZE²) matches best: dark arcs on light ground. */
 export function arcAngle(rgb: Float32Array, angles: number[], templates: Float32Array[]): number {
-	if (rgb.length !== IMAGE_SIZE * IMAGE_SIZE * 3) throw new Error(`a picture here is ${IMAGE_SIZE} × ${IMAGE_SIZE} RGB`);
+	if (rgb.length !== IMAGE_SIZE * IMAGE_SIZE * 3)
+		throw new Error(`a picture here is ${IMAGE_SIZE} × ${IMAGE_SIZE} RGB`);
 	const d = darkness(rgb);
 	let best = -Infinity;
 	let at = angles[0];

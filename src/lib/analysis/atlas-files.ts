@@ -38,7 +38,13 @@ function highLowSlice(atlas: Atlas, examples: ExamplesFile): HighLowSlice {
 		familySize: h.units.length,
 		units: shown.map((u) => {
 			const measured = e.units.find((m) => m.unit === u.unit)!;
-			return { unit: u.unit, preferredAngle: u.preferredAngle, evaluationTuning: measured.tuning, highLow: measured.highLow, examples: examples.layers[h.layer].units[u.unit] };
+			return {
+				unit: u.unit,
+				preferredAngle: u.preferredAngle,
+				evaluationTuning: measured.tuning,
+				highLow: measured.highLow,
+				examples: examples.layers[h.layer].units[u.unit]
+			};
 		}),
 		seeds: e.seeds,
 		blurs: e.blurs,
@@ -52,11 +58,19 @@ function highLowSlice(atlas: Atlas, examples: ExamplesFile): HighLowSlice {
 	};
 }
 
-const headUnit = (u: OrientedUnit): HeadUnitSlice => ({ unit: u.unit, meanLeft: u.meanLeft, meanRight: u.meanRight, leftRight: u.leftRight });
+const headUnit = (u: OrientedUnit): HeadUnitSlice => ({
+	unit: u.unit,
+	meanLeft: u.meanLeft,
+	meanRight: u.meanRight,
+	leftRight: u.leftRight
+});
 
 function headsSlice(atlas: Atlas): HeadsSlice {
 	const h = atlas.heads;
-	const sources = { left: h.sources.left.slice(0, SOURCES_PER_PATHWAY), right: h.sources.right.slice(0, SOURCES_PER_PATHWAY) };
+	const sources = {
+		left: h.sources.left.slice(0, SOURCES_PER_PATHWAY),
+		right: h.sources.right.slice(0, SOURCES_PER_PATHWAY)
+	};
 	const shown = new Set([...sources.left, ...sources.right].map((u) => u.unit));
 	return {
 		pairs: h.pairs,
@@ -78,15 +92,19 @@ function headsSlice(atlas: Atlas): HeadsSlice {
 	};
 }
 
-export const readAtlas = (name: string): Atlas => checkAtlas(JSON.parse(readFileSync(`${modelDir(name)}/atlas.json`, 'utf8')));
-export const readExamples = (name: string): ExamplesFile => JSON.parse(readFileSync(`${modelDir(name)}/examples.json`, 'utf8'));
+export const readAtlas = (name: string): Atlas =>
+	checkAtlas(JSON.parse(readFileSync(`${modelDir(name)}/atlas.json`, 'utf8')));
+export const readExamples = (name: string): ExamplesFile =>
+	JSON.parse(readFileSync(`${modelDir(name)}/examples.json`, 'utf8'));
 
 export function buildSlice(name: string): AtlasSlice {
 	const atlas = readAtlas(name);
 	const examples = readExamples(name);
 	const dir = modelDir(name);
 	const info = checkModelInfo(JSON.parse(readFileSync(`${dir}/model.json`, 'utf8')));
-	const modelFiles = readdirSync(dir).filter((f) => ['model.json', 'weights_manifest.json'].includes(f) || f.endsWith('.bin'));
+	const modelFiles = readdirSync(dir).filter(
+		(f) => ['model.json', 'weights_manifest.json'].includes(f) || f.endsWith('.bin')
+	);
 	const c = atlas.curves;
 	const mapSize = examples.layers[c.layer].mapSize;
 	const { cell, shift } = centreCell(mapSize);
@@ -103,7 +121,12 @@ export function buildSlice(name: string): AtlasSlice {
 	return {
 		model: name,
 		colour: worldColour(),
-		bestExample: Object.fromEntries(Object.entries(examples.layers).map(([layer, { units }]) => [layer, units.map((list) => list[0]?.activation ?? 0)])),
+		bestExample: Object.fromEntries(
+			Object.entries(examples.layers).map(([layer, { units }]) => [
+				layer,
+				units.map((list) => list[0]?.activation ?? 0)
+			])
+		),
 		modelBytes: modelFiles.reduce((n, f) => n + statSync(`${dir}/${f}`).size, 0),
 		classes: atlas.classes,
 		heldoutAccuracy: atlas.heldoutAccuracy,
@@ -130,10 +153,23 @@ export function buildSlice(name: string): AtlasSlice {
 					.map((e) => ({ unit: e.source.unit, preferredAngle: early.get(e.source.unit)!, strength: e.strength })),
 				examples: examples.layers[c.layer].units[u.unit]
 			})),
-			early: { layer: atlas.earlyCurves.layer, units: atlas.earlyCurves.units.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle })) },
+			early: {
+				layer: atlas.earlyCurves.layer,
+				units: atlas.earlyCurves.units.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle }))
+			},
 			edits: atlas.echoes.map((e) => {
-				const circuit = atlas.curveCircuit.edges.filter((edge) => e.name === 'all-negative' || edge.relation === 'opposite');
-				return { name: e.name, pairs: circuit.map((edge): [number, number] => [edge.source.unit, edge.target.unit]), exact: e.exact, tuningAfter: e.tuningAfter, rise180: e.rise180, rise90: e.rise90, margin: e.margin };
+				const circuit = atlas.curveCircuit.edges.filter(
+					(edge) => e.name === 'all-negative' || edge.relation === 'opposite'
+				);
+				return {
+					name: e.name,
+					pairs: circuit.map((edge): [number, number] => [edge.source.unit, edge.target.unit]),
+					exact: e.exact,
+					tuningAfter: e.tuningAfter,
+					rise180: e.rise180,
+					rise90: e.rise90,
+					margin: e.margin
+				};
 			}),
 			examplesSplit: examples.split,
 			examplesMapSize: mapSize

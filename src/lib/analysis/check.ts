@@ -38,10 +38,19 @@ const REQUIRED: [string, string][] = [
 
 export function checkAtlas(json: unknown): Atlas {
 	for (const [path, type] of REQUIRED) {
-		const value = path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), json);
+		const value = path
+			.split('.')
+			.reduce<unknown>(
+				(v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+				json
+			);
 		const ok = type === 'array' ? Array.isArray(value) : typeof value === type && value !== null;
-		if (!ok) throw new Error(`atlas.json: ${path} should be ${type === 'array' ? 'an array' : `a ${type}`}; run npm run analyze to rebuild it`);
+		if (!ok)
+			throw new Error(
+				`atlas.json: ${path} should be ${type === 'array' ? 'an array' : `a ${type}`}; run npm run analyze to rebuild it`
+			);
 	}
-	if ((json as Atlas).version !== 3) throw new Error(`atlas.json is version ${(json as Atlas).version}; this site reads version 3: run npm run analyze`);
+	if ((json as Atlas).version !== 3)
+		throw new Error(`atlas.json is version ${(json as Atlas).version}; this site reads version 3: run npm run analyze`);
 	return json as Atlas;
 }

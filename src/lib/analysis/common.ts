@@ -29,16 +29,27 @@ export const CRITERIA = {
 };
 
 export function mapSize(tf: Tf, model: Model, layer: string): number {
-	return tf.tidy(() => forward(tf, model, tf.zeros([1, IMAGE_SIZE, IMAGE_SIZE, 3]), { upTo: layer })[layer].shape[1] as number);
+	return tf.tidy(
+		() => forward(tf, model, tf.zeros([1, IMAGE_SIZE, IMAGE_SIZE, 3]), { upTo: layer })[layer].shape[1] as number
+	);
 }
 
 export type Render = (angle: number, shift: { x: number; y: number }) => Float32Array[];
 
 /** Curves of `radius` under `condition`, one image per angle, as tuningTable renders them. */
-export const curvesUnder = (radius: number, condition: CurveCondition): Render => (angle, shift) => [conditionCurve(angle, radius, shift, condition)];
+export const curvesUnder =
+	(radius: number, condition: CurveCondition): Render =>
+	(angle, shift) => [conditionCurve(angle, radius, shift, condition)];
 
 /** Tuning curves, table[unit][angle], of every unit of `layer`, read at the centre cell of its map. */
-export function tuningTable(p: Probe, layer: string, size: number, render: Render, angles: number[], edits: CompiledEdits | null = null): number[][] {
+export function tuningTable(
+	p: Probe,
+	layer: string,
+	size: number,
+	render: Render,
+	angles: number[],
+	edits: CompiledEdits | null = null
+): number[][] {
 	const { cell, shift } = centreCell(size);
 	const images = angles.flatMap((angle) => render(angle, shift));
 	const perAngle = images.length / angles.length;
@@ -55,12 +66,27 @@ export function tuningTable(p: Probe, layer: string, size: number, render: Rende
 
 export function describe(layer: string, unit: number, curve: number[], angles: number[]): UnitTuning {
 	const peak = argmax(curve);
-	return { name: unitName({ layer, unit }), layer, unit, preferredAngle: angles[peak], selectivity: selectivity(curve), peak: curve[peak], echoRatio: echoRatio(curve, angles), tuning: curve };
+	return {
+		name: unitName({ layer, unit }),
+		layer,
+		unit,
+		preferredAngle: angles[peak],
+		selectivity: selectivity(curve),
+		peak: curve[peak],
+		echoRatio: echoRatio(curve, angles),
+		tuning: curve
+	};
 }
 
 export function family(layer: string, kind: Family['kind'], units: UnitTuning[]): Family {
 	const sorted = [...units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit);
-	return { layer, kind, angles: TUNING_ANGLES, units: sorted, largestGap: largestGap(sorted.map((u) => u.preferredAngle)) };
+	return {
+		layer,
+		kind,
+		angles: TUNING_ANGLES,
+		units: sorted,
+		largestGap: largestGap(sorted.map((u) => u.preferredAngle))
+	};
 }
 
 /** The layer (conv or mixed) whose output a block reads. */
@@ -73,7 +99,14 @@ export function mixedSpec(model: Model, layer: string): MixedSpec {
 }
 
 /** Edges from `sources` (units of the layer before) into `targets` (units of a mixed block), with their relation when angles are given. */
-export function edges(tf: Tf, model: Model, targetLayer: string, sourceLayer: string, sources: { unit: number; angle?: number }[], targets: { unit: number; angle?: number }[]): CircuitEdge[] {
+export function edges(
+	tf: Tf,
+	model: Model,
+	targetLayer: string,
+	sourceLayer: string,
+	sources: { unit: number; angle?: number }[],
+	targets: { unit: number; angle?: number }[]
+): CircuitEdge[] {
 	const spec = mixedSpec(model, targetLayer);
 	return targets.flatMap((t) => {
 		const kernel = tf.tidy(() => expandedKernel(tf, spec, model.weights, t.unit).arraySync() as number[][][]);
@@ -82,11 +115,21 @@ export function edges(tf: Tf, model: Model, targetLayer: string, sourceLayer: st
 			const k = kernel.map((row) => row.map((column) => column[s.unit]));
 			const strength = k.flat().reduce((a, b) => a + b, 0);
 			const diff = s.angle !== undefined && t.angle !== undefined ? Math.abs(angleDifference(t.angle, s.angle)) : null;
-			const relation: CircuitEdge['relation'] = diff === null ? 'other' : diff <= 45 ? 'same' : diff >= 135 ? 'opposite' : 'other';
-			return { source: { layer: sourceLayer, unit: s.unit }, target: { layer: targetLayer, unit: t.unit }, kernel: k, strength, sign: strength >= 0 ? 1 : -1, relation, direct };
+			const relation: CircuitEdge['relation'] =
+				diff === null ? 'other' : diff <= 45 ? 'same' : diff >= 135 ? 'opposite' : 'other';
+			return {
+				source: { layer: sourceLayer, unit: s.unit },
+				target: { layer: targetLayer, unit: t.unit },
+				kernel: k,
+				strength,
+				sign: strength >= 0 ? 1 : -1,
+				relation,
+				direct
+			};
 		});
 	});
 }
 
 /** The source → target unit pairs of some edges, as an edit takes them. */
-export const pairsOf = (list: { source: UnitRef; target: UnitRef }[]) => list.map((e) => ({ source: e.source.unit, target: e.target.unit }));
+export const pairsOf = (list: { source: UnitRef; target: UnitRef }[]) =>
+	list.map((e) => ({ source: e.source.unit, target: e.target.unit }));

@@ -34,7 +34,9 @@ export function secondLobe(curve: number[], angles: number[]): number {
 
 /** Selective for curves, quiet for lines, not too faint: the criteria a curve-sensitive unit meets. */
 const curveSensitive = (u: UnitTuning & { lineRatio: number }, layerPeak: number) =>
-	u.selectivity >= CRITERIA.curveSelectivity && u.lineRatio <= CRITERIA.lineRatio && u.peak >= CRITERIA.minimumPeakShare * layerPeak;
+	u.selectivity >= CRITERIA.curveSelectivity &&
+	u.lineRatio <= CRITERIA.lineRatio &&
+	u.peak >= CRITERIA.minimumPeakShare * layerPeak;
 
 function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
 	const size = mapSize(tf, model, layer);
@@ -42,7 +44,11 @@ function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius: number
 	const lines = tuningTable(p, layer, size, curvesUnder(Infinity, SELECTION), LINE_ANGLES);
 	const layerPeak = Math.max(...curves.flat());
 	const sensitive = curves
-		.map((curve, u) => ({ ...describe(layer, u, curve, TUNING_ANGLES), lineRatio: Math.max(...lines[u]) / Math.max(1e-9, Math.max(...curve)), secondLobe: secondLobe(curve, TUNING_ANGLES) }))
+		.map((curve, u) => ({
+			...describe(layer, u, curve, TUNING_ANGLES),
+			lineRatio: Math.max(...lines[u]) / Math.max(1e-9, Math.max(...curve)),
+			secondLobe: secondLobe(curve, TUNING_ANGLES)
+		}))
 		.filter((u) => curveSensitive(u, layerPeak));
 	const clean = sensitive.filter((u) => u.secondLobe <= CRITERIA.secondLobe);
 	return { ...family(layer, 'curve', clean), sensitive, radius, size };
@@ -53,20 +59,35 @@ function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius: number
  * 8 or more), all on the selection stimuli; every layer × radius is listed, so the choice can be checked.
  */
 function chooseFamily(tf: Tf, model: Model, p: Probe) {
-	const tried = ['mixed3a', 'mixed3b', 'mixed4a'].flatMap((layer) => CURVE_RADII.map((radius) => candidate(tf, model, p, layer, radius)));
+	const tried = ['mixed3a', 'mixed3b', 'mixed4a'].flatMap((layer) =>
+		CURVE_RADII.map((radius) => candidate(tf, model, p, layer, radius))
+	);
 	const own = tried.filter((f) => f.layer === CURVE_LAYER);
 	const full = own.filter((f) => f.units.length >= 8);
 	const best = full.length
 		? full.sort((a, b) => a.largestGap - b.largestGap || b.units.length - a.units.length)[0]
 		: own.sort((a, b) => b.units.length - a.units.length || a.largestGap - b.largestGap)[0];
-	const candidates = tried.map((f) => ({ layer: f.layer, radius: f.radius, units: f.units.length, curveSensitive: f.sensitive.length, largestGap: f.largestGap }));
+	const candidates = tried.map((f) => ({
+		layer: f.layer,
+		radius: f.radius,
+		units: f.units.length,
+		curveSensitive: f.sensitive.length,
+		largestGap: f.largestGap
+	}));
 	return { ...best, candidates };
 }
 
 type Measured = { curve: number[]; result: ConditionResult }[][];
 
 /** Each unit's tuning (and line response) under every evaluation condition: measured[unit][condition]. */
-function evaluate(p: Probe, layer: string, size: number, radius: number, units: UnitTuning[], conditions: CurveCondition[]): Measured {
+function evaluate(
+	p: Probe,
+	layer: string,
+	size: number,
+	radius: number,
+	units: UnitTuning[],
+	conditions: CurveCondition[]
+): Measured {
 	const tables = conditions.map((condition) => ({
 		curves: tuningTable(p, layer, size, curvesUnder(radius, condition), TUNING_ANGLES),
 		lines: tuningTable(p, layer, size, curvesUnder(Infinity, condition), LINE_ANGLES)
@@ -75,17 +96,34 @@ function evaluate(p: Probe, layer: string, size: number, radius: number, units: 
 		tables.map(({ curves, lines }) => {
 			const curve = curves[u.unit];
 			const peak = Math.max(...curve);
-			return { curve, result: { preferredAngle: preferredAngle(curve, TUNING_ANGLES), selectivity: selectivity(curve), lineRatio: Math.max(...lines[u.unit]) / Math.max(1e-9, peak), peak } satisfies ConditionResult };
+			return {
+				curve,
+				result: {
+					preferredAngle: preferredAngle(curve, TUNING_ANGLES),
+					selectivity: selectivity(curve),
+					lineRatio: Math.max(...lines[u.unit]) / Math.max(1e-9, peak),
+					peak
+				} satisfies ConditionResult
+			};
 		})
 	);
 }
 
-const keeps = (r: ConditionResult, u: UnitTuning) => Math.abs(angleDifference(r.preferredAngle, u.preferredAngle)) <= ANGLE_TOLERANCE;
+const keeps = (r: ConditionResult, u: UnitTuning) =>
+	Math.abs(angleDifference(r.preferredAngle, u.preferredAngle)) <= ANGLE_TOLERANCE;
 
 function evaluatedUnit(u: UnitTuning, measured: Measured[number]) {
 	const results = measured.map((m) => m.result);
-	const selective = results.filter((r) => r.selectivity >= CRITERIA.curveSelectivity && r.lineRatio <= CRITERIA.lineRatio).length;
-	return { name: u.name, unit: u.unit, conditions: results, withinAngle: results.filter((r) => keeps(r, u)).length / results.length, selective: selective / results.length };
+	const selective = results.filter(
+		(r) => r.selectivity >= CRITERIA.curveSelectivity && r.lineRatio <= CRITERIA.lineRatio
+	).length;
+	return {
+		name: u.name,
+		unit: u.unit,
+		conditions: results,
+		withinAngle: results.filter((r) => keeps(r, u)).length / results.length,
+		selective: selective / results.length
+	};
 }
 
 const moved = (c: CurveCondition) => c.offset.x !== 0 || c.offset.y !== 0;
@@ -95,11 +133,16 @@ function evaluation(units: UnitTuning[], measured: Measured, conditions: CurveCo
 		largestGap(
 			measured.map((perCondition) => {
 				const curves = perCondition.filter((_, i) => keep(conditions[i])).map((m) => m.curve);
-				return preferredAngle(TUNING_ANGLES.map((_, a) => mean(curves.map((c) => c[a]))), TUNING_ANGLES);
+				return preferredAngle(
+					TUNING_ANGLES.map((_, a) => mean(curves.map((c) => c[a]))),
+					TUNING_ANGLES
+				);
 			})
 		);
 	const evaluated = units.map((u, i) => evaluatedUnit(u, measured[i]));
-	const withinAngleByCondition = conditions.map((_, c) => (units.length ? units.filter((u, i) => keeps(measured[i][c].result, u)).length / units.length : 0));
+	const withinAngleByCondition = conditions.map((_, c) =>
+		units.length ? units.filter((u, i) => keeps(measured[i][c].result, u)).length / units.length : 0
+	);
 	const centred = withinAngleByCondition.filter((_, c) => !moved(conditions[c]));
 	return {
 		conditions,
@@ -107,7 +150,10 @@ function evaluation(units: UnitTuning[], measured: Measured, conditions: CurveCo
 		unitsKeepingAngle: evaluated.filter((u) => u.withinAngle >= KEEPS_ANGLE).length,
 		unitsSelective: evaluated.filter((u) => u.selective >= STAYS_SELECTIVE).length,
 		largestGap: gapOver(() => true),
-		largestGapByPolarity: { dark: gapOver((c) => c.polarity === 'dark'), light: gapOver((c) => c.polarity === 'light') },
+		largestGapByPolarity: {
+			dark: gapOver((c) => c.polarity === 'dark'),
+			light: gapOver((c) => c.polarity === 'light')
+		},
 		largestGapByPosition: { centred: gapOver((c) => !moved(c)), moved: gapOver(moved) },
 		withinAngleByCondition,
 		worstCentredWithinAngle: centred.length ? Math.min(...centred) : 0
@@ -117,7 +163,9 @@ function evaluation(units: UnitTuning[], measured: Measured, conditions: CurveCo
 export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string) => void) {
 	log('curves: choosing the family on the selection stimuli');
 	const { size, radius, candidates, sensitive, ...chosen } = chooseFamily(tf, model, p);
-	log(`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ${chosen.units.length} with one lobe; evaluating on ${EVALUATION.length} conditions`);
+	log(
+		`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ${chosen.units.length} with one lobe; evaluating on ${EVALUATION.length} conditions`
+	);
 	const measured = evaluate(p, chosen.layer, size, radius, sensitive, EVALUATION);
 	const cleanAtSelection = new Set(chosen.units.map((u) => u.unit));
 	const tested = sensitive.map((u, i) => ({ u, measured: measured[i], evaluated: evaluatedUnit(u, measured[i]) }));
@@ -126,13 +174,27 @@ export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string
 		.filter((t) => !members.includes(t))
 		.map((t) => ({
 			...t.u,
-			reasons: [...(t.u.secondLobe > CRITERIA.secondLobe ? (['second lobe'] as const) : []), ...(t.evaluated.withinAngle < KEEPS_ANGLE ? (['moves on evaluation'] as const) : [])],
+			reasons: [
+				...(t.u.secondLobe > CRITERIA.secondLobe ? (['second lobe'] as const) : []),
+				...(t.evaluated.withinAngle < KEEPS_ANGLE ? (['moves on evaluation'] as const) : [])
+			],
 			withinAngle: t.evaluated.withinAngle,
 			selective: t.evaluated.selective
 		}));
-	const clean: Family = family(chosen.layer, 'curve', members.map((t) => t.u));
+	const clean: Family = family(
+		chosen.layer,
+		'curve',
+		members.map((t) => t.u)
+	);
 	const memberMeasured = clean.units.map((u) => members.find((t) => t.u.unit === u.unit)!.measured);
-	const circuit = analyzeCurveCircuit(tf, model, p, { layer: chosen.layer, radius, size, units: clean.units }, memberMeasured, log);
+	const circuit = analyzeCurveCircuit(
+		tf,
+		model,
+		p,
+		{ layer: chosen.layer, radius, size, units: clean.units },
+		memberMeasured,
+		log
+	);
 	return {
 		radius,
 		curves: { ...clean, untuned, candidates, evaluation: evaluation(clean.units, memberMeasured, EVALUATION) },

@@ -3,7 +3,14 @@
 import { formatNumber } from '../config';
 
 /** The cases the measurement tells apart, in the order they are tested. */
-export const ECHO_CASES = ['echo', 'no-early-echo', 'held-by-bias', 'held-by-other-inhibition', 'flattens', 'weak-echo'] as const;
+export const ECHO_CASES = [
+	'echo',
+	'no-early-echo',
+	'held-by-bias',
+	'held-by-other-inhibition',
+	'flattens',
+	'weak-echo'
+] as const;
 export type EchoCase = (typeof ECHO_CASES)[number];
 
 /** The echo target: removing the opposite inhibition raises 180° by this share of the peak more than ±90°. */
@@ -33,12 +40,14 @@ const n = (x: number) => formatNumber(x);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The inhibition at 180° besides the opposite early curves': the units' own-orientation negative weights and any negative net input from the rest. */
-const otherInhibition = (a: EchoEvidence['at180']) => a.sameInhibition + Math.min(0, a.otherEarly) + Math.min(0, a.rest);
+const otherInhibition = (a: EchoEvidence['at180']) =>
+	a.sameInhibition + Math.min(0, a.otherEarly) + Math.min(0, a.rest);
 
 export function echoCase(e: EchoEvidence): EchoCase {
 	if (e.edit.margin >= ECHO_MARGIN) return 'echo';
 	if (e.earlyEcho.median < EARLY_ECHO) return 'no-early-echo';
-	if (e.afterRemoval.liftedAt180 < LIFTED) return -e.at180.bias >= -otherInhibition(e.at180) ? 'held-by-bias' : 'held-by-other-inhibition';
+	if (e.afterRemoval.liftedAt180 < LIFTED)
+		return -e.at180.bias >= -otherInhibition(e.at180) ? 'held-by-bias' : 'held-by-other-inhibition';
 	return e.afterRemoval.liftedAt90 >= LIFTED || e.edit.rise90 >= e.edit.rise180 ? 'flattens' : 'weak-echo';
 }
 

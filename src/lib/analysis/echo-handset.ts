@@ -5,7 +5,15 @@ import { centreOf, handsetForwardReference } from '../model/handset-reference';
 import { kernelIndex, maxPool2, type FeatureMap } from '../model/tensor';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { argmax, echoRatio, median } from '../measure/measures';
-import { averageParts, groupOf, inputParts, scaled, summarizePairs, type EchoInputSummary, type InputParts } from './echo';
+import {
+	averageParts,
+	groupOf,
+	inputParts,
+	scaled,
+	summarizePairs,
+	type EchoInputSummary,
+	type InputParts
+} from './echo';
 import { TUNING_ANGLES } from './common';
 
 export interface HandsetEchoReference extends EchoInputSummary {
@@ -26,7 +34,8 @@ function windowAt(map: FeatureMap, row: number, column: number, size: number): F
 			const y = row + dy - reach;
 			const x = column + dx - reach;
 			if (y < 0 || y >= map.height || x < 0 || x >= map.width) continue;
-			for (let c = 0; c < map.channels; c++) out[(dy * size + dx) * map.channels + c] = map.data[(y * map.width + x) * map.channels + c];
+			for (let c = 0; c < map.channels; c++)
+				out[(dy * size + dx) * map.channels + c] = map.data[(y * map.width + x) * map.channels + c];
 		}
 	return out;
 }
@@ -41,10 +50,15 @@ export function centreParts(weights: HandsetWeights, image: Float32Array, unit: 
 	const kernel = new Float32Array(layer.size * layer.size * layer.inChannels);
 	for (let r = 0; r < layer.size; r++)
 		for (let c = 0; c < layer.size; c++)
-			for (let s = 0; s < layer.inChannels; s++) kernel[(r * layer.size + c) * layer.inChannels + s] = layer.kernel[kernelIndex(layer, r, c, s, unit)];
+			for (let s = 0; s < layer.inChannels; s++)
+				kernel[(r * layer.size + c) * layer.inChannels + s] = layer.kernel[kernelIndex(layer, r, c, s, unit)];
 	const group = CURVE_ORIENTATIONS.map((angle) => groupOf(angle, preferred));
 	const centre = early.height / 2 - 1;
-	const cells = [0, 1].flatMap((dy) => [0, 1].map((dx) => inputParts(windowAt(early, centre + dy, centre + dx, layer.size), kernel, layer.bias[unit], group)));
+	const cells = [0, 1].flatMap((dy) =>
+		[0, 1].map((dx) =>
+			inputParts(windowAt(early, centre + dy, centre + dx, layer.size), kernel, layer.bias[unit], group)
+		)
+	);
 	return averageParts(cells);
 }
 
@@ -56,7 +70,9 @@ export function handsetEchoReference(weights: HandsetWeights = handsetWeights())
 	const tuning = (rows: Float32Array[], unit: number) => rows.map((row) => row[unit]);
 	const pairs = CURVE_ORIENTATIONS.map((_, unit) => {
 		const preferred = TUNING_ANGLES[argmax(tuning(curves, unit))];
-		const [peak, opposite, plus, minus] = [0, 180, 90, -90].map((d) => centreParts(weights, image(preferred + d), unit, preferred));
+		const [peak, opposite, plus, minus] = [0, 180, 90, -90].map((d) =>
+			centreParts(weights, image(preferred + d), unit, preferred)
+		);
 		return { at180: scaled(opposite, peak.total), at90: scaled(averageParts([plus, minus]), peak.total) };
 	});
 	return {

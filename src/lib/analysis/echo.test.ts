@@ -28,8 +28,22 @@ describe('taking a curve unit’s input apart', () => {
 
 	it('sorts each input’s weighted activity into its part by sign, and the parts add up to the pre-activation', () => {
 		// one cell, four inputs: same (+2·1), same (−1·3), opposite (−0.5·2), rest (+1·1), bias −0.5
-		const parts = inputParts(Float32Array.from([1, 3, 2, 1]), Float32Array.from([2, -1, -0.5, 1]), -0.5, ['same', 'same', 'opposite', 'rest']);
-		expect(parts).toEqual({ total: -1.5, bias: -0.5, sameExcitation: 2, sameInhibition: -3, oppositeExcitation: 0, oppositeInhibition: -1, otherEarly: 0, rest: 1 });
+		const parts = inputParts(Float32Array.from([1, 3, 2, 1]), Float32Array.from([2, -1, -0.5, 1]), -0.5, [
+			'same',
+			'same',
+			'opposite',
+			'rest'
+		]);
+		expect(parts).toEqual({
+			total: -1.5,
+			bias: -0.5,
+			sameExcitation: 2,
+			sameInhibition: -3,
+			oppositeExcitation: 0,
+			oppositeInhibition: -1,
+			otherEarly: 0,
+			rest: 1
+		});
 		expect(PART_NAMES[0]).toBe('total');
 	});
 
@@ -42,13 +56,20 @@ describe('taking a curve unit’s input apart', () => {
 		const [window] = inputWindows(tf, model, [image], 'mixed3a', cell);
 		const expected = tf.tidy(() => {
 			const below = forward(tf, model, imageBatch(tf, [image]), { upTo: 'mixed3a' }).mixed3a as TF.Tensor4D;
-			return (mixed(tf, below, spec, model.weights, null, false).arraySync() as number[][][][])[0][cell.row][cell.column];
+			return (mixed(tf, below, spec, model.weights, null, false).arraySync() as number[][][][])[0][cell.row][
+				cell.column
+			];
 		});
 		for (const branch of BRANCHES) {
 			const unit = branchStart(spec, branch) + 1;
 			const kernel = tf.tidy(() => expandedKernel(tf, spec, model.weights, unit).dataSync() as Float32Array);
 			const bias = (model.weights[`mixed3b/${branch}/bias`].dataSync() as Float32Array)[branchOf(spec, unit).index];
-			const parts = inputParts(branch === 'pool' ? window.pooled : window.raw, kernel, bias, Array(spec.in).fill('rest'));
+			const parts = inputParts(
+				branch === 'pool' ? window.pooled : window.raw,
+				kernel,
+				bias,
+				Array(spec.in).fill('rest')
+			);
 			expect(parts.total, `mixed3b:${unit} (${branch})`).toBeCloseTo(expected[unit], 4);
 		}
 		tf.dispose(Object.values(model.weights));
@@ -59,7 +80,10 @@ describe('taking a curve unit’s input apart', () => {
 		CURVE_ORIENTATIONS.forEach((angle, unit) => {
 			const image = renderCurve({ ...defaultCurve, angle }, INPUT_SIZE);
 			// at its own angle every centre cell is active, so the mean of the ReLU's outputs is the mean pre-activation
-			expect(centreParts(weights, image, unit, angle).total).toBeCloseTo(handsetForwardReference(weights, image).centre[unit], 5);
+			expect(centreParts(weights, image, unit, angle).total).toBeCloseTo(
+				handsetForwardReference(weights, image).centre[unit],
+				5
+			);
 		});
 	});
 });

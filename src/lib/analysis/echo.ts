@@ -27,7 +27,16 @@ export interface InputParts {
 	rest: number;
 }
 
-export const PART_NAMES = ['total', 'bias', 'sameExcitation', 'sameInhibition', 'oppositeExcitation', 'oppositeInhibition', 'otherEarly', 'rest'] as const satisfies readonly (keyof InputParts)[];
+export const PART_NAMES = [
+	'total',
+	'bias',
+	'sameExcitation',
+	'sameInhibition',
+	'oppositeExcitation',
+	'oppositeInhibition',
+	'otherEarly',
+	'rest'
+] as const satisfies readonly (keyof InputParts)[];
 
 /** A curve unit's input at the angle opposite its peak and a quarter-turn either side (their mean), medians over the conditions. */
 export interface UnitEchoInput {
@@ -92,18 +101,26 @@ export function groupOf(early: number | undefined, unit: number): InputGroup {
 }
 
 /** The layer-below window (5×5 cells × channels) each image presents to the read cell: raw, and max-pooled 3×3 as the pool branch reads it. */
-export function inputWindows(tf: Tf, model: Model, images: Float32Array[], layer: string, cell: { row: number; column: number }) {
+export function inputWindows(
+	tf: Tf,
+	model: Model,
+	images: Float32Array[],
+	layer: string,
+	cell: { row: number; column: number }
+) {
 	const out: { raw: Float32Array; pooled: Float32Array }[] = [];
 	for (let i = 0; i < images.length; i += 32) {
 		const [raw, pooled] = tf.tidy(() => {
 			const a = forward(tf, model, imageBatch(tf, images.slice(i, i + 32)), { upTo: layer })[layer] as TF.Tensor4D;
-			const window = (t: TF.Tensor4D) => tf.slice(t, [0, cell.row - 2, cell.column - 2, 0], [t.shape[0], 5, 5, t.shape[3]]);
+			const window = (t: TF.Tensor4D) =>
+				tf.slice(t, [0, cell.row - 2, cell.column - 2, 0], [t.shape[0], 5, 5, t.shape[3]]);
 			return [window(a), window(tf.maxPool(a, 3, 1, 'same') as TF.Tensor4D)];
 		});
 		const [r, p] = [raw.dataSync() as Float32Array, pooled.dataSync() as Float32Array];
 		const n = raw.shape[0];
 		const size = r.length / n;
-		for (let k = 0; k < n; k++) out.push({ raw: r.subarray(k * size, (k + 1) * size), pooled: p.subarray(k * size, (k + 1) * size) });
+		for (let k = 0; k < n; k++)
+			out.push({ raw: r.subarray(k * size, (k + 1) * size), pooled: p.subarray(k * size, (k + 1) * size) });
 		tf.dispose([raw, pooled]);
 	}
 	return out;
@@ -172,28 +189,45 @@ export interface EchoInputs {
 }
 
 /** The measurement for one network (see EchoMechanism). */
-export function echoMechanism(tf: Tf, model: Model, p: Probe, { layer, radius, size, units, early, conditions, before }: EchoInputs): EchoMechanism {
+export function echoMechanism(
+	tf: Tf,
+	model: Model,
+	p: Probe,
+	{ layer, radius, size, units, early, conditions, before }: EchoInputs
+): EchoMechanism {
 	const spec = mixedSpec(model, layer);
 	const { cell, shift } = centreCell(size);
 	const earlyAngles = new Map(early.units.map((u) => [u.unit, u.preferredAngle]));
 	const earlySize = mapSize(tf, model, early.layer);
 	// the windows are cut from the early curves' map at the curve unit's own cell
-	if (earlySize !== size) throw new Error(`${early.layer} and ${layer} have maps of different sizes: a window of one is not the other's`);
-	const earlyTables = conditions.map((condition) => tuningTable(p, early.layer, earlySize, curvesUnder(radius, condition), TUNING_ANGLES));
+	if (earlySize !== size)
+		throw new Error(`${early.layer} and ${layer} have maps of different sizes: a window of one is not the other's`);
+	const earlyTables = conditions.map((condition) =>
+		tuningTable(p, early.layer, earlySize, curvesUnder(radius, condition), TUNING_ANGLES)
+	);
 	const earlyEchoes = early.units.flatMap((u) => earlyTables.map((table) => echoRatio(table[u.unit], TUNING_ANGLES)));
 	const all: { at180: Parts; at90: Parts }[] = [];
 	let silent = 0;
 	const perUnit = units.map((u, i) => {
 		const { branch, index } = branchOf(spec, u.unit);
-		if (bottleneckOf(spec, branch)) throw new Error(`${u.name} reads ${early.layer} through a bottleneck: its input cannot be taken apart exactly`);
+		if (bottleneckOf(spec, branch))
+			throw new Error(`${u.name} reads ${early.layer} through a bottleneck: its input cannot be taken apart exactly`);
 		const kernel = tf.tidy(() => expandedKernel(tf, spec, model.weights, u.unit).dataSync() as Float32Array);
 		const bias = (model.weights[`${layer}/${branch}/bias`].dataSync() as Float32Array)[index];
 		const group = Array.from({ length: spec.in }, (_, s) => groupOf(earlyAngles.get(s), u.preferredAngle));
 		const measured = conditions.flatMap((condition, c) => {
 			const preferred = TUNING_ANGLES[argmax(before[i][c])];
 			const angles = [preferred, preferred + 180, preferred + 90, preferred - 90];
-			const windows = inputWindows(tf, model, angles.map((a) => conditionCurve(a, radius, shift, condition)), early.layer, cell);
-			const [peak, opposite, plus, minus] = windows.map((w) => inputParts(branch === 'pool' ? w.pooled : w.raw, kernel, bias, group));
+			const windows = inputWindows(
+				tf,
+				model,
+				angles.map((a) => conditionCurve(a, radius, shift, condition)),
+				early.layer,
+				cell
+			);
+			const [peak, opposite, plus, minus] = windows.map((w) =>
+				inputParts(branch === 'pool' ? w.pooled : w.raw, kernel, bias, group)
+			);
 			if (peak.total <= 0) {
 				silent++;
 				return [];
@@ -212,7 +246,12 @@ export function echoMechanism(tf: Tf, model: Model, p: Probe, { layer, radius, s
 	});
 	return {
 		conditions: conditions.map((c) => c.name),
-		earlyEcho: { median: median(earlyEchoes), q1: percentile(earlyEchoes, 25), q3: percentile(earlyEchoes, 75), units: early.units.length },
+		earlyEcho: {
+			median: median(earlyEchoes),
+			q1: percentile(earlyEchoes, 25),
+			q3: percentile(earlyEchoes, 75),
+			units: early.units.length
+		},
 		...summarizePairs(all),
 		silent,
 		units: perUnit

@@ -51,7 +51,11 @@ export const EXAMPLES_SPLIT = 3;
  * For every unit of `layers`, the TOP_SCENES held-out scenes that excite it most (its maximum over the map)
  * and where: one pass over the scenes, shared by the dataset examples and the polysemantic unit.
  */
-export function topScenes(tf: Tf, model: Model, layers = model.architecture.layers.filter((l) => l.type === 'mixed').map((l) => l.name)) {
+export function topScenes(
+	tf: Tf,
+	model: Model,
+	layers = model.architecture.layers.filter((l) => l.type === 'mixed').map((l) => l.name)
+) {
 	const deepest = layers.at(-1)!;
 	const best: Record<string, Example[][]> = {};
 	const sizes: Record<string, number> = {};
@@ -60,21 +64,34 @@ export function topScenes(tf: Tf, model: Model, layers = model.architecture.laye
 	for (let start = 0; start < EXAMPLE_SCENES; start += BATCH) {
 		const count = Math.min(BATCH, EXAMPLE_SCENES - start);
 		const data = new Float32Array(count * IMAGE_SIZE * IMAGE_SIZE * 3);
-		for (let k = 0; k < count; k++) data.set(datasetScene(EXAMPLES_SPLIT, start + k).image, k * IMAGE_SIZE * IMAGE_SIZE * 3);
+		for (let k = 0; k < count; k++)
+			data.set(datasetScene(EXAMPLES_SPLIT, start + k).image, k * IMAGE_SIZE * IMAGE_SIZE * 3);
 		const read = tf.tidy(() => {
 			const acts = forward(tf, model, tf.tensor4d(data, [count, IMAGE_SIZE, IMAGE_SIZE, 3]), { upTo: deepest });
 			return layers.map((layer) => {
 				const a = acts[layer] as TF.Tensor4D;
 				const [n, h, w, c] = a.shape;
 				const flat = tf.reshape(a, [n, h * w, c]);
-				return { layer, size: h, max: tf.max(flat, 1).arraySync() as number[][], at: tf.argMax(flat, 1).arraySync() as number[][] };
+				return {
+					layer,
+					size: h,
+					max: tf.max(flat, 1).arraySync() as number[][],
+					at: tf.argMax(flat, 1).arraySync() as number[][]
+				};
 			});
 		});
 		for (const { layer, size, max, at } of read) {
 			sizes[layer] = size;
 			const units = (best[layer] ??= max[0].map(() => []));
-			const everything = (all[layer] ??= max[0].map(() => ({ max: new Float32Array(EXAMPLE_SCENES), at: new Int32Array(EXAMPLE_SCENES) })));
-			max.forEach((row, k) => row.forEach((activation, u) => ((everything[u].max[start + k] = activation), (everything[u].at[start + k] = at[k][u]))));
+			const everything = (all[layer] ??= max[0].map(() => ({
+				max: new Float32Array(EXAMPLE_SCENES),
+				at: new Int32Array(EXAMPLE_SCENES)
+			})));
+			max.forEach((row, k) =>
+				row.forEach(
+					(activation, u) => ((everything[u].max[start + k] = activation), (everything[u].at[start + k] = at[k][u]))
+				)
+			);
 			max.forEach((row, k) =>
 				row.forEach((activation, u) => {
 					const list = units[u];
@@ -86,13 +103,20 @@ export function topScenes(tf: Tf, model: Model, layers = model.architecture.laye
 			);
 		}
 	}
-	return Object.fromEntries(layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer], all: all[layer] }]));
+	return Object.fromEntries(
+		layers.map((layer) => [layer, { mapSize: sizes[layer], units: best[layer], all: all[layer] }])
+	);
 }
 
 /** What a unit's answers over every scene say beyond its strongest: see UnitDepth. */
 export function unitDepth({ max, at }: { max: Float32Array; at: Int32Array }, mapSize: number): UnitDepth {
 	const order = Array.from(max.keys()).sort((a, b) => max[a] - max[b] || a - b);
-	const example = (index: number): Example => ({ index, row: Math.floor(at[index] / mapSize), column: at[index] % mapSize, activation: max[index] });
+	const example = (index: number): Example => ({
+		index,
+		row: Math.floor(at[index] / mapSize),
+		column: at[index] % mapSize,
+		activation: max[index]
+	});
 	const top = Math.max(...max);
 	const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
 	if (top > 0) for (const v of max) counts[Math.min(HISTOGRAM_BINS - 1, Math.floor((v / top) * HISTOGRAM_BINS))]++;
@@ -114,7 +138,14 @@ export function examplesFile(top: TopScenes, name: string): ExamplesFile {
 		split: EXAMPLES_SPLIT,
 		scenes: EXAMPLE_SCENES,
 		layers: Object.fromEntries(
-			Object.entries(top).map(([layer, { mapSize, units, all }]) => [layer, { mapSize, units: units.map((list) => list.slice(0, EXAMPLES_PER_UNIT)), depth: all.map((unit) => unitDepth(unit, mapSize)) }])
+			Object.entries(top).map(([layer, { mapSize, units, all }]) => [
+				layer,
+				{
+					mapSize,
+					units: units.map((list) => list.slice(0, EXAMPLES_PER_UNIT)),
+					depth: all.map((unit) => unitDepth(unit, mapSize))
+				}
+			])
 		)
 	});
 }

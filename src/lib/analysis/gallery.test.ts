@@ -23,14 +23,23 @@ describe('the feature visualizations grown at build time', () => {
 		const curves = gallery!.entries.filter((e) => e.familyLeader !== undefined);
 		expect(curves).toHaveLength(atlas.curves.units.length);
 		const near = curves.filter((e) => leaderDistance(atlas, e)! <= 1).length;
-		expect(near, 'pictures read as their own unit or its neighbour in angle').toBeGreaterThanOrEqual(Math.ceil(0.75 * curves.length));
+		expect(near, 'pictures read as their own unit or its neighbour in angle').toBeGreaterThanOrEqual(
+			Math.ceil(0.75 * curves.length)
+		);
 	});
 
 	it('are what the code grows: the first one grown again gives the same picture and activation', async () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const entry = gallery!.entries[0];
-		const run = featureVis(tf, model, { layer: entry.layer, unit: entry.unit, objective: 'neuron', sign: 1, seed: gallery!.seed, colour: worldColour() });
+		const run = featureVis(tf, model, {
+			layer: entry.layer,
+			unit: entry.unit,
+			objective: 'neuron',
+			sign: 1,
+			seed: gallery!.seed,
+			colour: worldColour()
+		});
 		run.step(gallery!.steps);
 		const image = run.image();
 		const activation = run.activation();
@@ -44,7 +53,10 @@ describe('the feature visualizations grown at build time', () => {
 	it('draw each curve unit as one stroke too, which its own unit answers most and whose bend opens its way', () => {
 		const curves = gallery!.entries.filter((e) => e.familyLeader !== undefined);
 		for (const e of curves) expect(e.stroke, e.name).toBeDefined();
-		expect(curves.filter((e) => e.stroke!.familyLeader === e.unit).map((e) => e.name), 'strokes answered most by their own unit').toEqual(curves.map((e) => e.name));
+		expect(
+			curves.filter((e) => e.stroke!.familyLeader === e.unit).map((e) => e.name),
+			'strokes answered most by their own unit'
+		).toEqual(curves.map((e) => e.name));
 		const summary = gallerySummary(atlas, gallery, readExamples(MODEL_NAME).layers[atlas.curves.layer].mapSize)!;
 		const opening = summary.pictures.filter((p) => p.stroke?.arcAgrees).length;
 		// the arc a template finds opens within 45° of the unit's angle for three quarters of the family or more
@@ -56,19 +68,32 @@ describe('the feature visualizations grown at build time', () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const entry = gallery!.entries.find((e) => e.stroke)!;
-		const run = featureVis(tf, model, { layer: entry.layer, unit: entry.unit, objective: 'neuron', sign: 1, seed: gallery!.seed, colour: worldColour(), draw: 'stroke' });
+		const run = featureVis(tf, model, {
+			layer: entry.layer,
+			unit: entry.unit,
+			objective: 'neuron',
+			sign: 1,
+			seed: gallery!.seed,
+			colour: worldColour(),
+			draw: 'stroke'
+		});
 		run.step(gallery!.steps);
 		const image = run.image();
 		const activation = run.activation();
 		run.dispose();
 		expect(Math.abs(activation - entry.stroke!.activation)).toBeLessThanOrEqual(1e-3 * entry.stroke!.activation);
 		const stored = galleryImage(entry.stroke!);
-		expect(image.reduce((m, v, i) => Math.max(m, Math.abs(Math.min(1, Math.max(0, v)) - stored[i])), 0), 'largest pixel difference').toBeLessThanOrEqual(1 / 255);
+		expect(
+			image.reduce((m, v, i) => Math.max(m, Math.abs(Math.min(1, Math.max(0, v)) - stored[i])), 0),
+			'largest pixel difference'
+		).toBeLessThanOrEqual(1 / 255);
 	}, 300_000);
 
 	it('hold several pictures for the head units and the polysemantic unit', () => {
 		const several = gallery!.entries.filter((e) => e.several);
-		expect(several.map((e) => e.name).sort()).toEqual([atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name).sort());
+		expect(several.map((e) => e.name).sort()).toEqual(
+			[atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name).sort()
+		);
 		for (const e of several) {
 			expect(e.several!.pictures, e.name).toHaveLength(DIVERSITY.several);
 			expect(e.several!.diversity).toBe(DIVERSITY.weight);

@@ -53,16 +53,34 @@ export function galleryUnits(atlas: Atlas): { layer: string; unit: number }[] {
 		.filter(({ layer, unit }) => !seen.has(`${layer}:${unit}`) && seen.add(`${layer}:${unit}`));
 }
 
-const bytes = (image: Float32Array) => Buffer.from(image.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255))).toString('base64');
+const bytes = (image: Float32Array) =>
+	Buffer.from(image.map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255))).toString('base64');
 
-export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: ExamplesFile, colour: number[][], log: (line: string) => void = () => {}): GalleryFile {
+export function renderGallery(
+	tf: Tf,
+	model: Model,
+	atlas: Atlas,
+	examples: ExamplesFile,
+	colour: number[][],
+	log: (line: string) => void = () => {}
+): GalleryFile {
 	const p = probe(tf, model);
 	const family = atlas.curves.units.map((u) => u.unit);
-	const severalFor = new Set([atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name));
+	const severalFor = new Set(
+		[atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic].map((u) => u.name)
+	);
 	const entries = galleryUnits(atlas).map(({ layer, unit }) => {
 		const started = Date.now();
 		const grow = (more: { count?: number; diversity?: number; draw?: 'stroke' } = {}) => {
-			const run = featureVis(tf, model, { layer, unit, objective: 'neuron', sign: 1, seed: VIS_DEFAULTS.seed, colour, ...more });
+			const run = featureVis(tf, model, {
+				layer,
+				unit,
+				objective: 'neuron',
+				sign: 1,
+				seed: VIS_DEFAULTS.seed,
+				colour,
+				...more
+			});
 			run.step(VIS_DEFAULTS.steps);
 			const grown = { images: run.images(), activations: run.activations() };
 			run.dispose();
@@ -79,7 +97,14 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 			activation: one.activations[0],
 			best: examples.layers[layer].units[unit][0]?.activation ?? 0,
 			pixels: bytes(image),
-			...(several ? { several: { diversity: DIVERSITY.weight, pictures: several.images.map((im, k) => ({ activation: several.activations[k], pixels: bytes(im) })) } } : {})
+			...(several
+				? {
+						several: {
+							diversity: DIVERSITY.weight,
+							pictures: several.images.map((im, k) => ({ activation: several.activations[k], pixels: bytes(im) }))
+						}
+					}
+				: {})
 		};
 		if (layer === atlas.curves.layer && family.includes(unit)) {
 			const leaderOf = (picture: Float32Array) => {
@@ -88,16 +113,31 @@ export function renderGallery(tf: Tf, model: Model, atlas: Atlas, examples: Exam
 			};
 			entry.familyLeader = leaderOf(image);
 			const stroke = grow({ draw: 'stroke' });
-			entry.stroke = { activation: stroke.activations[0], pixels: bytes(stroke.images[0]), familyLeader: leaderOf(stroke.images[0]) };
+			entry.stroke = {
+				activation: stroke.activations[0],
+				pixels: bytes(stroke.images[0]),
+				familyLeader: leaderOf(stroke.images[0])
+			};
 		}
-		log(`${entry.name}: ${entry.activation.toFixed(2)} (best scene ${entry.best.toFixed(2)}) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		log(
+			`${entry.name}: ${entry.activation.toFixed(2)} (best scene ${entry.best.toFixed(2)}) in ${((Date.now() - started) / 1000).toFixed(0)} s`
+		);
 		return entry;
 	});
-	return { model: atlas.model, size: model.architecture.input.size, steps: VIS_DEFAULTS.steps, seed: VIS_DEFAULTS.seed, objective: 'neuron', sign: 'positive', entries };
+	return {
+		model: atlas.model,
+		size: model.architecture.input.size,
+		steps: VIS_DEFAULTS.steps,
+		seed: VIS_DEFAULTS.seed,
+		objective: 'neuron',
+		sign: 'positive',
+		entries
+	};
 }
 
 /** An entry's picture (or any of its pictures) as RGB floats in [0, 1]. */
-export const galleryImage = (entry: { pixels: string }) => Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
+export const galleryImage = (entry: { pixels: string }) =>
+	Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
 
 /** How a curve unit's picture is read by its family: the leader is the unit itself, or a neighbour in preferred angle. */
 export function leaderDistance(atlas: Atlas, entry: { unit: number; familyLeader?: number }): number | null {
@@ -108,13 +148,28 @@ export function leaderDistance(atlas: Atlas, entry: { unit: number; familyLeader
 }
 
 /** A curve unit's picture drawn as one stroke, with the file the site serves it as (below the unit's views/); none for other units. */
-export const strokePicture = (entry: GalleryEntry) => (entry.stroke ? { file: STROKE_FILE, pixels: entry.stroke.pixels, activation: entry.stroke.activation, label: 'one stroke of ink' } : null);
+export const strokePicture = (entry: GalleryEntry) =>
+	entry.stroke
+		? {
+				file: STROKE_FILE,
+				pixels: entry.stroke.pixels,
+				activation: entry.stroke.activation,
+				label: 'one stroke of ink'
+			}
+		: null;
 
 const STROKE_FILE = 'stroke.png';
 
 /** An entry's several pictures, each with the file the site serves it as (below the unit's views/). */
-export function severalPictures(entry: GalleryEntry): { file: string; pixels: string; activation: number; label: string }[] {
-	return (entry.several?.pictures ?? []).map((p, k) => ({ file: `several-${k + 1}.png`, pixels: p.pixels, activation: p.activation, label: `picture ${k + 1} of ${entry.several!.pictures.length}` }));
+export function severalPictures(
+	entry: GalleryEntry
+): { file: string; pixels: string; activation: number; label: string }[] {
+	return (entry.several?.pictures ?? []).map((p, k) => ({
+		file: `several-${k + 1}.png`,
+		pixels: p.pixels,
+		activation: p.activation,
+		label: `picture ${k + 1} of ${entry.several!.pictures.length}`
+	}));
 }
 
 /** Where the site serves a gallery picture, below its base path. */
@@ -163,7 +218,14 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 	};
 	const strokeOf = (e: GalleryEntry, preferred: number) =>
 		e.stroke
-			? { stroke: { path: unitPicturePath(e.layer, e.unit, STROKE_FILE), activation: e.stroke.activation, leaderDistance: leaderDistance(atlas, { unit: e.unit, familyLeader: e.stroke.familyLeader }), ...arcOf(e.stroke, preferred) } }
+			? {
+					stroke: {
+						path: unitPicturePath(e.layer, e.unit, STROKE_FILE),
+						activation: e.stroke.activation,
+						leaderDistance: leaderDistance(atlas, { unit: e.unit, familyLeader: e.stroke.familyLeader }),
+						...arcOf(e.stroke, preferred)
+					}
+				}
 			: {};
 	return {
 		steps: gallery.steps,
@@ -173,14 +235,33 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 			path: picturePath(e.layer, e.unit),
 			activation: e.activation,
 			best: e.best,
-			...(angles.has(e.name) ? { preferredAngle: angles.get(e.name), leaderDistance: leaderDistance(atlas, e), ...arcOf(e, angles.get(e.name)!), ...strokeOf(e, angles.get(e.name)!) } : {})
+			...(angles.has(e.name)
+				? {
+						preferredAngle: angles.get(e.name),
+						leaderDistance: leaderDistance(atlas, e),
+						...arcOf(e, angles.get(e.name)!),
+						...strokeOf(e, angles.get(e.name)!)
+					}
+				: {})
 		}))
 	};
 }
 
 /** A unit's picture from the gallery, as the feature-visualization widget shows it before a run (as waves, or as one stroke); null where the gallery has none. */
-export function builtPicture(gallery: GalleryFile | null, layer: string, unit: number, draw: 'waves' | 'stroke' = 'waves'): BuiltPicture | null {
+export function builtPicture(
+	gallery: GalleryFile | null,
+	layer: string,
+	unit: number,
+	draw: 'waves' | 'stroke' = 'waves'
+): BuiltPicture | null {
 	const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
 	const picture = draw === 'stroke' ? entry?.stroke : entry;
-	return gallery && picture ? { src: pngDataUrl(galleryImage(picture), gallery.size), steps: gallery.steps, seed: gallery.seed, activation: picture.activation } : null;
+	return gallery && picture
+		? {
+				src: pngDataUrl(galleryImage(picture), gallery.size),
+				steps: gallery.steps,
+				seed: gallery.seed,
+				activation: picture.activation
+			}
+		: null;
 }

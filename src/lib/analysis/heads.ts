@@ -25,20 +25,37 @@ export const analysisHeads = (style = undefined as Parameters<typeof headSet>[1]
 
 function readAll(p: Probe, heads: HeadSet[], layers: string[], edits: CompiledEdits | null = null): Reads {
 	const read = (images: Float32Array[]) => p.readLayers(images, [...layers, 'logits'], READOUT, edits);
-	return { left: read(heads.map((h) => h.left)), right: read(heads.map((h) => h.right)), chimera: read(heads.map((h) => h.chimera)) };
+	return {
+		left: read(heads.map((h) => h.left)),
+		right: read(heads.map((h) => h.right)),
+		chimera: read(heads.map((h) => h.chimera))
+	};
 }
 
 function oriented(reads: Reads, layer: string, unit: number): OrientedUnit {
 	const column = (side: keyof Reads) => reads[side][layer].map((row) => row[unit]);
 	const [left, right, chimera] = [column('left'), column('right'), column('chimera')];
-	return { name: unitName({ layer, unit }), layer, unit, meanLeft: mean(left), meanRight: mean(right), meanChimera: mean(chimera), leftRight: ratioSummary(left, right) };
+	return {
+		name: unitName({ layer, unit }),
+		layer,
+		unit,
+		meanLeft: mean(left),
+		meanRight: mean(right),
+		meanChimera: mean(chimera),
+		leftRight: ratioSummary(left, right)
+	};
 }
 
 function dogLogits(reads: Reads): DogLogits {
 	const dog = CLASSES.indexOf('dog');
 	const logit = (side: keyof Reads) => mean(reads[side].logits.map((row) => row[dog]));
 	const called = [...reads.left.logits, ...reads.right.logits].filter((row) => argmax(row) === dog).length;
-	return { left: logit('left'), right: logit('right'), chimera: logit('chimera'), calledDog: called / (reads.left.logits.length * 2) };
+	return {
+		left: logit('left'),
+		right: logit('right'),
+		chimera: logit('chimera'),
+		calledDog: called / (reads.left.logits.length * 2)
+	};
 }
 
 /** How strongly a unit prefers left (positive) or right (negative): the log of its median ratio, infinite where the other side is mostly silent. */
@@ -69,7 +86,9 @@ export function analyzeHeads(tf: Tf, model: Model, p: Probe): HeadsAtlas {
 	});
 	// the circuit: a block whose input carries both pathways richly (the layer before it has the most
 	// oriented units) and that has a block after it, where the union is looked for
-	const candidates = perLayer.slice(1, -1).map((block, i) => ({ block, fedBy: perLayer[i].leftUnits + perLayer[i].rightUnits }));
+	const candidates = perLayer
+		.slice(1, -1)
+		.map((block, i) => ({ block, fedBy: perLayer[i].leftUnits + perLayer[i].rightUnits }));
 	const circuit = candidates.sort((a, b) => b.fedBy - a.fedBy)[0].block;
 	const sourceLayer = layerBefore(model, circuit.layer);
 	const sourceStats = perLayer.find((l) => l.layer === sourceLayer)!;
@@ -79,23 +98,47 @@ export function analyzeHeads(tf: Tf, model: Model, p: Probe): HeadsAtlas {
 	const sided = (keep: (u: OrientedUnit) => boolean) => sourceStats.strong.filter(keep);
 	const leftSources = sided((u) => leftPreference(u) >= Math.log(SOURCE_RATIO));
 	const rightSources = sided((u) => leftPreference(u) <= -Math.log(SOURCE_RATIO));
-	const allEdges = edges(tf, model, circuit.layer, sourceLayer, [...leftSources, ...rightSources].map((u) => ({ unit: u.unit })), pair);
-	const weight = (u: OrientedUnit) => Math.max(...allEdges.filter((e) => e.source.unit === u.unit).map((e) => Math.abs(e.strength)));
+	const allEdges = edges(
+		tf,
+		model,
+		circuit.layer,
+		sourceLayer,
+		[...leftSources, ...rightSources].map((u) => ({ unit: u.unit })),
+		pair
+	);
+	const weight = (u: OrientedUnit) =>
+		Math.max(...allEdges.filter((e) => e.source.unit === u.unit).map((e) => Math.abs(e.strength)));
 	const strongestFirst = (list: OrientedUnit[]) => [...list].sort((a, b) => weight(b) - weight(a) || a.unit - b.unit);
 	const isLeftSource = new Set(leftSources.map((u) => u.unit));
 	// inhibition across the pathways: right-facing sources into the left unit, left-facing sources into the right unit
-	const inhibitoryEdges = allEdges.filter((e) => e.sign < 0 && (e.target.unit === left.unit ? !isLeftSource.has(e.source.unit) : isLeftSource.has(e.source.unit)));
+	const inhibitoryEdges = allEdges.filter(
+		(e) =>
+			e.sign < 0 && (e.target.unit === left.unit ? !isLeftSource.has(e.source.unit) : isLeftSource.has(e.source.unit))
+	);
 
 	// the union: a unit after the circuit that answers both facings within 2×, as strongly as any such unit
 	const later = perLayer.slice(LAYERS.indexOf(circuit.layer) + 1);
 	const unionPool = later.flatMap((l) => l.strong).filter((u) => Math.abs(leftPreference(u)) <= Math.log(2));
 	const union = unionPool.sort((a, b) => Math.min(b.meanLeft, b.meanRight) - Math.min(a.meanLeft, a.meanRight))[0];
-	const measured = (r: Reads) => ({ left: oriented(r, left.layer, left.unit), right: oriented(r, right.layer, right.unit), union: oriented(r, union.layer, union.unit), dog: dogLogits(r) });
+	const measured = (r: Reads) => ({
+		left: oriented(r, left.layer, left.unit),
+		right: oriented(r, right.layer, right.unit),
+		union: oriented(r, union.layer, union.unit),
+		dog: dogLogits(r)
+	});
 	// what the pair passes on: its edges into the union (when the union reads the circuit's block) and
 	// the union's weight in the dog class's logit (when the logits read the union's block)
-	const unionEdges = layerBefore(model, union.layer) === circuit.layer ? edges(tf, model, union.layer, circuit.layer, pair, [{ unit: union.unit }]) : [];
+	const unionEdges =
+		layerBefore(model, union.layer) === circuit.layer
+			? edges(tf, model, union.layer, circuit.layer, pair, [{ unit: union.unit }])
+			: [];
 	const lastBlock = model.architecture.layers.filter((l) => l.type === 'mixed').at(-1)!.name;
-	const dogWeight = union.layer === lastBlock ? tf.tidy(() => (tf.slice(model.weights['logits/kernel'], [union.unit, CLASSES.indexOf('dog')], [1, 1]).dataSync()[0])) : null;
+	const dogWeight =
+		union.layer === lastBlock
+			? tf.tidy(
+					() => tf.slice(model.weights['logits/kernel'], [union.unit, CLASSES.indexOf('dog')], [1, 1]).dataSync()[0]
+				)
+			: null;
 
 	const cut: EdgeEdit = { target: circuit.layer, mode: 'cut', pairs: pairsOf(inhibitoryEdges) };
 	const exact = compileEdits(tf, model, [cut]);
@@ -107,7 +150,9 @@ export function analyzeHeads(tf: Tf, model: Model, p: Probe): HeadsAtlas {
 		afterCut = measured(cutReads);
 		const images = [...heads.map((h) => h.left), ...heads.map((h) => h.right)];
 		const [a, b] = [exact, linear].map((edits) => p.read(images, circuit.layer, READOUT, edits));
-		const error = (unit: number) => Math.max(...a.map((row, i) => Math.abs(row[unit] - b[i][unit]))) / Math.max(1e-9, mean(a.map((row) => row[unit])));
+		const error = (unit: number) =>
+			Math.max(...a.map((row, i) => Math.abs(row[unit] - b[i][unit]))) /
+			Math.max(1e-9, mean(a.map((row) => row[unit])));
 		linearCutError = { left: error(left.unit), right: error(right.unit) };
 	} finally {
 		exact.dispose();

@@ -66,9 +66,17 @@ export function analyzeHighLow(tf: Tf, model: Model, p: Probe) {
 	let best: Family | null = null;
 	for (const layer of ['conv2d2', 'mixed3a', 'mixed3b']) {
 		const size = mapSize(tf, model, layer);
-		const table = tuningTable(p, layer, size, (angle, shift) => SEEDS.map((seed) => highLowBoundary(angle, seed, shift)), TUNING_ANGLES);
+		const table = tuningTable(
+			p,
+			layer,
+			size,
+			(angle, shift) => SEEDS.map((seed) => highLowBoundary(angle, seed, shift)),
+			TUNING_ANGLES
+		);
 		const layerPeak = Math.max(...table.flat());
-		const units = table.map((curve, u) => describe(layer, u, curve, TUNING_ANGLES)).filter((u) => u.selectivity >= CRITERIA.highLowSelectivity && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
+		const units = table
+			.map((curve, u) => describe(layer, u, curve, TUNING_ANGLES))
+			.filter((u) => u.selectivity >= CRITERIA.highLowSelectivity && u.peak >= CRITERIA.minimumPeakShare * layerPeak);
 		candidatesByLayer[layer] = units.length;
 		if (!best || units.length > best.units.length) best = family(layer, 'high-low', units);
 	}
@@ -81,15 +89,26 @@ export function evaluateHighLow(tf: Tf, model: Model, p: Probe, chosen: Family):
 	const { cell, shift } = centreCell(mapSize(tf, model, chosen.layer));
 	// every stimulus for one angle, read for all units at once: kinds × blurs × textures, then the swapped ones
 	const stimuliAt = (angle: number) => [
-		...SWEPT.flatMap((kind) => BLURS.flatMap((blur) => EVALUATION_SEEDS.map((seed) => frequencyBoundary({ angle, kind, blur, seed, step: EDGE_STEP }, shift)))),
+		...SWEPT.flatMap((kind) =>
+			BLURS.flatMap((blur) =>
+				EVALUATION_SEEDS.map((seed) => frequencyBoundary({ angle, kind, blur, seed, step: EDGE_STEP }, shift))
+			)
+		),
 		...(['swapped', 'edge-dark', 'edge-light'] as const).flatMap((kind) =>
-			EVALUATION_SEEDS.map((seed) => frequencyBoundary({ angle, kind, blur: DEFAULT_BLUR, seed, step: kind === 'swapped' ? EDGE_STEP : STRONG_EDGE_STEP }, shift))
+			EVALUATION_SEEDS.map((seed) =>
+				frequencyBoundary(
+					{ angle, kind, blur: DEFAULT_BLUR, seed, step: kind === 'swapped' ? EDGE_STEP : STRONG_EDGE_STEP },
+					shift
+				)
+			)
 		)
 	];
 	const n = EVALUATION_SEEDS.length;
 	const tuning = groupMeans(
 		p.read(
-			chosen.angles.flatMap((angle) => EVALUATION_SEEDS.map((seed) => frequencyBoundary({ angle, kind: 'high-low', blur: DEFAULT_BLUR, seed }, shift))),
+			chosen.angles.flatMap((angle) =>
+				EVALUATION_SEEDS.map((seed) => frequencyBoundary({ angle, kind: 'high-low', blur: DEFAULT_BLUR, seed }, shift))
+			),
 			chosen.layer,
 			cell
 		),
@@ -97,7 +116,8 @@ export function evaluateHighLow(tf: Tf, model: Model, p: Probe, chosen: Family):
 	);
 	// per angle, the mean over the textures of each stimulus: groups[stimulus][unit]
 	const byAngle = new Map<number, number[][]>();
-	for (const angle of new Set(chosen.units.map((u) => u.preferredAngle))) byAngle.set(angle, groupMeans(p.read(stimuliAt(angle), chosen.layer, cell), n));
+	for (const angle of new Set(chosen.units.map((u) => u.preferredAngle)))
+		byAngle.set(angle, groupMeans(p.read(stimuliAt(angle), chosen.layer, cell), n));
 	const units = chosen.units.map((u): HighLowUnitEvaluation => {
 		const groups = byAngle.get(u.preferredAngle)!.map((row) => row[u.unit]);
 		const swept = (k: number) => BLURS.map((_, b) => groups[k * BLURS.length + b]);
@@ -116,7 +136,8 @@ export function evaluateHighLow(tf: Tf, model: Model, p: Probe, chosen: Family):
 	const highLow = units.map((u) => u.highLow[at]);
 	const strongerEdge = units.map((u) => Math.max(u.edgeDark[at], u.edgeLight[at]));
 	const strongestEdge = units.map((u) => Math.max(u.strongEdge.dark, u.strongEdge.light));
-	const familyMean = (pick: (u: HighLowUnitEvaluation) => number[]) => BLURS.map((_, b) => units.reduce((sum, u) => sum + pick(u)[b], 0) / units.length);
+	const familyMean = (pick: (u: HighLowUnitEvaluation) => number[]) =>
+		BLURS.map((_, b) => units.reduce((sum, u) => sum + pick(u)[b], 0) / units.length);
 	return {
 		seeds: EVALUATION_SEEDS,
 		blurs: BLURS,
@@ -125,13 +146,25 @@ export function evaluateHighLow(tf: Tf, model: Model, p: Probe, chosen: Family):
 		strongEdgeStep: STRONG_EDGE_STEP,
 		units,
 		edgeRatio: ratioSummary(strongerEdge, highLow),
-		edgeDarkRatio: ratioSummary(units.map((u) => u.edgeDark[at]), highLow),
-		edgeLightRatio: ratioSummary(units.map((u) => u.edgeLight[at]), highLow),
-		swappedRatio: ratioSummary(units.map((u) => u.swapped), highLow),
+		edgeDarkRatio: ratioSummary(
+			units.map((u) => u.edgeDark[at]),
+			highLow
+		),
+		edgeLightRatio: ratioSummary(
+			units.map((u) => u.edgeLight[at]),
+			highLow
+		),
+		swappedRatio: ratioSummary(
+			units.map((u) => u.swapped),
+			highLow
+		),
 		strongEdgeRatio: ratioSummary(strongestEdge, highLow),
 		edgeWins: strongerEdge.filter((e, i) => e > highLow[i]).length,
 		strongEdgeWins: strongestEdge.filter((e, i) => e > highLow[i]).length,
-		blurCurve: { highLow: familyMean((u) => u.highLow), edgeDark: familyMean((u) => u.edgeDark), edgeLight: familyMean((u) => u.edgeLight) }
+		blurCurve: {
+			highLow: familyMean((u) => u.highLow),
+			edgeDark: familyMean((u) => u.edgeDark),
+			edgeLight: familyMean((u) => u.edgeLight)
+		}
 	};
 }
-

@@ -25,7 +25,9 @@ export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 		const layerPeak = Math.max(...units.map((u) => u.peak));
 		return units.filter((u) => u.peak >= 0.25 * layerPeak);
 	});
-	const best = candidates.sort((a, b) => b.entropy - a.entropy || LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.unit - b.unit)[0];
+	const best = candidates.sort(
+		(a, b) => b.entropy - a.entropy || LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.unit - b.unit
+	)[0];
 	return {
 		name: unitName(best),
 		layer: best.layer,

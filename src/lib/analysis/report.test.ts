@@ -13,7 +13,9 @@ describe('the README’s table of targets', () => {
 	});
 
 	it('has a row for every target, with the measured value of each network', () => {
-		const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| measured') && !l.startsWith('| ---'));
+		const rows = table
+			.split('\n')
+			.filter((l) => l.startsWith('| ') && !l.startsWith('| measured') && !l.startsWith('| ---'));
 		expect(rows).toHaveLength(TARGETS.length);
 		for (const row of rows) expect(row.split('|').length).toBe(7);
 		expect(table).toContain('| measured | target |');

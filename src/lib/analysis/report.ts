@@ -14,7 +14,8 @@ export function ratioText(r: RatioSummary): string {
 }
 
 const unit = (u: OrientedUnit) => `${u.name} L/R ${ratioText(u.leftRight)}`;
-const dog = (d: DogLogits) => `dog logit L ${f(d.left)}, R ${f(d.right)}, chimera ${f(d.chimera)}; called dog ${pct(d.calledDog)}`;
+const dog = (d: DogLogits) =>
+	`dog logit L ${f(d.left)}, R ${f(d.right)}, chimera ${f(d.chimera)}; called dog ${pct(d.calledDog)}`;
 
 export function report(atlas: Atlas): string {
 	const e = atlas.curves.evaluation;
@@ -45,8 +46,8 @@ oriented heads              ${unit(h.left)}; ${unit(h.right)}
 polysemantic                ${atlas.polysemantic.name}: ${atlas.polysemantic.classes.map((k) => `${k.name} ${k.count}`).join(', ')} (${f(atlas.polysemantic.kindEntropyBits)} bits over kinds)`;
 }
 
-
-const partsText = (p: InputParts) => `total ${f(p.total)} = bias ${f(p.bias)}, same ${f(p.sameExcitation)}/${f(p.sameInhibition)}, opposite ${f(p.oppositeExcitation)}/${f(p.oppositeInhibition)}, other early ${f(p.otherEarly)}, rest ${f(p.rest)}`;
+const partsText = (p: InputParts) =>
+	`total ${f(p.total)} = bias ${f(p.bias)}, same ${f(p.sameExcitation)}/${f(p.sameInhibition)}, opposite ${f(p.oppositeExcitation)}/${f(p.oppositeInhibition)}, other early ${f(p.otherEarly)}, rest ${f(p.rest)}`;
 
 /** The echo measurement: the early curves' own echo, the input at 180° and ±90° before the ReLU, and the sentence it chooses. */
 function echoText(atlas: Atlas): string {
@@ -68,7 +69,12 @@ export function targetsReport(networks: Measured[]): string {
 			TARGETS.filter((t) => i === 0 || !PAIR_TARGETS.has(t.id)).map((t) => {
 				const verdict = verdictOf(t, m);
 				const recorded = RECORDED[m.atlas.model]?.[t.id];
-				const flag = recorded === undefined ? ' (no verdict recorded)' : recorded === verdict ? '' : ` (recorded: ${recorded}: update targets.ts)`;
+				const flag =
+					recorded === undefined
+						? ' (no verdict recorded)'
+						: recorded === verdict
+							? ''
+							: ` (recorded: ${recorded}: update targets.ts)`;
 				return `${m.atlas.model.padEnd(22)} ${t.id.padEnd(22)} ${value(t.value(m)).padStart(8)}  ${t.target.padEnd(16)} ${verdict}${flag}`;
 			})
 		)
@@ -81,21 +87,31 @@ export const README_TABLE = { start: '<!-- targets: written by npm run report --
 /** The targets table of the README: each target, its value in each network and the verdicts (a first, b second). */
 export function targetsMarkdown(networks: Measured[]): string {
 	const [a, b] = networks;
-	const cell = (t: (typeof TARGETS)[number], m: Measured | undefined, i: number) => (m && (i === 0 || !PAIR_TARGETS.has(t.id)) ? t.format(t.value(m)) : '');
+	const cell = (t: (typeof TARGETS)[number], m: Measured | undefined, i: number) =>
+		m && (i === 0 || !PAIR_TARGETS.has(t.id)) ? t.format(t.value(m)) : '';
 	const rows = TARGETS.map((t) => {
 		const verdicts = [a, b].filter((m, i) => m && (i === 0 || !PAIR_TARGETS.has(t.id))).map((m) => verdictOf(t, m!));
 		const verdict = verdicts.every((v) => v === verdicts[0]) ? verdicts[0] : verdicts.join(' / ');
 		return `| ${t.measured} | ${t.target} | ${cell(t, a, 0)} | ${cell(t, b, 1)} | ${verdict === 'met' ? 'met' : `**${verdict}**`} |`;
 	});
 	// the echo target not met is explained by the atlas's own measurement, in its own words
-	const why = networks.map((m) => `- ${m.atlas.model}, the echo: ${m.atlas.curveCircuit.echoMechanism.finding.sentence}`);
-	return [`| measured | target | ${a.atlas.model} (the article's) | ${b.atlas.model} | |`, '| --- | --- | --- | --- | --- |', ...rows, '', ...why].join('\n');
+	const why = networks.map(
+		(m) => `- ${m.atlas.model}, the echo: ${m.atlas.curveCircuit.echoMechanism.finding.sentence}`
+	);
+	return [
+		`| measured | target | ${a.atlas.model} (the article's) | ${b.atlas.model} | |`,
+		'| --- | --- | --- | --- | --- |',
+		...rows,
+		'',
+		...why
+	].join('\n');
 }
 
 /** `readme` with its targets table replaced by `table`; throws where the README has no place for it. */
 export function withTargetsTable(readme: string, table: string): string {
 	const start = readme.indexOf(README_TABLE.start);
 	const end = readme.indexOf(README_TABLE.end);
-	if (start < 0 || end < start) throw new Error(`the README has no targets table between ${README_TABLE.start} and ${README_TABLE.end}`);
+	if (start < 0 || end < start)
+		throw new Error(`the README has no targets table between ${README_TABLE.start} and ${README_TABLE.end}`);
 	return `${readme.slice(0, start + README_TABLE.start.length)}\n${table}\n${readme.slice(end)}`;
 }

@@ -13,7 +13,12 @@ import { analyzePolysemantic, POLYSEMANTIC_IMAGES } from './polysemantic';
 import { examplesFile, topScenes, type ExamplesFile } from './examples';
 
 /** The atlas of a network, and its dataset examples (written beside it). */
-export function analyze(tf: Tf, model: Model & { info: ModelInfo }, name: string, log: (line: string) => void = () => {}): { atlas: Atlas; examples: ExamplesFile } {
+export function analyze(
+	tf: Tf,
+	model: Model & { info: ModelInfo },
+	name: string,
+	log: (line: string) => void = () => {}
+): { atlas: Atlas; examples: ExamplesFile } {
 	const p = probe(tf, model);
 	const { radius, curves, earlyCurves, curveCircuit, echoes } = analyzeCurves(tf, model, p, log);
 	log('high-low frequency');
@@ -29,7 +34,12 @@ export function analyze(tf: Tf, model: Model & { info: ModelInfo }, name: string
 		classes: model.classes,
 		heldoutAccuracy: model.info.training.heldoutAccuracy,
 		heldoutStyleAccuracy: model.info.training.heldoutStyleAccuracy,
-		stimuli: { curveRadius: radius, selection: SELECTION, headPairs: HEAD_PAIRS, polysemanticImages: POLYSEMANTIC_IMAGES },
+		stimuli: {
+			curveRadius: radius,
+			selection: SELECTION,
+			headPairs: HEAD_PAIRS,
+			polysemanticImages: POLYSEMANTIC_IMAGES
+		},
 		curves,
 		earlyCurves,
 		curveCircuit,

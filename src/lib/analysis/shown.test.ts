@@ -4,7 +4,8 @@ import { readAtlas } from './atlas-files';
 import { chooseShown, leaderAngle, SHOWN_FILE } from './shown';
 import { MODEL_NAME } from '../model/models';
 
-const tuning = (peak: number, at: number, angles: number[]) => angles.map((a) => Math.max(0, peak * Math.cos(((a - at) * Math.PI) / 180)));
+const tuning = (peak: number, at: number, angles: number[]) =>
+	angles.map((a) => Math.max(0, peak * Math.cos(((a - at) * Math.PI) / 180)));
 const angles = Array.from({ length: 72 }, (_, i) => i * 5);
 
 describe('the figures’ default states', () => {

@@ -27,9 +27,11 @@ export function leaderAngle(family: Pick<Family, 'angles' | 'units'>): number {
 		if (!lead || lead.value <= 0 || off > LEADER_WITHIN) return;
 		const margin = (lead.value - (next?.value ?? 0)) / lead.value;
 		const b = best as { margin: number; off: number } | null;
-		if (!b || margin > b.margin + 1e-9 || (Math.abs(margin - b.margin) <= 1e-9 && off < b.off)) best = { angle, margin, off };
+		if (!b || margin > b.margin + 1e-9 || (Math.abs(margin - b.margin) <= 1e-9 && off < b.off))
+			best = { angle, margin, off };
 	});
-	if (!best) throw new Error(`No angle of ${family.angles.length} has a leading unit that prefers it within ${LEADER_WITHIN}°`);
+	if (!best)
+		throw new Error(`No angle of ${family.angles.length} has a leading unit that prefers it within ${LEADER_WITHIN}°`);
 	return (best as { angle: number }).angle;
 }
 

@@ -10,7 +10,16 @@ export interface CurveFamilySummary {
 	radius: number;
 	largestGap: number;
 	angles: number[];
-	units: { name: string; preferredAngle: number; selectivity: number; lineRatio: number; secondLobe: number; tuning: number[]; withinAngle: number; selective: number }[];
+	units: {
+		name: string;
+		preferredAngle: number;
+		selectivity: number;
+		lineRatio: number;
+		secondLobe: number;
+		tuning: number[];
+		withinAngle: number;
+		selective: number;
+	}[];
 	/** the curve-sensitive units left out of the family (a second lobe, or an angle they do not keep), and how many answer curves at all */
 	untuned: Pick<UntunedUnit, 'name' | 'preferredAngle' | 'secondLobe' | 'withinAngle' | 'reasons'>[];
 	curveSensitive: number;
@@ -47,11 +56,20 @@ export interface AtlasSummary {
 		};
 	};
 	earlyCurves: { layer: string; units: number };
-	circuit: { expectedSignFraction: number; same: number; sameExcitatory: number; opposite: number; oppositeInhibitory: number };
+	circuit: {
+		expectedSignFraction: number;
+		same: number;
+		sameExcitatory: number;
+		opposite: number;
+		oppositeInhibitory: number;
+	};
 	echoes: Omit<EchoEdit, 'tuningAfter'>[];
 	echo: EchoSummary;
 	highLow: { layer: string; units: number; largestGap: number; edgeWins: number; edgeRatio: number | null };
-	heads: Omit<HeadsAtlas, 'edges' | 'inhibitoryEdges' | 'sources' | 'unionEdges' | 'example'> & { inhibitoryEdges: number; sources: { left: number; right: number } };
+	heads: Omit<HeadsAtlas, 'edges' | 'inhibitoryEdges' | 'sources' | 'unionEdges' | 'example'> & {
+		inhibitoryEdges: number;
+		sources: { left: number; right: number };
+	};
 	polysemantic: Atlas['polysemantic'];
 	/** the second network's curve family, and what the two share */
 	second: { model: string; heldoutAccuracy: number; curves: CurveFamilySummary };
@@ -77,7 +95,13 @@ export function curveFamilySummary(atlas: Atlas): CurveFamilySummary {
 			withinAngle: evaluated.get(u.name)!.withinAngle,
 			selective: evaluated.get(u.name)!.selective
 		})),
-		untuned: atlas.curves.untuned.map((u) => ({ name: u.name, preferredAngle: u.preferredAngle, secondLobe: u.secondLobe, withinAngle: u.withinAngle, reasons: u.reasons })),
+		untuned: atlas.curves.untuned.map((u) => ({
+			name: u.name,
+			preferredAngle: u.preferredAngle,
+			secondLobe: u.secondLobe,
+			withinAngle: u.withinAngle,
+			reasons: u.reasons
+		})),
 		curveSensitive: atlas.curves.units.length + atlas.curves.untuned.length
 	};
 }
@@ -91,7 +115,11 @@ export function echoSummary(atlas: Atlas): EchoSummary {
 		at180: m.at180,
 		riseBeforeRelu: m.riseBeforeRelu,
 		afterRemoval: m.afterRemoval,
-		reference: { at180: m.reference.at180, riseBeforeRelu: m.reference.riseBeforeRelu, afterRemoval: m.reference.afterRemoval }
+		reference: {
+			at180: m.reference.at180,
+			riseBeforeRelu: m.reference.riseBeforeRelu,
+			afterRemoval: m.reference.afterRemoval
+		}
 	};
 }
 
@@ -135,7 +163,11 @@ export function summarize(atlas: Atlas, second: Atlas, universality: Universalit
 			edgeWins: atlas.highLow.evaluation.edgeWins,
 			edgeRatio: atlas.highLow.evaluation.edgeRatio.median
 		},
-		heads: { ...heads, inhibitoryEdges: inhibitoryEdges.length, sources: { left: sources.left.length, right: sources.right.length } },
+		heads: {
+			...heads,
+			inhibitoryEdges: inhibitoryEdges.length,
+			sources: { left: sources.left.length, right: sources.right.length }
+		},
 		polysemantic: atlas.polysemantic,
 		second: { model: second.model, heldoutAccuracy: second.heldoutAccuracy, curves: curveFamilySummary(second) },
 		universality

@@ -4,5 +4,7 @@
 export function tallyClasses(names: string[]): { name: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-	return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+	return [...counts]
+		.map(([name, count]) => ({ name, count }))
+		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

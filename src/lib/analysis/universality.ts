@@ -49,7 +49,9 @@ function found(atlas: Atlas) {
 		{
 			kind: 'oriented dog heads',
 			units: atlas.heads.layers.reduce((n, l) => n + l.leftUnits + l.rightUnits, 0),
-			found: median(atlas.heads.left.leftRight.median) >= CRITERIA.orientedRatio && 1 / median(atlas.heads.right.leftRight.median) >= CRITERIA.orientedRatio
+			found:
+				median(atlas.heads.left.leftRight.median) >= CRITERIA.orientedRatio &&
+				1 / median(atlas.heads.right.leftRight.median) >= CRITERIA.orientedRatio
 		}
 	];
 }
@@ -57,7 +59,9 @@ function found(atlas: Atlas) {
 /** Each of A's clean curve units with its best-correlated partner among B's. */
 export function matchCurves(a: Atlas, b: Atlas): CurveMatch[] {
 	return a.curves.units.map((u) => {
-		const best = b.curves.units.map((v) => ({ v, r: correlation(u.tuning, v.tuning) })).sort((x, y) => y.r - x.r || x.v.unit - y.v.unit)[0];
+		const best = b.curves.units
+			.map((v) => ({ v, r: correlation(u.tuning, v.tuning) }))
+			.sort((x, y) => y.r - x.r || x.v.unit - y.v.unit)[0];
 		return {
 			a: networkUnitName(a.model, unitName(u)),
 			b: best ? networkUnitName(b.model, unitName(best.v)) : null,
@@ -74,7 +78,12 @@ export function compareAtlases(a: Atlas, b: Atlas): Universality {
 	return {
 		a: a.model,
 		b: b.model,
-		curves: { matches, partnerCorrelation: PARTNER_CORRELATION, withPartner: matches.filter((m) => m.partner).length, total: matches.length },
+		curves: {
+			matches,
+			partnerCorrelation: PARTNER_CORRELATION,
+			withPartner: matches.filter((m) => m.partner).length,
+			total: matches.length
+		},
 		families: fa.map((f, i) => ({ kind: f.kind, a: f.found, b: fb[i].found, unitsA: f.units, unitsB: fb[i].units }))
 	};
 }

@@ -3,9 +3,20 @@ import { readAtlas } from './atlas-files';
 import { summarize, type AtlasSummary } from './summary';
 import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
 import { readFileSync } from 'node:fs';
-import { curveFamilyVerdict, dogCircuitVerdict, echoVerdict, highLowVerdict, universalityVerdict, VERDICTS } from './verdicts';
+import {
+	curveFamilyVerdict,
+	dogCircuitVerdict,
+	echoVerdict,
+	highLowVerdict,
+	universalityVerdict,
+	VERDICTS
+} from './verdicts';
 
-const summary = summarize(readAtlas(MODEL_NAME), readAtlas(SECOND_MODEL_NAME), JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8')));
+const summary = summarize(
+	readAtlas(MODEL_NAME),
+	readAtlas(SECOND_MODEL_NAME),
+	JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8'))
+);
 const words = (s: string) => s.split(/\s+/).length;
 
 describe('the sentences that say what this page’s network shows against the paper', () => {
@@ -19,7 +30,14 @@ describe('the sentences that say what this page’s network shows against the pa
 	});
 
 	it('change their words, not only their numbers, when the measurement changes', () => {
-		const tiling: AtlasSummary = { ...summary, curves: { ...summary.curves, units: Array(9).fill(summary.curves.units[0]), evaluation: { ...summary.curves.evaluation, gap: 40 } } };
+		const tiling: AtlasSummary = {
+			...summary,
+			curves: {
+				...summary.curves,
+				units: Array(9).fill(summary.curves.units[0]),
+				evaluation: { ...summary.curves.evaluation, gap: 40 }
+			}
+		};
 		expect(curveFamilyVerdict(tiling).case).toBe('tiles');
 		expect(curveFamilyVerdict(tiling).sentence).toMatch(/^As in InceptionV1/);
 		const echoing: AtlasSummary = { ...summary, echo: { ...summary.echo, finding: { case: 'echo', sentence: '' } } };
@@ -29,15 +47,20 @@ describe('the sentences that say what this page’s network shows against the pa
 		const strong = { median: 50, q1: 20, q3: 80, silent: 0, samples: 10 };
 		const weak = { median: 1.5, q1: 1.2, q3: 2, silent: 0, samples: 10 };
 		const inverse = (r: typeof strong) => ({ ...r, median: 1 / r.median, q1: 1 / r.q3, q3: 1 / r.q1 });
-		const heads = (after: typeof strong) => ({
-			...summary,
-			heads: {
-				...summary.heads,
-				left: { ...summary.heads.left, leftRight: strong },
-				right: { ...summary.heads.right, leftRight: inverse(strong) },
-				afterCut: { ...summary.heads.afterCut, left: { ...summary.heads.afterCut.left, leftRight: after }, right: { ...summary.heads.afterCut.right, leftRight: inverse(after) } }
-			}
-		}) as AtlasSummary;
+		const heads = (after: typeof strong) =>
+			({
+				...summary,
+				heads: {
+					...summary.heads,
+					left: { ...summary.heads.left, leftRight: strong },
+					right: { ...summary.heads.right, leftRight: inverse(strong) },
+					afterCut: {
+						...summary.heads.afterCut,
+						left: { ...summary.heads.afterCut.left, leftRight: after },
+						right: { ...summary.heads.afterCut.right, leftRight: inverse(after) }
+					}
+				}
+			}) as AtlasSummary;
 		expect(dogCircuitVerdict(heads(weak)).case).toBe('blunted');
 		expect(dogCircuitVerdict(heads(strong)).case).toBe('kept');
 	});

@@ -32,7 +32,11 @@ export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 	const c = atlas.curves;
 	const gap = c.evaluation.gap;
 	if (c.units.length >= TILING.units && gap <= TILING.gap)
-		return { agreement: 'as-in-the-paper', case: 'tiles', sentence: `As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units tile the circle: no two neighbouring preferred angles are more than ${gap}° apart.` };
+		return {
+			agreement: 'as-in-the-paper',
+			case: 'tiles',
+			sentence: `As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units tile the circle: no two neighbouring preferred angles are more than ${gap}° apart.`
+		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: 'gap',
@@ -46,18 +50,31 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
 	const said: Record<string, string> = {
 		echo: 'As the paper predicts, removing the negative weights from early curves opening the other way makes these units answer the curve turned 180°: an echo.',
 		'no-early-echo': `Removing negative weights makes no echo here: this network’s early curves answer a curve turned 180° at ${formatNumber(earlyEcho)} of their peak (hand-set ones at ${formatNumber(referenceEarlyEcho)}), so there is no echo for inhibition to cancel.`,
-		'held-by-bias': 'Removing negative weights makes no echo here: the early curves do echo, but the curve units’ bias, not the inhibition, keeps the turned curve out.',
-		'held-by-other-inhibition': 'Removing negative weights makes no echo here: the early curves do echo, but other negative weights, not the opposite early curves’, keep the turned curve out.',
-		flattens: 'Removing negative weights makes no echo here: it raises the response a quarter-turn away as much as at 180°, so the tuning flattens instead.',
-		'weak-echo': 'Removing negative weights makes only a weak echo here: the response at 180° rises barely more than a quarter-turn away.'
+		'held-by-bias':
+			'Removing negative weights makes no echo here: the early curves do echo, but the curve units’ bias, not the inhibition, keeps the turned curve out.',
+		'held-by-other-inhibition':
+			'Removing negative weights makes no echo here: the early curves do echo, but other negative weights, not the opposite early curves’, keep the turned curve out.',
+		flattens:
+			'Removing negative weights makes no echo here: it raises the response a quarter-turn away as much as at 180°, so the tuning flattens instead.',
+		'weak-echo':
+			'Removing negative weights makes only a weak echo here: the response at 180° rises barely more than a quarter-turn away.'
 	};
-	return { agreement: finding.case === 'echo' ? 'as-in-the-paper' : 'unlike-the-paper', case: finding.case, sentence: said[finding.case] };
+	return {
+		agreement: finding.case === 'echo' ? 'as-in-the-paper' : 'unlike-the-paper',
+		case: finding.case,
+		sentence: said[finding.case]
+	};
 }
 
 /** The high-low family answers a blurred-against-sharp boundary more than a plain edge of the texture's contrast, or not. */
 export function highLowVerdict(atlas: AtlasSummary): Verdict {
 	const h = atlas.highLow;
-	if (h.units < 4) return { agreement: 'unlike-the-paper', case: 'none', sentence: `Unlike InceptionV1, this network has no family of high-low frequency detectors: ${h.units} units of ${h.layer} pass the test.` };
+	if (h.units < 4)
+		return {
+			agreement: 'unlike-the-paper',
+			case: 'none',
+			sentence: `Unlike InceptionV1, this network has no family of high-low frequency detectors: ${h.units} units of ${h.layer} pass the test.`
+		};
 	const boundary = h.edgeWins * 2 < h.units;
 	return boundary
 		? {
@@ -79,7 +96,10 @@ function strength(r: RatioSummary): number {
 }
 
 /** A preference as a reader compares it: the stronger side's times, or ∞ where the other side is silent. */
-const preference = (r: RatioSummary) => (r.median === null || r.median === 0 ? 'infinite (the other side silent)' : `${formatNumber(Math.max(r.median, 1 / r.median))}×`);
+const preference = (r: RatioSummary) =>
+	r.median === null || r.median === 0
+		? 'infinite (the other side silent)'
+		: `${formatNumber(Math.max(r.median, 1 / r.median))}×`;
 
 /** Cutting the inhibition between the pathways: the head units lose their preference, as the paper found, or keep it. */
 export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
@@ -92,7 +112,11 @@ export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 	const blunted = sides.filter((s) => s.blunted).length;
 	const [soft, firm] = [sides.find((s) => s.blunted)!, sides.find((s) => !s.blunted)!];
 	if (blunted === 2)
-		return { agreement: 'as-in-the-paper', case: 'blunted', sentence: `As in InceptionV1, cutting the ${h.inhibitoryEdges} inhibitory edges here blunts both head units’ preference for their side: the inhibition is part of what makes them oriented.` };
+		return {
+			agreement: 'as-in-the-paper',
+			case: 'blunted',
+			sentence: `As in InceptionV1, cutting the ${h.inhibitoryEdges} inhibitory edges here blunts both head units’ preference for their side: the inhibition is part of what makes them oriented.`
+		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: blunted === 1 ? 'one-blunted' : 'kept',
@@ -109,8 +133,16 @@ export function universalityVerdict(atlas: AtlasSummary): Verdict {
 	const share = u.total ? u.withPartner / u.total : 0;
 	const counted = `${u.withPartner} of the first network’s ${u.total} clean curve units have a partner in the second whose tuning correlates at ${formatNumber(PARTNER_CORRELATION, 1)} or more`;
 	return share >= SHARED
-		? { agreement: 'as-in-the-paper', case: 'shared', sentence: `Of the two networks trained for this page, ${counted}: much the same curve detectors formed twice.` }
-		: { agreement: 'unlike-the-paper', case: 'partly', sentence: `Of the two networks trained for this page, only ${counted} (${percent(share)}): the same detectors formed twice only in part.` };
+		? {
+				agreement: 'as-in-the-paper',
+				case: 'shared',
+				sentence: `Of the two networks trained for this page, ${counted}: much the same curve detectors formed twice.`
+			}
+		: {
+				agreement: 'unlike-the-paper',
+				case: 'partly',
+				sentence: `Of the two networks trained for this page, only ${counted} (${percent(share)}): the same detectors formed twice only in part.`
+			};
 }
 
 export const VERDICTS = {

@@ -21,7 +21,8 @@ export type ViewKey = `${View['objective']}-${View['sign']}`;
 export const viewKey = (v: View): ViewKey => `${v.objective}-${v.sign}`;
 
 /** Where a view's unit is read (after its ReLU), on a map `mapSize` cells wide: its centre cell, or the mean over the map. */
-export const viewReadout = (view: View, mapSize: number): Readout => (view.objective === 'neuron' ? centreCell(mapSize).cell : 'mean');
+export const viewReadout = (view: View, mapSize: number): Readout =>
+	view.objective === 'neuron' ? centreCell(mapSize).cell : 'mean';
 
 /** A view in words, as its picture's caption. */
 export const viewLabel = (v: { objective: 'neuron' | 'channel'; sign: 'positive' | 'negative' }) =>
@@ -66,14 +67,20 @@ export function readViews(name: string): Views | null {
 		file,
 		picture(layer, unit, key) {
 			const units = file.layers[layer]?.units ?? 0;
-			if (!Number.isInteger(unit) || unit < 0 || unit >= units) throw new Error(`${layer} has no unit ${unit} in the views`);
+			if (!Number.isInteger(unit) || unit < 0 || unit >= units)
+				throw new Error(`${layer} has no unit ${unit} in the views`);
 			return cutOut(sheet(layer, key), unit, file.size, file.columns);
 		}
 	};
 }
 
 /** Picture `k` of a sheet (`size` square, `columns` to a row) as RGB floats. */
-export function cutOut(png: { width: number; data: Uint8Array }, k: number, size: number, columns: number): Float32Array {
+export function cutOut(
+	png: { width: number; data: Uint8Array },
+	k: number,
+	size: number,
+	columns: number
+): Float32Array {
 	const out = new Float32Array(size * size * 3);
 	const ox = (k % columns) * size;
 	const oy = Math.floor(k / columns) * size;

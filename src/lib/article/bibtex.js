@@ -6,7 +6,10 @@ import { parse } from '@retorquere/bibtex-parser';
 /** @typedef {{ type: string, key: string, authors: string[], fields: Record<string, string> }} BibEntry */
 
 /** @param {{ firstName?: string, lastName?: string, name?: string }} creator */
-const nameOf = (creator) => (creator.firstName ? `${creator.firstName} ${creator.lastName}` : (creator.lastName ?? creator.name ?? '')).normalize('NFC');
+const nameOf = (creator) =>
+	(creator.firstName ? `${creator.firstName} ${creator.lastName}` : (creator.lastName ?? creator.name ?? '')).normalize(
+		'NFC'
+	);
 
 /**
  * @param {string} source
@@ -18,8 +21,11 @@ export function parseBibtex(source) {
 	return library.entries.map((entry) => {
 		/** @type {Record<string, string>} */
 		const fields = {};
-		for (const [name, value] of Object.entries(entry.fields)) if (!Array.isArray(value)) fields[name] = String(value).normalize('NFC');
-		const authors = /** @type {{ firstName?: string, lastName?: string, name?: string }[]} */ (entry.fields.author ?? []);
+		for (const [name, value] of Object.entries(entry.fields))
+			if (!Array.isArray(value)) fields[name] = String(value).normalize('NFC');
+		const authors = /** @type {{ firstName?: string, lastName?: string, name?: string }[]} */ (
+			entry.fields.author ?? []
+		);
 		return { type: entry.type, key: entry.key, authors: authors.map(nameOf), fields };
 	});
 }

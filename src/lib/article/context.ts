@@ -24,8 +24,17 @@ export const setArticleContext = (context: ArticleContext) => setContext(KEY, co
 export const getArticleContext = () => getContext<ArticleContext | undefined>(KEY);
 
 /** Sets the context of a page built from markdown (the article, the network's page) from its build-time data; returns the references it cites, numbered. */
-export function provideArticleContext(data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network'>, citations: string[]) {
+export function provideArticleContext(
+	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network'>,
+	citations: string[]
+) {
 	const cited = references(citations);
-	setArticleContext({ references: new Map(cited.map((r) => [r.key, r])), snapshots: data.snapshots, atlas: data.atlas, gallery: data.gallery, network: data.network });
+	setArticleContext({
+		references: new Map(cited.map((r) => [r.key, r])),
+		snapshots: data.snapshots,
+		atlas: data.atlas,
+		gallery: data.gallery,
+		network: data.network
+	});
 	return cited;
 }

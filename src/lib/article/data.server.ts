@@ -16,10 +16,19 @@ export function pageData() {
 	const slice = buildSlice(MODEL_NAME);
 	const atlas = readAtlas(MODEL_NAME);
 	return {
-		network: { layers: slice.layers, parameters: slice.parameters, modelBytes: slice.modelBytes, trainingScenes: WORLD_SPLITS.train.count },
+		network: {
+			layers: slice.layers,
+			parameters: slice.parameters,
+			modelBytes: slice.modelBytes,
+			trainingScenes: WORLD_SPLITS.train.count
+		},
 		snapshots: Object.fromEntries(WIDGETS.map((w) => [w.spec.slug, snapshotOf(w.spec.slug)])),
 		atlas: summarize(atlas, readAtlas(SECOND_MODEL_NAME), universality),
-		gallery: gallerySummary(atlas, readGallery(MODEL_NAME), readExamples(MODEL_NAME).layers[atlas.curves.layer].mapSize),
+		gallery: gallerySummary(
+			atlas,
+			readGallery(MODEL_NAME),
+			readExamples(MODEL_NAME).layers[atlas.curves.layer].mapSize
+		),
 		siteUrl: siteUrl()
 	};
 }

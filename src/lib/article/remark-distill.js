@@ -56,8 +56,7 @@ const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
 function footnoteDefinition(node) {
 	const [first, second] = node.children ?? [];
 	if (node.type !== 'paragraph' || first?.type !== 'linkReference') return null;
-	if (!first.identifier?.startsWith('^') || second?.type !== 'text' || !second.value?.startsWith(':'))
-		return null;
+	if (!first.identifier?.startsWith('^') || second?.type !== 'text' || !second.value?.startsWith(':')) return null;
 	const rest = { ...second, value: second.value.replace(/^:\s*/, '') };
 	const children = [rest, ...(node.children ?? []).slice(2)].filter((c) => c.type !== 'text' || c.value);
 	return { id: first.identifier.slice(1), children };
@@ -84,9 +83,7 @@ function walk(parent, visit) {
  * @param {{ bibliography?: string }} [options] BibTeX text; every cited key must be in it
  */
 export function remarkDistill(options = {}) {
-	const known = options.bibliography
-		? new Set(parseBibtex(options.bibliography).map((entry) => entry.key))
-		: null;
+	const known = options.bibliography ? new Set(parseBibtex(options.bibliography).map((entry) => entry.key)) : null;
 
 	/** @param {MdNode} tree @param {{ data: Record<string, any> }} file */
 	return (tree, file) => {
@@ -155,7 +152,9 @@ export function remarkDistill(options = {}) {
 			const items = footnoteOrder.flatMap((id, index) => [
 				html(`<li id="fn-${index + 1}">`),
 				...(definitions.get(id) ?? []),
-				html(` <a href="#fnref-${index + 1}" class="backref" aria-label="Back to footnote ${index + 1} in the text">↩</a></li>`)
+				html(
+					` <a href="#fnref-${index + 1}" class="backref" aria-label="Back to footnote ${index + 1} in the text">↩</a></li>`
+				)
 			]);
 			tree.children?.push({
 				type: 'paragraph',

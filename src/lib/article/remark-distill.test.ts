@@ -24,10 +24,16 @@ describe('BibTeX', () => {
 		{ name: 'a braced accent', args: String.raw`Del{\'e}tang`, expected: 'Delétang' },
 		{ name: 'an accent on a braced letter', args: String.raw`Schr\"{o}dinger`, expected: 'Schrödinger' },
 		{ name: 'a cedilla and a special letter', args: String.raw`Fran\c{c}ois Gau\ss{}`, expected: 'François Gauß' },
-		{ name: 'escapes, dashes and protective braces', args: String.raw`{InceptionV1} \& {GPT}--2 --- yes`, expected: 'InceptionV1 & GPT–2 — yes' }
+		{
+			name: 'escapes, dashes and protective braces',
+			args: String.raw`{InceptionV1} \& {GPT}--2 --- yes`,
+			expected: 'InceptionV1 & GPT–2 — yes'
+		}
 	])('decodes $name to plain text', ({ args, expected }) => expect(title(args)).toBe(expected));
 	it('names authors with accents, first name first', () => {
-		expect(parseBibtex(String.raw`@misc{x, author = {Del{\'e}tang, Gr{\'e}goire and Ruoss, Anian}}`)[0].authors).toEqual(['Grégoire Delétang', 'Anian Ruoss']);
+		expect(
+			parseBibtex(String.raw`@misc{x, author = {Del{\'e}tang, Gr{\'e}goire and Ruoss, Anian}}`)[0].authors
+		).toEqual(['Grégoire Delétang', 'Anian Ruoss']);
 	});
 	it('says where it stopped on broken input', () => {
 		expect(() => parseBibtex('@article{x, title = {open')).toThrow(/line 1, column 26/);
@@ -41,7 +47,10 @@ describe('front matter and anchors', () => {
 		{ name: 'numbers', args: 'n = 3', expected: { n: 3 } }
 	])('TOML $name', ({ args, expected }) => expect(parseTomlFrontMatter(args)).toEqual(expected));
 	it.each([
-		{ args: 'Claims 1-2: Neurons + circuits are understandable', expected: 'claims-1-2-neurons-circuits-are-understandable' },
+		{
+			args: 'Claims 1-2: Neurons + circuits are understandable',
+			expected: 'claims-1-2-neurons-circuits-are-understandable'
+		},
 		{ args: 'High-Low Frequency Detectors', expected: 'high-low-frequency-detectors' }
 	])('slugify("$args")', ({ args, expected }) => expect(slugify(args)).toBe(expected));
 });
@@ -51,7 +60,9 @@ describe('the Distill markdown conventions', () => {
 		const code = await render('## First part\n\ntext\n\n### A detail\n');
 		expect(code).toContain('<h2 id="first-part">');
 		expect(code).toContain('href="#a-detail"');
-		expect(code).toContain('"toc":[{"depth":2,"id":"first-part","text":"First part"},{"depth":3,"id":"a-detail","text":"A detail"}]');
+		expect(code).toContain(
+			'"toc":[{"depth":2,"id":"first-part","text":"First part"},{"depth":3,"id":"a-detail","text":"A detail"}]'
+		);
 	});
 	it('turns a footnote reference into a numbered note with the definition inside, and lists it at the end', async () => {
 		const code = await render('A pile of algebra[^x]!\n\n[^x]: The [comic](https://xkcd.com/1838/).\n');

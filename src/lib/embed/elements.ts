@@ -6,7 +6,15 @@ import '../theme.css';
 import './elements.css';
 import { WIDGETS } from '../widgets/registry';
 import type { WidgetEntry } from '../widgets/kit/entry';
-import { EMBED_OPTIONS, elementName, parseParams, stateOf, THEMES, type EmbedParams, type Param } from '../widgets/kit/spec';
+import {
+	EMBED_OPTIONS,
+	elementName,
+	parseParams,
+	stateOf,
+	THEMES,
+	type EmbedParams,
+	type Param
+} from '../widgets/kit/spec';
 import ElementHost from './ElementHost.svelte';
 import { CHANGE_EVENT } from './messages';
 import { warnAboutUnknownElements } from './unknown-elements';
@@ -43,7 +51,11 @@ function defineElement(widget: WidgetEntry) {
 			const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: STYLESHEET });
 			this.#styled = new Promise((done) => {
 				link.addEventListener('load', () => done(), { once: true });
-				link.addEventListener('error', () => (console.error(`<${this.localName}>: its stylesheet ${STYLESHEET} could not be loaded.`), done()), { once: true });
+				link.addEventListener(
+					'error',
+					() => (console.error(`<${this.localName}>: its stylesheet ${STYLESHEET} could not be loaded.`), done()),
+					{ once: true }
+				);
 			});
 			this.#frame.className = 'zoom-in-theme zoom-element';
 			this.#shadow.append(link, this.#frame);
@@ -75,7 +87,8 @@ function defineElement(widget: WidgetEntry) {
 
 		/** Sets some of the state; a bad value throws, saying what is wrong, and changes nothing. */
 		set state(incoming: object) {
-			if (!this.#app) throw new Error(`<${this.localName}> is not showing a figure yet: set its state once it is on the page.`);
+			if (!this.#app)
+				throw new Error(`<${this.localName}> is not showing a figure yet: set its state once it is on the page.`);
 			const errors = this.#app.setState(incoming);
 			if (errors.length) throw new RangeError(errors.join(' '));
 		}
@@ -105,13 +118,20 @@ function defineElement(widget: WidgetEntry) {
 			const render = ++this.#renders;
 			this.#teardown();
 			this.#applyTheme();
-			const entries = [...this.attributes].filter((a) => !IGNORED.test(a.name)).map((a): [string, string] => [a.name, a.value]);
+			const entries = [...this.attributes]
+				.filter((a) => !IGNORED.test(a.name))
+				.map((a): [string, string] => [a.name, a.value]);
 			const { value, errors } = parseParams(spec, entries);
 			await this.#styled;
 			if (!this.isConnected || render !== this.#renders) return;
 			if (errors.length) return this.#showErrors(errors);
 			this.#params = value;
-			const props = { widget, params: value, site: SITE, onchange: (state: object) => this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state, bubbles: true })) };
+			const props = {
+				widget,
+				params: value,
+				site: SITE,
+				onchange: (state: object) => this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state, bubbles: true }))
+			};
 			this.#app = mount(ElementHost, { target: this.#frame, props }) as unknown as Host;
 		}
 

@@ -9,7 +9,11 @@ const CONDITION = /^\s*@(media|container|supports)\b/;
 export function remToHostUnits(css: string): string {
 	// split before and after each brace: the text before a "{" is a selector or an at-rule's condition
 	const parts = css.split(/(?=[{}])|(?<=[{}])/);
-	return parts.map((part, i) => (parts[i + 1] === '{' && CONDITION.test(part) ? part : part.replace(REM, 'calc($1$2 * var(--zoom-rem))'))).join('');
+	return parts
+		.map((part, i) =>
+			parts[i + 1] === '{' && CONDITION.test(part) ? part : part.replace(REM, 'calc($1$2 * var(--zoom-rem))')
+		)
+		.join('');
 }
 
 /** Rewrites the rem of every stylesheet the build writes. */
@@ -20,7 +24,8 @@ export const remToHostUnitsPlugin = (): Plugin => ({
 	generateBundle: {
 		order: 'post',
 		handler(_, bundle) {
-			for (const file of Object.values(bundle)) if (file.type === 'asset' && file.fileName.endsWith('.css')) file.source = remToHostUnits(String(file.source));
+			for (const file of Object.values(bundle))
+				if (file.type === 'asset' && file.fileName.endsWith('.css')) file.source = remToHostUnits(String(file.source));
 		}
 	}
 });

@@ -5,7 +5,10 @@ import { HEIGHT_MESSAGE } from './messages';
 
 /** Runs static/embed/resize.js on a fake page with two frames, and returns how to post to it. */
 function pageWithResize() {
-	const frames = [{ contentWindow: {}, style: {} as Record<string, string> }, { contentWindow: {}, style: {} as Record<string, string> }];
+	const frames = [
+		{ contentWindow: {}, style: {} as Record<string, string> },
+		{ contentWindow: {}, style: {} as Record<string, string> }
+	];
 	let listener: (event: { data: unknown; source: unknown }) => void = () => {};
 	const window = {
 		addEventListener: (type: string, fn: typeof listener) => type === 'message' && (listener = fn),

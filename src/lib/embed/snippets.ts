@@ -13,7 +13,9 @@ export function iframeSnippet(site: string, spec: WidgetSpec, query: string, hei
 
 /** A query string's parameters as an element's attributes: angle=45&edit=off → angle="45" edit="off". */
 export const attributesOf = (query: string) =>
-	[...new URLSearchParams(query)].map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join(' ');
+	[...new URLSearchParams(query)]
+		.map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+		.join(' ');
 
 export function elementSnippet(site: string, spec: WidgetSpec, query: string): string {
 	const name = elementName(spec);

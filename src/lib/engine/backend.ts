@@ -31,7 +31,10 @@ async function register(tf: typeof TF, backend: BackendName): Promise<boolean> {
 }
 
 /** tfjs on the first backend that starts, trying `requested` (webgl, wasm, cpu) first. */
-export async function startBackend(requested: string | null, onProgress?: (p: LoadProgress) => void): Promise<typeof TF> {
+export async function startBackend(
+	requested: string | null,
+	onProgress?: (p: LoadProgress) => void
+): Promise<typeof TF> {
 	const steps = 3;
 	onProgress?.({ step: 0, steps, label: 'Loading TensorFlow.js' });
 	const tf = await import('@tensorflow/tfjs-core');
@@ -43,5 +46,7 @@ export async function startBackend(requested: string | null, onProgress?: (p: Lo
 			return tf;
 		}
 	}
-	throw new Error('No TensorFlow.js backend could start in this browser (tried WebGL, WebAssembly and plain JavaScript).');
+	throw new Error(
+		'No TensorFlow.js backend could start in this browser (tried WebGL, WebAssembly and plain JavaScript).'
+	);
 }

@@ -52,7 +52,6 @@ class Listeners {
 	}
 }
 
-
 /** Resolves once the worker's engine answers; rejects when the script cannot load or run. */
 function answered(worker: Worker, remote: Comlink.Remote<Engine>, timeoutMs: number): Promise<void> {
 	return new Promise((resolve, reject) => {
@@ -63,12 +62,24 @@ function answered(worker: Worker, remote: Comlink.Remote<Engine>, timeoutMs: num
 	});
 }
 
-function handle(engine: Engine | Comlink.Remote<Engine>, listeners: Listeners, where: 'worker' | 'page', why: string | null, backend: string): EngineHandle {
+function handle(
+	engine: Engine | Comlink.Remote<Engine>,
+	listeners: Listeners,
+	where: 'worker' | 'page',
+	why: string | null,
+	backend: string
+): EngineHandle {
 	/** runs `call` with a progress channel for `listener`, closed once it settles */
-	const withChannel = <T>(listener: ((value: never) => void) | undefined, call: (channel: string | null) => Promise<T>) => {
+	const withChannel = <T>(
+		listener: ((value: never) => void) | undefined,
+		call: (channel: string | null) => Promise<T>
+	) => {
 		const channel = listeners.add(listener);
 		const result = call(channel);
-		result.then(() => listeners.remove(channel), () => listeners.remove(channel));
+		result.then(
+			() => listeners.remove(channel),
+			() => listeners.remove(channel)
+		);
 		return { result, channel };
 	};
 	return {
@@ -80,17 +91,33 @@ function handle(engine: Engine | Comlink.Remote<Engine>, listeners: Listeners, w
 			// a job's id is its progress channel, with or without a listener
 			const id = listeners.add((onProgress ?? (() => {})) as (value: never) => void)!;
 			const result = engine.job(id, service, method, args) as Promise<T | null>;
-			result.then(() => listeners.remove(id), () => listeners.remove(id));
-			return { result, pause: () => void engine.pause(id), resume: () => void engine.resume(id), cancel: () => void engine.cancel(id) };
+			result.then(
+				() => listeners.remove(id),
+				() => listeners.remove(id)
+			);
+			return {
+				result,
+				pause: () => void engine.pause(id),
+				resume: () => void engine.resume(id),
+				cancel: () => void engine.cancel(id)
+			};
 		},
 		openTrained: (root, name, bytes, onProgress) =>
-			withChannel(onProgress as (value: never) => void, (channel) => engine.openTrained(root, name, bytes, channel) as Promise<void>).result,
+			withChannel(
+				onProgress as (value: never) => void,
+				(channel) => engine.openTrained(root, name, bytes, channel) as Promise<void>
+			).result,
 		memory: () => engine.memory() as Promise<TF.MemoryInfo | null>
 	};
 }
 
 /** Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as long. */
-export async function startEngine(source: EngineSource, requested: string | null, onProgress?: (p: LoadProgress) => void, slowdown = 1): Promise<EngineHandle> {
+export async function startEngine(
+	source: EngineSource,
+	requested: string | null,
+	onProgress?: (p: LoadProgress) => void,
+	slowdown = 1
+): Promise<EngineHandle> {
 	let why: string;
 	const listeners = new Listeners();
 	const started = listeners.add(onProgress as ((value: never) => void) | undefined);
@@ -110,7 +137,12 @@ export async function startEngine(source: EngineSource, requested: string | null
 			return handle(remote, listeners, 'worker', null, backend);
 		} catch (error) {
 			worker?.terminate();
-			why = error instanceof DOMException && error.name === 'SecurityError' ? 'this page’s Content-Security-Policy does not allow the site’s worker' : error instanceof Error ? error.message : String(error);
+			why =
+				error instanceof DOMException && error.name === 'SecurityError'
+					? 'this page’s Content-Security-Policy does not allow the site’s worker'
+					: error instanceof Error
+						? error.message
+						: String(error);
 		}
 	}
 	const engine = await source.local((channel, value) => listeners.hear(channel, value));

@@ -97,7 +97,8 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 		return fn as (...args: unknown[]) => unknown;
 	};
 	const handOver = <T>(value: T): T => (value && typeof value === 'object' ? transfer(value, buffersOf(value)) : value);
-	const report = (channel: string | null) => (value: unknown) => channel && emit(channel, value, value && typeof value === 'object' ? buffersOf(value) : []);
+	const report = (channel: string | null) => (value: unknown) =>
+		channel && emit(channel, value, value && typeof value === 'object' ? buffersOf(value) : []);
 
 	return {
 		/** Starts tfjs on the first backend that works (`requested` first, as ?backend= names one); progress to `channel`. */
@@ -105,7 +106,12 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 			slowdown = Math.min(8, Math.max(1, slowerBy));
 			started ??= startBackend(requested, report(channel) as (p: LoadProgress) => void).then((tf) => {
 				const backend = tf.getBackend();
-				context = { tf, backend, trained: () => trained ?? Promise.reject(new Error('No trained network was opened')), pause: macrotask };
+				context = {
+					tf,
+					backend,
+					trained: () => trained ?? Promise.reject(new Error('No trained network was opened')),
+					pause: macrotask
+				};
 				return { backend };
 			});
 			return started;

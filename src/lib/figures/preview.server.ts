@@ -12,14 +12,16 @@ export const PREVIEW = { width: 1200, height: 630 };
 export function previewPng(family: CurveFamilySummary): Buffer {
 	const { width, height } = PREVIEW;
 	const picture = blankPicture(width, height);
-	const line = (x0: number, y0: number, x1: number, y1: number, w: number, colour: Rgb, alpha = 1) => drawLine(picture, x0, y0, x1, y1, w, colour, alpha);
+	const line = (x0: number, y0: number, x1: number, y1: number, w: number, colour: Rgb, alpha = 1) =>
+		drawLine(picture, x0, y0, x1, y1, w, colour, alpha);
 	// the tuning curves, on the right
 	const cx = 870;
 	const cy = 315;
 	const R = 260;
 	const peak = Math.max(...family.units.flatMap((u) => u.tuning));
 	const grey: Rgb = [0.85, 0.85, 0.85];
-	for (let k = 0; k < 8; k++) line(cx, cy, cx + R * Math.cos((k * Math.PI) / 4), cy - R * Math.sin((k * Math.PI) / 4), 1.5, grey);
+	for (let k = 0; k < 8; k++)
+		line(cx, cy, cx + R * Math.cos((k * Math.PI) / 4), cy - R * Math.sin((k * Math.PI) / 4), 1.5, grey);
 	for (const unit of family.units) {
 		const colour = oklchToRgb(UNIT_LIGHTNESS.light, 0.14, unit.preferredAngle);
 		const points = unit.tuning.map((v, i) => {

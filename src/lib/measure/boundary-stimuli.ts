@@ -51,7 +51,12 @@ function sharpTexture(seed: number, size: number): Float32Array {
 	const rng = new Rng(seed);
 	const fine = valueNoise(rng, 1.5, size);
 	const grain = speckle(rng, 1, size);
-	return standardise(Float32Array.from({ length: size * size }, (_, i) => fine(i % size, Math.floor(i / size)) + 0.5 * grain(i % size, Math.floor(i / size))));
+	return standardise(
+		Float32Array.from(
+			{ length: size * size },
+			(_, i) => fine(i % size, Math.floor(i / size)) + 0.5 * grain(i % size, Math.floor(i / size))
+		)
+	);
 }
 
 function standardise(values: Float32Array): Float32Array {
@@ -112,7 +117,10 @@ function texturePair(seed: number, blur: number) {
  * lighter (edge-light) by `step` times the texture's contrast. With no blur a high-low boundary is no
  * boundary at all: one texture throughout.
  */
-export function frequencyBoundary({ angle, kind, blur, seed, step = 1 }: Boundary, shift: { x: number; y: number }): Float32Array {
+export function frequencyBoundary(
+	{ angle, kind, blur, seed, step = 1 }: Boundary,
+	shift: { x: number; y: number }
+): Float32Array {
 	const { sharp, blurred } = texturePair(seed, blur);
 	const towards = kind === 'swapped' ? angle + 180 : angle;
 	const nx = Math.cos(toRadians(towards));

@@ -24,7 +24,14 @@ export interface CurveCondition {
  * The one condition families are chosen on: dark ink on plain paper, centred on the read cell, as the
  * Circuits thread's synthetic curves. Every figure the atlas reports is measured on the others.
  */
-export const SELECTION: CurveCondition = { name: 'selection', polarity: 'dark', background: 'plain', width: 2.5, length: 34, offset: { x: 0, y: 0 } };
+export const SELECTION: CurveCondition = {
+	name: 'selection',
+	polarity: 'dark',
+	background: 'plain',
+	width: 2.5,
+	length: 34,
+	offset: { x: 0, y: 0 }
+};
 
 const OFFSETS = [
 	{ x: 2, y: 0 },
@@ -49,7 +56,14 @@ export const EVALUATION: CurveCondition[] = (['dark', 'light'] as const).flatMap
 			[false, true].map((moved): CurveCondition => {
 				const i = [polarity, background, width, length].join('/');
 				const offset = moved ? OFFSETS[(p + b * 2 + s) % OFFSETS.length] : { x: 0, y: 0 };
-				return { name: `${i}${moved ? `/moved ${offset.x},${offset.y}` : ''}`, polarity, background, width, length, offset };
+				return {
+					name: `${i}${moved ? `/moved ${offset.x},${offset.y}` : ''}`,
+					polarity,
+					background,
+					width,
+					length,
+					offset
+				};
 			})
 		)
 	)
@@ -90,7 +104,11 @@ function texturedGround(condition: CurveCondition): Float32Array {
 	const period = rng.uniform(3, 5);
 	const img = new Raster(IMAGE_SIZE);
 	img.fill((x, y) => {
-		const weave = 0.5 + 0.5 * Math.sin(((x * Math.cos(a) + y * Math.sin(a)) / period) * 2 * Math.PI) * Math.sin(((-x * Math.sin(a) + y * Math.cos(a)) / period) * 2 * Math.PI);
+		const weave =
+			0.5 +
+			0.5 *
+				Math.sin(((x * Math.cos(a) + y * Math.sin(a)) / period) * 2 * Math.PI) *
+				Math.sin(((-x * Math.sin(a) + y * Math.cos(a)) / period) * 2 * Math.PI);
 		const colour = mix(base, other, blend(x, y));
 		const k = 1 + 0.18 * (weave - 0.5) + 0.16 * (grain(x, y) - 0.5);
 		return [colour[0] * k, colour[1] * k, colour[2] * k];
@@ -105,7 +123,10 @@ function groundOf(condition: CurveCondition): Float32Array {
 	const key = condition.background === 'plain' ? condition.polarity : condition.name.replace(/\/moved.*$/, '');
 	let ground = grounds.get(key);
 	if (!ground) {
-		ground = condition.background === 'plain' ? new Float32Array(IMAGE_SIZE * IMAGE_SIZE * 3).map((_, i) => PAPER[condition.polarity].ground[i % 3]) : texturedGround(condition);
+		ground =
+			condition.background === 'plain'
+				? new Float32Array(IMAGE_SIZE * IMAGE_SIZE * 3).map((_, i) => PAPER[condition.polarity].ground[i % 3])
+				: texturedGround(condition);
 		grounds.set(key, ground);
 	}
 	return ground;
@@ -115,9 +136,17 @@ function groundOf(condition: CurveCondition): Float32Array {
  * A curve of `radius` opening towards `angle` under `condition`, centred at `shift` (the read cell's
  * centre relative to the image centre) plus the condition's offset. An infinite radius draws a line.
  */
-export function conditionCurve(angle: number, radius: number, shift: { x: number; y: number }, condition: CurveCondition = SELECTION): Float32Array {
+export function conditionCurve(
+	angle: number,
+	radius: number,
+	shift: { x: number; y: number },
+	condition: CurveCondition = SELECTION
+): Float32Array {
 	const curve: CurveStimulus = { angle, radius, length: condition.length, width: condition.width };
-	return onPaper(renderCurve(curve, IMAGE_SIZE, { x: shift.x + condition.offset.x, y: shift.y + condition.offset.y }), condition);
+	return onPaper(
+		renderCurve(curve, IMAGE_SIZE, { x: shift.x + condition.offset.x, y: shift.y + condition.offset.y }),
+		condition
+	);
 }
 
 /** Ink coverage (0 blank … 1 ink, IMAGE_SIZE² values) laid on the condition's ground in its ink colour, as RGB. */
@@ -125,6 +154,7 @@ export function onPaper(ink: Float32Array, condition: CurveCondition): Float32Ar
 	const ground = groundOf(condition);
 	const colour = PAPER[condition.polarity].ink;
 	const rgb = new Float32Array(ink.length * 3);
-	for (let p = 0; p < ink.length; p++) for (let c = 0; c < 3; c++) rgb[p * 3 + c] = ground[p * 3 + c] + (colour[c] - ground[p * 3 + c]) * ink[p];
+	for (let p = 0; p < ink.length; p++)
+		for (let c = 0; c < 3; c++) rgb[p * 3 + c] = ground[p * 3 + c] + (colour[c] - ground[p * 3 + c]) * ink[p];
 	return rgb;
 }

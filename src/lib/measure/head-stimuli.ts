@@ -21,7 +21,12 @@ function drawHead(seed: number, style: DrawingStyle, parts: HeadParts): Raster {
 	const img = new Raster(IMAGE_SIZE);
 	drawBackground(img, rng);
 	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
-	drawDogHead(img, rng, { cx: IMAGE_SIZE / 2, cy: IMAGE_SIZE / 2, scale: rng.uniform(0.8, 1.2), facing: 1, style }, parts);
+	drawDogHead(
+		img,
+		rng,
+		{ cx: IMAGE_SIZE / 2, cy: IMAGE_SIZE / 2, scale: rng.uniform(0.8, 1.2), facing: 1, style },
+		parts
+	);
 	img.clamp();
 	return img;
 }

@@ -27,11 +27,27 @@ describe('measures', () => {
 
 	it('finds the first maximum and rounds nested numbers', () => {
 		expect(argmax([1, 3, 3, 2])).toBe(1);
-		expect(roundDeep({ a: [1.234567891, { b: 0.000012345678 }], c: 'x' }, 3)).toEqual({ a: [1.23, { b: 0.0000123 }], c: 'x' });
+		expect(roundDeep({ a: [1.234567891, { b: 0.000012345678 }], c: 'x' }, 3)).toEqual({
+			a: [1.23, { b: 0.0000123 }],
+			c: 'x'
+		});
 	});
 
 	it('averages runs of rows, one row per group', () => {
-		expect(groupMeans([[1, 2], [3, 4], [5, 6], [7, 8]], 2)).toEqual([[2, 3], [6, 7]]);
+		expect(
+			groupMeans(
+				[
+					[1, 2],
+					[3, 4],
+					[5, 6],
+					[7, 8]
+				],
+				2
+			)
+		).toEqual([
+			[2, 3],
+			[6, 7]
+		]);
 		expect(groupMeans([[1], [2], [3]], 1)).toEqual([[1], [2], [3]]);
 	});
 });

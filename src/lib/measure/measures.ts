@@ -88,7 +88,9 @@ export interface RatioSummary {
 }
 
 export function ratioSummary(a: number[], b: number[]): RatioSummary {
-	const ratios = a.map((x, i) => (x === 0 && b[i] === 0 ? NaN : b[i] === 0 ? Infinity : x / b[i])).filter((r) => !Number.isNaN(r));
+	const ratios = a
+		.map((x, i) => (x === 0 && b[i] === 0 ? NaN : b[i] === 0 ? Infinity : x / b[i]))
+		.filter((r) => !Number.isNaN(r));
 	const finite = (v: number) => (Number.isFinite(v) ? v : null);
 	return {
 		median: finite(median(ratios)),

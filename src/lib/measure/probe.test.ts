@@ -22,9 +22,12 @@ describe('reading units off the network', () => {
 		const p = probe(tf, await loadNodeModel(tf));
 		const images = [0, 1].map((i) => headPair(analysisSeed(i)).left);
 		const size = readExamples(MODEL_NAME).layers.mixed4c.mapSize;
-		const cells = Array.from({ length: size * size }, (_, k) => p.read(images, 'mixed4c', { row: Math.floor(k / size), column: k % size }));
+		const cells = Array.from({ length: size * size }, (_, k) =>
+			p.read(images, 'mixed4c', { row: Math.floor(k / size), column: k % size })
+		);
 		const mean = p.read(images, 'mixed4c', 'mean');
 		for (const i of [0, 1])
-			for (const unit of [0, 17, 255]) expect(mean[i][unit]).toBeCloseTo(cells.reduce((sum, c) => sum + c[i][unit], 0) / cells.length, 4);
+			for (const unit of [0, 17, 255])
+				expect(mean[i][unit]).toBeCloseTo(cells.reduce((sum, c) => sum + c[i][unit], 0) / cells.length, 4);
 	});
 });

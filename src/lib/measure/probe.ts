@@ -14,7 +14,12 @@ export interface Probe {
 	/** activations[image][unit] of `layer`, read as `readout` says */
 	read(images: Float32Array[], layer: string, readout: Readout, edits?: CompiledEdits | null): number[][];
 	/** the same for several layers from one pass through the network: activations[layer][image][unit] */
-	readLayers(images: Float32Array[], layers: string[], readout: Readout, edits?: CompiledEdits | null): Record<string, number[][]>;
+	readLayers(
+		images: Float32Array[],
+		layers: string[],
+		readout: Readout,
+		edits?: CompiledEdits | null
+	): Record<string, number[][]>;
 	/** the network's class logits for each image */
 	logits(images: Float32Array[], edits?: CompiledEdits | null): number[][];
 }
@@ -41,7 +46,10 @@ export function probe(tf: Tf, model: Model): Probe {
 		if (readout === 'mean') return tf.reshape(tf.mean(a, [1, 2]), [n, c]) as TF.Tensor2D;
 		if (readout === 'central') {
 			const { start, extent } = centralSquare(size);
-			return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [n, c]) as TF.Tensor2D;
+			return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [
+				n,
+				c
+			]) as TF.Tensor2D;
 		}
 		return tf.reshape(tf.slice(a, [0, readout.row, readout.column, 0], [n, 1, 1, c]), [n, c]) as TF.Tensor2D;
 	};
@@ -57,7 +65,9 @@ export function probe(tf: Tf, model: Model): Probe {
 			return tf.concat(parts, 1) as TF.Tensor2D;
 		});
 		const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
-		return Object.fromEntries(layers.map((layer, i) => [layer, rows.map((row) => row.slice(starts[i], starts[i] + widths[i]))]));
+		return Object.fromEntries(
+			layers.map((layer, i) => [layer, rows.map((row) => row.slice(starts[i], starts[i] + widths[i]))])
+		);
 	};
 	return {
 		read: (images, layer, readout, edits = null) => readLayers(images, [layer], readout, edits)[layer],

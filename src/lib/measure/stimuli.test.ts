@@ -26,7 +26,8 @@ const left = (x: number) => x < IMAGE_SIZE / 2 - 5;
 const top = (_: number, y: number) => y < IMAGE_SIZE / 2 - 5;
 const bottom = (_: number, y: number) => y >= IMAGE_SIZE / 2 + 4;
 
-const boundary = (b: Partial<Boundary>) => frequencyBoundary({ angle: 0, kind: 'high-low', blur: 2, seed: 21, ...b }, CENTRE);
+const boundary = (b: Partial<Boundary>) =>
+	frequencyBoundary({ angle: 0, kind: 'high-low', blur: 2, seed: 21, ...b }, CENTRE);
 
 describe('frequency boundaries: what the family is measured with, and what the widget shows', () => {
 	it('blurs the side the angle points to (0° right, 90° up) and keeps the other sharp, with the same mean', () => {
@@ -63,7 +64,9 @@ describe('frequency boundaries: what the family is measured with, and what the w
 		const light = boundary({ kind: 'edge-light', blur: 0 });
 		expect(stats(light, right).mean).toBeGreaterThan(stats(light, left).mean + 0.1);
 		const strong = boundary({ kind: 'edge-dark', blur: 0, step: 2 });
-		expect(stats(strong, left).mean - stats(strong, right).mean).toBeGreaterThan(1.5 * (stats(dark, left).mean - stats(dark, right).mean));
+		expect(stats(strong, left).mean - stats(strong, right).mean).toBeGreaterThan(
+			1.5 * (stats(dark, left).mean - stats(dark, right).mean)
+		);
 	});
 
 	it('is grey, in [0, 1], the same for the same settings, and different for another texture', () => {

@@ -20,7 +20,9 @@ export type SweepStimulus =
 /** The images of one angle of a sweep (the family's answer is their mean). */
 export function sweepImages(stimulus: SweepStimulus, angle: number): Float32Array[] {
 	if (stimulus.kind === 'curve') return [conditionCurve(angle, stimulus.radius, stimulus.shift, stimulus.condition)];
-	return stimulus.seeds.map((seed) => frequencyBoundary({ angle, kind: stimulus.boundary, blur: stimulus.blur, seed }, stimulus.shift));
+	return stimulus.seeds.map((seed) =>
+		frequencyBoundary({ angle, kind: stimulus.boundary, blur: stimulus.blur, seed }, stimulus.shift)
+	);
 }
 
 /** rows[angle][unit] → curves[unit][angle]. */
@@ -35,7 +37,12 @@ export function handsetCurves(angles: number[], radius: number): Float32Array {
 }
 
 /** The hand-set family's tuning: curves[detector][angle] at `radius`, with or without its inhibition. */
-export function handsetTuning(network: CurveNetwork, radius: number, inhibition: boolean, angles = TUNING_ANGLES): number[][] {
+export function handsetTuning(
+	network: CurveNetwork,
+	radius: number,
+	inhibition: boolean,
+	angles = TUNING_ANGLES
+): number[][] {
 	const flat = network.centreActivations(handsetCurves(angles, radius), angles.length, inhibition);
 	const d = network.detectors;
 	return byUnit(angles.map((_, i) => Array.from(flat.subarray(i * d, (i + 1) * d))));

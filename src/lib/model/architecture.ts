@@ -44,7 +44,15 @@ export interface Architecture {
 export interface ModelInfo {
 	architecture: Architecture;
 	classes: string[];
-	training: { heldoutAccuracy: number; heldoutStyleAccuracy: number; epochs: number; minutes: number; parameters: number; seed: number; width: number };
+	training: {
+		heldoutAccuracy: number;
+		heldoutStyleAccuracy: number;
+		epochs: number;
+		minutes: number;
+		parameters: number;
+		seed: number;
+		width: number;
+	};
 }
 
 /** The four branches of a mixed block, in the order their outputs are concatenated. */
@@ -70,7 +78,8 @@ export function branchOf(spec: MixedSpec, unit: number): { branch: Branch; index
 export const branchKernel: Record<Branch, number> = { b1: 1, b3: 3, b5: 5, pool: 1 };
 
 /** The width of a branch's 1×1 bottleneck, or 0 when the branch reads the block's input directly. */
-export const bottleneckOf = (spec: MixedSpec, branch: Branch): number => (branch === 'b3' ? spec.b3r : branch === 'b5' ? spec.b5r : 0);
+export const bottleneckOf = (spec: MixedSpec, branch: Branch): number =>
+	branch === 'b3' ? spec.b3r : branch === 'b5' ? spec.b5r : 0;
 
 /** The first unit of each branch in the block's concatenated output. */
 export function branchStart(spec: MixedSpec, branch: Branch): number {

@@ -22,7 +22,12 @@ export function backendOrder(renderer: string | null, requested?: string | null)
 /** The WebGL renderer's name, or null without WebGL; in a worker, through an OffscreenCanvas (null without one). */
 export function webglRenderer(): string | null {
 	try {
-		const canvas = typeof document !== 'undefined' ? document.createElement('canvas') : typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : null;
+		const canvas =
+			typeof document !== 'undefined'
+				? document.createElement('canvas')
+				: typeof OffscreenCanvas !== 'undefined'
+					? new OffscreenCanvas(1, 1)
+					: null;
 		if (!canvas) return null;
 		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
 		if (!gl) return null;

@@ -28,7 +28,13 @@ export interface CellReader {
  * the cell's value is the whole map's (where the window meets the map's edge, the padding is the map's
  * own), for a fraction of the work.
  */
-export function cellReader(tf: typeof TF, model: Model, layer: string, cell: { row: number; column: number }, units: number[]): CellReader {
+export function cellReader(
+	tf: typeof TF,
+	model: Model,
+	layer: string,
+	cell: { row: number; column: number },
+	units: number[]
+): CellReader {
 	const picked = tf.tensor1d(units, 'int32');
 	const layers = model.architecture.layers;
 	const last = layers.findIndex((l) => l.name === layer);
@@ -60,11 +66,18 @@ export function cellReader(tf: typeof TF, model: Model, layer: string, cell: { r
 						remaining -= reach(spec)!;
 					}
 					const next = windowOf(size, remaining);
-					x = tf.slice(x, [0, next.top - at.top, next.left - at.left, 0], [x.shape[0]!, next.extent, next.extent, x.shape[3]!]);
+					x = tf.slice(
+						x,
+						[0, next.top - at.top, next.left - at.left, 0],
+						[x.shape[0]!, next.extent, next.extent, x.shape[3]!]
+					);
 					at = next;
 				}
 				const c = x.shape[3]!;
-				const atCell = tf.reshape(tf.slice(x, [0, cell.row - at.top, cell.column - at.left, 0], [x.shape[0]!, 1, 1, c]), [x.shape[0]!, c]);
+				const atCell = tf.reshape(
+					tf.slice(x, [0, cell.row - at.top, cell.column - at.left, 0], [x.shape[0]!, 1, 1, c]),
+					[x.shape[0]!, c]
+				);
 				return tf.gather(atCell, picked, 1).arraySync() as number[][];
 			});
 		},
@@ -73,7 +86,13 @@ export function cellReader(tf: typeof TF, model: Model, layer: string, cell: { r
 }
 
 /** Each image's map of one unit of `layer`: maps[image][row][column]. */
-export function unitMaps(tf: typeof TF, model: Model, images: Float32Array[], layer: string, unit: number): number[][][] {
+export function unitMaps(
+	tf: typeof TF,
+	model: Model,
+	images: Float32Array[],
+	layer: string,
+	unit: number
+): number[][][] {
 	return tf.tidy(() => {
 		const a = forward(tf, model, imageBatch(tf, images), { upTo: layer })[layer] as TF.Tensor4D;
 		const [n, h, w] = a.shape;

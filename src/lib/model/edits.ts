@@ -10,7 +10,15 @@
 // is applied as a linear correction (subtracting the negative part of the multiplied-out kernel before
 // t's ReLU), which equals the edited computation only while the bottleneck units it passes are active.
 import type * as TF from '@tensorflow/tfjs-core';
-import { bottleneckOf, branchesOf, branchKernel, branchOf, BRANCHES, type Branch, type MixedSpec } from './architecture';
+import {
+	bottleneckOf,
+	branchesOf,
+	branchKernel,
+	branchOf,
+	BRANCHES,
+	type Branch,
+	type MixedSpec
+} from './architecture';
 import type { Model, WeightMap } from './inception';
 
 type Tf = typeof TF;
@@ -75,12 +83,16 @@ export function compileEdits(tf: Tf, model: Model, edits: EdgeEdit[], options: C
 					const where = branchOf(spec, pair.target);
 					if (where.branch !== branch) continue;
 					const id = `${pair.source}>${where.index}`;
-					if (pairs.get(id)?.mode !== 'cut') pairs.set(id, { source: pair.source, index: where.index, mode: edit.mode });
+					if (pairs.get(id)?.mode !== 'cut')
+						pairs.set(id, { source: pair.source, index: where.index, mode: edit.mode });
 				}
 			if (!pairs.size) continue;
 			const list = [...pairs.values()];
 			if (!bottleneckOf(spec, branch)) {
-				kernels.set(`${spec.name}/${branch}/kernel`, editedKernel(tf, model.weights[`${spec.name}/${branch}/kernel`] as TF.Tensor4D, list));
+				kernels.set(
+					`${spec.name}/${branch}/kernel`,
+					editedKernel(tf, model.weights[`${spec.name}/${branch}/kernel`] as TF.Tensor4D, list)
+				);
 				continue;
 			}
 			const cuts = options.linearThroughBottlenecks ? [] : list.filter((p) => p.mode === 'cut');
@@ -100,13 +112,18 @@ export function compileEdits(tf: Tf, model: Model, edits: EdgeEdit[], options: C
 		exact,
 		dispose() {
 			tf.dispose([...kernels.values(), ...corrections.values()]);
-			for (const { groups, keep } of reroutes.values()) tf.dispose([keep, ...groups.flatMap((g) => [g.mask, g.kernel, g.bias, g.scatter])]);
+			for (const { groups, keep } of reroutes.values())
+				tf.dispose([keep, ...groups.flatMap((g) => [g.mask, g.kernel, g.bias, g.scatter])]);
 		}
 	};
 }
 
 /** A copy of a direct branch's kernel (HWIO) with each pair's weights cut or stripped of their negative part. */
-function editedKernel(tf: Tf, kernel: TF.Tensor4D, pairs: { source: number; index: number; mode: EdgeEdit['mode'] }[]): TF.Tensor4D {
+function editedKernel(
+	tf: Tf,
+	kernel: TF.Tensor4D,
+	pairs: { source: number; index: number; mode: EdgeEdit['mode'] }[]
+): TF.Tensor4D {
 	const [kh, kw, inputs, outputs] = kernel.shape;
 	const values = kernel.dataSync().slice();
 	for (const { source, index, mode } of pairs)
@@ -119,7 +136,13 @@ function editedKernel(tf: Tf, kernel: TF.Tensor4D, pairs: { source: number; inde
 }
 
 /** Groups the cut units by the set of sources they lose; each group is recomputed from a masked input. */
-function rerouted(tf: Tf, spec: MixedSpec, weights: WeightMap, branch: Branch, cuts: { source: number; index: number }[]) {
+function rerouted(
+	tf: Tf,
+	spec: MixedSpec,
+	weights: WeightMap,
+	branch: Branch,
+	cuts: { source: number; index: number }[]
+) {
 	const width = spec[branch];
 	const lost = new Map<number, Set<number>>();
 	for (const { source, index } of cuts) lost.set(index, (lost.get(index) ?? new Set()).add(source));
@@ -168,15 +191,29 @@ export function expandedKernel(tf: Tf, spec: MixedSpec, weights: WeightMap, unit
 		if (!reduced) k = tf.reshape(column, [size, size, spec.in]);
 		else {
 			const reduce = tf.reshape(weights[`${spec.name}/${branch}r/kernel`], [spec.in, reduced]) as TF.Tensor2D;
-			k = tf.reshape(tf.matMul(tf.reshape(column, [size * size, reduced]) as TF.Tensor2D, reduce, false, true), [size, size, spec.in]);
+			k = tf.reshape(tf.matMul(tf.reshape(column, [size * size, reduced]) as TF.Tensor2D, reduce, false, true), [
+				size,
+				size,
+				spec.in
+			]);
 		}
 		const p = (5 - size) / 2;
-		return tf.pad(k, [[p, p], [p, p], [0, 0]]) as TF.Tensor3D;
+		return tf.pad(k, [
+			[p, p],
+			[p, p],
+			[0, 0]
+		]) as TF.Tensor3D;
 	});
 }
 
 /** The pre-activation a linear correction adds to a bottleneck branch: minus the removed part of each multiplied-out edge. */
-function linearCorrection(tf: Tf, spec: MixedSpec, weights: WeightMap, branch: Branch, pairs: { source: number; index: number; mode: EdgeEdit['mode'] }[]): TF.Tensor4D {
+function linearCorrection(
+	tf: Tf,
+	spec: MixedSpec,
+	weights: WeightMap,
+	branch: Branch,
+	pairs: { source: number; index: number; mode: EdgeEdit['mode'] }[]
+): TF.Tensor4D {
 	return tf.tidy(() => {
 		const width = spec[branch];
 		const start = BRANCHES.slice(0, BRANCHES.indexOf(branch)).reduce((n, b) => n + spec[b], 0);

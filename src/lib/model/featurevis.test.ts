@@ -21,7 +21,14 @@ describe('feature visualization', () => {
 		const unit = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
 		const best = examples.layers[unit.layer].units[unit.unit][0].activation;
 		const before = tf.memory().numTensors;
-		const fv = featureVis(tf, model, { layer: unit.layer, unit: unit.unit, objective: 'neuron', sign: 1, seed: 1, colour: colourMatrix(50) });
+		const fv = featureVis(tf, model, {
+			layer: unit.layer,
+			unit: unit.unit,
+			objective: 'neuron',
+			sign: 1,
+			seed: 1,
+			colour: colourMatrix(50)
+		});
 		fv.step(128);
 		const reached = fv.activation();
 		// measured for mixed3b's strongest curve unit after 128 steps: about 1.5 times the best of the 1,200 held-out scenes
@@ -36,7 +43,10 @@ describe('feature visualization', () => {
 		const strongest = family.reduce((a, b) => (row[b.unit] > row[a.unit] ? b : a));
 		const order = family.map((u) => u.unit);
 		const distance = Math.abs(order.indexOf(strongest.unit) - order.indexOf(unit.unit));
-		expect(Math.min(distance, order.length - distance), `${strongest.name} answers the picture of ${unit.name} most`).toBeLessThanOrEqual(1);
+		expect(
+			Math.min(distance, order.length - distance),
+			`${strongest.name} answers the picture of ${unit.name} most`
+		).toBeLessThanOrEqual(1);
 	}, 300_000);
 
 	it('drawn as one stroke: the picture is a stroke of the curve stimuli’s ink through the unit’s cell, and the ascent raises the unit', async () => {
@@ -44,7 +54,14 @@ describe('feature visualization', () => {
 		const model = await loadNodeModel(tf);
 		const unit = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
 		const before = tf.memory().numTensors;
-		const fv = featureVis(tf, model, { layer: unit.layer, unit: unit.unit, objective: 'neuron', sign: 1, seed: 1, draw: 'stroke' });
+		const fv = featureVis(tf, model, {
+			layer: unit.layer,
+			unit: unit.unit,
+			objective: 'neuron',
+			sign: 1,
+			seed: 1,
+			draw: 'stroke'
+		});
 		const start = fv.activation();
 		fv.step(32);
 		const reached = fv.activation();
@@ -68,12 +85,32 @@ describe('feature visualization', () => {
 		// through the cell the unit reads (the centre cell of a 16-cell map: pixel 34, 34)
 		const mean = (f: (q: { x: number; y: number }) => number) => inked.reduce((s, q) => s + f(q), 0) / inked.length;
 		const { shift } = centreCell(16);
-		expect(Math.hypot(mean((q) => q.x) - (size / 2 + shift.x), mean((q) => q.y) - (size / 2 - shift.y))).toBeLessThan(STROKE.length / 3);
-		expect(() => featureVis(tf, model, { layer: unit.layer, unit: unit.unit, objective: 'neuron', sign: 1, seed: 1, draw: 'stroke', count: 2 })).toThrow(/one at a time/);
+		expect(Math.hypot(mean((q) => q.x) - (size / 2 + shift.x), mean((q) => q.y) - (size / 2 - shift.y))).toBeLessThan(
+			STROKE.length / 3
+		);
+		expect(() =>
+			featureVis(tf, model, {
+				layer: unit.layer,
+				unit: unit.unit,
+				objective: 'neuron',
+				sign: 1,
+				seed: 1,
+				draw: 'stroke',
+				count: 2
+			})
+		).toThrow(/one at a time/);
 		// the widget always sends its diversity weight: a stroke's starts are not pushed apart by it, so a run
 		// there grows the stroke the gallery grew
 		const grown = (diversity?: number) => {
-			const run = featureVis(tf, model, { layer: unit.layer, unit: unit.unit, objective: 'neuron', sign: 1, seed: 1, draw: 'stroke', diversity });
+			const run = featureVis(tf, model, {
+				layer: unit.layer,
+				unit: unit.unit,
+				objective: 'neuron',
+				sign: 1,
+				seed: 1,
+				draw: 'stroke',
+				diversity
+			});
 			run.step(4);
 			const picture = run.image();
 			run.dispose();
@@ -94,10 +131,21 @@ describe('feature visualization', () => {
 		// a cell in the map's corner sees past the image's edge, where the padding counts: no window
 		expect(readWindow(model, layer, size, { row: 0, column: 0 })).toBeNull();
 		const rng = new Rng(3);
-		const image = tf.tensor4d(Float32Array.from({ length: 2 * size * size * 3 }, () => rng.uniform(0, 1)), [2, size, size, 3]);
+		const image = tf.tensor4d(
+			Float32Array.from({ length: 2 * size * size * 3 }, () => rng.uniform(0, 1)),
+			[2, size, size, 3]
+		);
 		const part = tf.slice(image, [0, window.top, window.left, 0], [2, window.size, window.size, 3]);
 		const at = (t: import('@tensorflow/tfjs-core').Tensor, cell: { row: number; column: number }) =>
-			Array.from(tf.slice(forward(tf, model, t as import('@tensorflow/tfjs-core').Tensor4D, { upTo: layer })[layer], [0, cell.row, cell.column, 0], [2, 1, 1, -1]).dataSync());
+			Array.from(
+				tf
+					.slice(
+						forward(tf, model, t as import('@tensorflow/tfjs-core').Tensor4D, { upTo: layer })[layer],
+						[0, cell.row, cell.column, 0],
+						[2, 1, 1, -1]
+					)
+					.dataSync()
+			);
 		const whole = at(image, { row: middle, column: middle });
 		const seen = at(part, window.cell);
 		const scale = Math.max(...whole.map(Math.abs));

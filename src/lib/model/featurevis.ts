@@ -152,7 +152,9 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	if (spec?.type !== 'mixed') throw new Error(`feature visualization reads a mixed block; ${layer} is not one`);
 	const rng = new Rng(seed);
 	/** what the pictures are made of: their parameters, and how they are drawn */
-	const made = strokes ? strokePictures(tf, size, cellCentre(model, layer, size, objective, options.cell), rng) : fourierPictures(tf, n, count, channels, rng, options);
+	const made = strokes
+		? strokePictures(tf, size, cellCentre(model, layer, size, objective, options.cell), rng)
+		: fourierPictures(tf, n, count, channels, rng, options);
 	// bilinear upsampling from n to size, as a matrix: image = U · picture · Uᵀ per plane of RGB
 	const U = n === size ? null : tf.tensor3d(tiled(upsampleMatrix(n, size), 3 * count), [3 * count, size, n]);
 	const optimizer = tf.train.adam(options.learningRate ?? 0.3);
@@ -171,7 +173,9 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const others = (options.against ?? []).filter((u) => u !== unit);
 	const weighing = others.length
 		? tf.tensor2d(
-				Array.from({ length: mixedChannels(spec) }, (_, u) => (u === unit ? 1 : others.includes(u) ? -1 / others.length : 0)),
+				Array.from({ length: mixedChannels(spec) }, (_, u) =>
+					u === unit ? 1 : others.includes(u) ? -1 / others.length : 0
+				),
 				[mixedChannels(spec), 1]
 			)
 		: null;
@@ -186,9 +190,16 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	 * cell fires (a detector of one thing in one place is mostly far below zero): it turned some curve units'
 	 * whole maps less off than the picture meant to turn them off.
 	 */
-	const channelMean = (channel: TF.Tensor4D) => tf.add(tf.mean(tf.relu(channel), [1, 2, 3]), tf.mul(tf.mean(channel, [1, 2, 3]), sign === 1 ? 0.1 : 1)) as TF.Tensor1D;
+	const channelMean = (channel: TF.Tensor4D) =>
+		tf.add(
+			tf.mean(tf.relu(channel), [1, 2, 3]),
+			tf.mul(tf.mean(channel, [1, 2, 3]), sign === 1 ? 0.1 : 1)
+		) as TF.Tensor1D;
 	/** for one cell: the part of the image it sees, which is all the network need be run on */
-	const window = objective === 'neuron' ? readWindow(model, layer, size, cellOf(size / layerStride(model.architecture, layer))) : null;
+	const window =
+		objective === 'neuron'
+			? readWindow(model, layer, size, cellOf(size / layerStride(model.architecture, layer)))
+			: null;
 	/**
 	 * Each picture's unit before its ReLU (so that a unit silent on the first grey picture still has a
 	 * gradient to climb), and the layer below (for the diversity term). For one cell the network runs on the
@@ -196,7 +207,9 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	 * (its widest branch reaches two cells either side).
 	 */
 	const read = (images: TF.Tensor4D) => {
-		const input = window ? tf.slice(images, [0, window.top, window.left, 0], [count, window.size, window.size, 3]) : images;
+		const input = window
+			? tf.slice(images, [0, window.top, window.left, 0], [count, window.size, window.size, 3])
+			: images;
 		let below = forward(fast, model, input, { upTo: before })[before] as TF.Tensor4D;
 		const mapSize = below.shape[1];
 		const cell = window?.cell ?? cellOf(mapSize);
@@ -214,11 +227,17 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		if (unit >= c) throw new Error(`${layer} has no unit ${unit}`);
 		if (!weighing) {
 			const channel = tf.slice(a, [0, 0, 0, unit], [count, h, w, 1]);
-			const values = objective === 'channel' ? channelMean(channel) : tf.reshape(tf.slice(channel, [0, at.row, at.column, 0], [count, 1, 1, 1]), [count]);
+			const values =
+				objective === 'channel'
+					? channelMean(channel)
+					: tf.reshape(tf.slice(channel, [0, at.row, at.column, 0], [count, 1, 1, 1]), [count]);
 			return { values, below };
 		}
 		// the unit less the others' mean, as one product with a column of weights (1 for it, −1/k for each other)
-		const all = objective === 'channel' ? tf.mean(a, [1, 2]) : tf.reshape(tf.slice(a, [0, at.row, at.column, 0], [count, 1, 1, c]), [count, c]);
+		const all =
+			objective === 'channel'
+				? tf.mean(a, [1, 2])
+				: tf.reshape(tf.slice(a, [0, at.row, at.column, 0], [count, 1, 1, c]), [count, c]);
 		return { values: tf.reshape(tf.matMul(all, weighing), [count]), below };
 	};
 
@@ -229,7 +248,13 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		if (!t) cache.set(key, (t = tf.keep(make())));
 		return t as T;
 	};
-	const shearOf = (amount: number) => kept(`shear ${amount}`, () => tf.tensor3d(shearMatrices(n, (row) => amount * (row - (n - 1) / 2)), [n, n, n]));
+	const shearOf = (amount: number) =>
+		kept(`shear ${amount}`, () =>
+			tf.tensor3d(
+				shearMatrices(n, (row) => amount * (row - (n - 1) / 2)),
+				[n, n, n]
+			)
+		);
 	const scaleOf = (scale: number) => kept(`scale ${scale}`, () => tf.tensor2d(scaleMatrix(n, scale), [n, n]));
 
 	/**
@@ -239,14 +264,17 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const turned = (picture: TF.Tensor3D) => {
 		const angle = (rotations[rng.int(0, rotations.length)] * Math.PI) / 180;
 		const scale = scales[rng.int(0, scales.length)];
-		const shear = (x: TF.Tensor3D, amount: number) => (amount === 0 ? x : (tf.matMul(x, shearOf(amount)) as TF.Tensor3D));
-		const alongColumns = (x: TF.Tensor3D, f: (t: TF.Tensor3D) => TF.Tensor3D) => tf.transpose(f(tf.transpose(x, [2, 1, 0]) as TF.Tensor3D), [2, 1, 0]) as TF.Tensor3D;
+		const shear = (x: TF.Tensor3D, amount: number) =>
+			amount === 0 ? x : (tf.matMul(x, shearOf(amount)) as TF.Tensor3D);
+		const alongColumns = (x: TF.Tensor3D, f: (t: TF.Tensor3D) => TF.Tensor3D) =>
+			tf.transpose(f(tf.transpose(x, [2, 1, 0]) as TF.Tensor3D), [2, 1, 0]) as TF.Tensor3D;
 		let x = tf.transpose(picture, [0, 2, 1]) as TF.Tensor3D;
 		x = shear(x, -Math.tan(angle / 2));
 		x = alongColumns(x, (t) => shear(t, Math.sin(angle)));
 		x = shear(x, -Math.tan(angle / 2));
 		const lines = scaleOf(scale);
-		const scaleLines = (t: TF.Tensor3D) => tf.reshape(tf.matMul(tf.reshape(t, [n * 3, n]), lines), [n, 3, n]) as TF.Tensor3D;
+		const scaleLines = (t: TF.Tensor3D) =>
+			tf.reshape(tf.matMul(tf.reshape(t, [n * 3, n]), lines), [n, 3, n]) as TF.Tensor3D;
 		return tf.transpose(alongColumns(scaleLines(x), scaleLines), [0, 2, 1]) as TF.Tensor3D;
 	};
 	/** One image ([1, size, size, 3]) jittered: rolled round by whole pixels. */
@@ -254,9 +282,13 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		const roll = (t: TF.Tensor4D, d: number, axis: 1 | 2) => {
 			const k = ((d % size) + size) % size;
 			if (!k) return t;
-			const at = (offset: number): [number, number, number, number] => (axis === 1 ? [0, offset, 0, 0] : [0, 0, offset, 0]);
+			const at = (offset: number): [number, number, number, number] =>
+				axis === 1 ? [0, offset, 0, 0] : [0, 0, offset, 0];
 			const length = (l: number): [number, number, number, number] => (axis === 1 ? [1, l, size, 3] : [1, size, l, 3]);
-			return tf.concat([tf.slice(t, at(size - k), length(k)), tf.slice(t, at(0), length(size - k))], axis) as TF.Tensor4D;
+			return tf.concat(
+				[tf.slice(t, at(size - k), length(k)), tf.slice(t, at(0), length(size - k))],
+				axis
+			) as TF.Tensor4D;
 		};
 		return roll(roll(image, rng.int(-jitter, jitter + 1), 1), rng.int(-jitter, jitter + 1), 2);
 	};
@@ -270,10 +302,20 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	/** Every picture turned and scaled, brought to the image's size and jittered, each by its own amounts. */
 	const transformed = (pictures: TF.Tensor4D) => {
 		// one picture at a time by slices (tfjs's gradient of unstack fails where one picture has none)
-		const one = (k: number) => tf.reshape(turned(tf.reshape(tf.slice(pictures, [k, 0, 0, 0], [1, n, n, 3]), [n, n, 3]) as TF.Tensor3D), [1, n, n, 3]);
-		const turnedAll = (count === 1 ? one(0) : tf.concat(Array.from({ length: count }, (_, k) => one(k)))) as TF.Tensor4D;
+		const one = (k: number) =>
+			tf.reshape(turned(tf.reshape(tf.slice(pictures, [k, 0, 0, 0], [1, n, n, 3]), [n, n, 3]) as TF.Tensor3D), [
+				1,
+				n,
+				n,
+				3
+			]);
+		const turnedAll = (
+			count === 1 ? one(0) : tf.concat(Array.from({ length: count }, (_, k) => one(k)))
+		) as TF.Tensor4D;
 		const images = upsample(turnedAll);
-		return count === 1 ? jittered(images) : (tf.concat(tf.split(images, count).map((image) => jittered(image as TF.Tensor4D))) as TF.Tensor4D);
+		return count === 1
+			? jittered(images)
+			: (tf.concat(tf.split(images, count).map((image) => jittered(image as TF.Tensor4D))) as TF.Tensor4D);
 	};
 
 	// the pictures asked for are pushed apart, when there are several (a stroke's starts are not asked for: they climb on their own)
@@ -285,7 +327,8 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	/** for a stroke: the start the unit answers most now, before its ReLU (so that one still below zero is chosen too); found once a step */
 	let chosen = { steps: -1, start: 0 };
 	const bestStart = () => {
-		if (chosen.steps !== steps) chosen = { steps, start: tf.tidy(() => (tf.argMax(read(untransformed()).values).dataSync() as Int32Array)[0]) };
+		if (chosen.steps !== steps)
+			chosen = { steps, start: tf.tidy(() => (tf.argMax(read(untransformed()).values).dataSync() as Int32Array)[0]) };
 		return chosen.start;
 	};
 	/** each picture's unit as it outputs (after its ReLU), on the pictures as they are */
@@ -295,7 +338,12 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			const [, h, w] = a.shape;
 			const channel = tf.slice(a, [0, 0, 0, unit], [count, h, w, 1]);
 			const cell = cellOf(h);
-			return Array.from((objective === 'channel' ? tf.mean(channel, [1, 2, 3]) : tf.reshape(tf.slice(channel, [0, cell.row, cell.column, 0], [count, 1, 1, 1]), [count])).dataSync());
+			return Array.from(
+				(objective === 'channel'
+					? tf.mean(channel, [1, 2, 3])
+					: tf.reshape(tf.slice(channel, [0, cell.row, cell.column, 0], [count, 1, 1, 1]), [count])
+				).dataSync()
+			);
 		});
 	return {
 		step(stepsToTake = 1) {
@@ -305,7 +353,9 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 					() => {
 						const pictures = made.moved ? null : render();
 						// a stroke is drawn already moved (its points turned, scaled and shifted): exact, and far cheaper than moving its pixels
-						const { values, below } = read(made.moved ? made.moved(Array.from({ length: count }, move)) : transformed(pictures!));
+						const { values, below } = read(
+							made.moved ? made.moved(Array.from({ length: count }, move)) : transformed(pictures!)
+						);
 						// a stroke's starts climb side by side; what the run reports is the best of them
 						if (strokes) best = tf.keep(tf.max(tf.mul(values, sign)));
 						let climb = tf.mul(tf.mean(values), sign) as TF.Scalar;
@@ -376,7 +426,14 @@ interface Pictures {
 }
 
 /** Pictures as Fourier coefficients: the real and imaginary parts of each plane's spectrum, from a small random start; drawn by inverse DFT (as real matrix products), colour, sigmoid. */
-function fourierPictures(tf: Tf, n: number, count: number, channels: number, rng: Rng, options: FeatureVisOptions): Pictures {
+function fourierPictures(
+	tf: Tf,
+	n: number,
+	count: number,
+	channels: number,
+	rng: Rng,
+	options: FeatureVisOptions
+): Pictures {
 	const planes = count * channels;
 	// the bases, once per plane (picture × channel): broadcasting them at every step would cost as much as the products
 	const { cos, sin } = dftBasis(n);
@@ -385,7 +442,10 @@ function fourierPictures(tf: Tf, n: number, count: number, channels: number, rng
 	const spectrumScaleT = tf.tensor3d(spectrumScale(n, options.decay ?? 1), [1, n, n]);
 	const colourT = tf.tensor2d((options.colour ?? IDENTITY).flat(), [3, 3]);
 	const start = (k: number) => {
-		const values = tf.tensor3d(Float32Array.from({ length: planes * n * n }, () => rng.normal(0, 0.01 * (k + 1))), [planes, n, n]);
+		const values = tf.tensor3d(
+			Float32Array.from({ length: planes * n * n }, () => rng.normal(0, 0.01 * (k + 1))),
+			[planes, n, n]
+		);
 		const variable = tf.variable(values);
 		values.dispose();
 		return variable;
@@ -401,7 +461,9 @@ function fourierPictures(tf: Tf, n: number, count: number, channels: number, rng
 				const both = (m: TF.Tensor3D, left: TF.Tensor3D, right: TF.Tensor3D) => tf.matMul(tf.matMul(left, m), right);
 				const x = tf.sub(tf.sub(both(a, C, C), both(b, S, C)), tf.add(both(b, C, S), both(a, S, S)));
 				const pixels = tf.transpose(tf.reshape(x, [count, channels, n, n]), [0, 2, 3, 1]);
-				const rgb = options.grey ? tf.tile(pixels, [1, 1, 1, 3]) : tf.reshape(tf.matMul(tf.reshape(pixels, [count * n * n, 3]), colourT, false, true), [count, n, n, 3]);
+				const rgb = options.grey
+					? tf.tile(pixels, [1, 1, 1, 3])
+					: tf.reshape(tf.matMul(tf.reshape(pixels, [count * n * n, 3]), colourT, false, true), [count, n, n, 3]);
 				return tf.sigmoid(tf.mul(rgb, 2)) as TF.Tensor4D;
 			}),
 		variables: [re, im],
@@ -410,7 +472,13 @@ function fourierPictures(tf: Tf, n: number, count: number, channels: number, rng
 }
 
 /** Where, in the image's pixels (x right, y down, from its corner), the objective's cell is centred: the image's centre for a whole channel. */
-function cellCentre(model: Model, layer: string, size: number, objective: FeatureVisOptions['objective'], cell?: { row: number; column: number }) {
+function cellCentre(
+	model: Model,
+	layer: string,
+	size: number,
+	objective: FeatureVisOptions['objective'],
+	cell?: { row: number; column: number }
+) {
 	if (objective === 'channel') return { x: size / 2, y: size / 2 };
 	const stride = layerStride(model.architecture, layer);
 	const middle = Math.floor(size / stride / 2);
@@ -452,7 +520,10 @@ function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, 
 	}).flat();
 	// [starts, 3] each: the control points' x and y
 	const coordinate = (parity: number) => {
-		const values = tf.tensor2d(start.filter((_, i) => i % 2 === parity), [starts, 3]);
+		const values = tf.tensor2d(
+			start.filter((_, i) => i % 2 === parity),
+			[starts, 3]
+		);
 		const variable = tf.variable(values);
 		values.dispose();
 		return variable;
@@ -460,15 +531,23 @@ function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, 
 	const [xs, ys] = [coordinate(0), coordinate(1)];
 	// the Bernstein basis at each sample along the curve, [3, samples]
 	const bernstein = tf.tensor2d(
-		[0, 1, 2].flatMap((j) => Array.from({ length: samples }, (_, i) => {
-			const t = i / (samples - 1);
-			return [(1 - t) ** 2, 2 * t * (1 - t), t ** 2][j];
-		})),
+		[0, 1, 2].flatMap((j) =>
+			Array.from({ length: samples }, (_, i) => {
+				const t = i / (samples - 1);
+				return [(1 - t) ** 2, 2 * t * (1 - t), t ** 2][j];
+			})
+		),
 		[3, samples]
 	);
 	// the pixels' centres, [1, size², 1]
-	const px = tf.tensor3d(Float32Array.from({ length: size * size }, (_, p) => (p % size) + 0.5), [1, size * size, 1]);
-	const py = tf.tensor3d(Float32Array.from({ length: size * size }, (_, p) => Math.floor(p / size) + 0.5), [1, size * size, 1]);
+	const px = tf.tensor3d(
+		Float32Array.from({ length: size * size }, (_, p) => (p % size) + 0.5),
+		[1, size * size, 1]
+	);
+	const py = tf.tensor3d(
+		Float32Array.from({ length: size * size }, (_, p) => Math.floor(p / size) + 0.5),
+		[1, size * size, 1]
+	);
 	const draw = (x: TF.Tensor2D, y: TF.Tensor2D) =>
 		tf.tidy(() => {
 			const along = (c: TF.Tensor2D) => tf.reshape(tf.matMul(c, bernstein), [starts, 1, samples]);
@@ -489,8 +568,14 @@ function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, 
 				const column = (f: (m: Move) => number) => tf.tensor2d(moves.map(f), [starts, 1]);
 				const [cos, sin] = [column((m) => m.scale * Math.cos(m.angle)), column((m) => m.scale * Math.sin(m.angle))];
 				const [u, v] = [tf.sub(xs, middle), tf.sub(ys, middle)];
-				const x = tf.add(tf.sub(tf.mul(u, cos), tf.mul(v, sin)), column((m) => middle + m.dx)) as TF.Tensor2D;
-				const y = tf.add(tf.add(tf.mul(u, sin), tf.mul(v, cos)), column((m) => middle + m.dy)) as TF.Tensor2D;
+				const x = tf.add(
+					tf.sub(tf.mul(u, cos), tf.mul(v, sin)),
+					column((m) => middle + m.dx)
+				) as TF.Tensor2D;
+				const y = tf.add(
+					tf.add(tf.mul(u, sin), tf.mul(v, cos)),
+					column((m) => middle + m.dy)
+				) as TF.Tensor2D;
 				return draw(x, y);
 			}),
 		variables: [xs, ys],
@@ -518,9 +603,13 @@ export function pictureSimilarity(tf: Tf, model: Model, layer: string, images: F
 	const size = model.architecture.input.size;
 	const below = layerBefore(model.architecture, layer);
 	return tf.tidy(() => {
-		const batch = tf.tensor4d(Float32Array.from(images.flatMap((image) => Array.from(image))), [images.length, size, size, 3]);
+		const batch = tf.tensor4d(Float32Array.from(images.flatMap((image) => Array.from(image))), [
+			images.length,
+			size,
+			size,
+			3
+		]);
 		const a = forward(tf, model, batch, { upTo: below })[below] as TF.Tensor4D;
 		return (gramSimilarity(tf, a).dataSync() as Float32Array)[0];
 	});
 }
-

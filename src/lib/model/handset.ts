@@ -53,7 +53,14 @@ function emptyLayer(size: number, inChannels: number, outChannels: number, bias:
 }
 
 /** Adds `weight` around the (y-up) offset `at`, spread over nearby kernel cells. */
-function splat(layer: ConvLayer, at: { x: number; y: number }, input: number, output: number, weight: number, sigma: number) {
+function splat(
+	layer: ConvLayer,
+	at: { x: number; y: number },
+	input: number,
+	output: number,
+	weight: number,
+	sigma: number
+) {
 	const c = (layer.size - 1) / 2;
 	for (let row = 0; row < layer.size; row++)
 		for (let column = 0; column < layer.size; column++) {

@@ -28,28 +28,31 @@ function fixtureOf(name: string) {
 const tensorOf = fixtureOf(MODEL_NAME).tensorOf;
 
 describe('the trained networks in tfjs', () => {
-	it.each(NETWORKS.map((name) => ({ name })))('$name matches PyTorch layer by layer on the exported inputs (max abs error ≤ 1e-4)', async ({ name }) => {
-		const tf = await nodeTf('wasm');
-		const model = await loadNodeModel(tf, modelDir(name));
-		const fixture = fixtureOf(name);
-		const tensorOf = fixture.tensorOf;
-		const input = tensorOf('input');
-		const errors = tf.tidy(() => {
-			const out = forward(tf, model, tf.tensor4d(input.data, input.shape as [number, number, number, number]));
-			return fixture.tensors
-				.filter((t) => t.name !== 'input')
-				.map((t) => {
-					const expected = tensorOf(t.name);
-					const actual = out[t.name].dataSync();
-					expect(Array.from(out[t.name].shape)).toEqual(expected.shape);
-					let worst = 0;
-					for (let i = 0; i < actual.length; i++) worst = Math.max(worst, Math.abs(actual[i] - expected.data[i]));
-					return { layer: t.name, worst };
-				});
-		});
-		for (const { layer, worst } of errors) expect(worst, layer).toBeLessThanOrEqual(1e-4);
-		expect(errors.map((e) => e.layer)).toContain('mixed4c');
-	});
+	it.each(NETWORKS.map((name) => ({ name })))(
+		'$name matches PyTorch layer by layer on the exported inputs (max abs error ≤ 1e-4)',
+		async ({ name }) => {
+			const tf = await nodeTf('wasm');
+			const model = await loadNodeModel(tf, modelDir(name));
+			const fixture = fixtureOf(name);
+			const tensorOf = fixture.tensorOf;
+			const input = tensorOf('input');
+			const errors = tf.tidy(() => {
+				const out = forward(tf, model, tf.tensor4d(input.data, input.shape as [number, number, number, number]));
+				return fixture.tensors
+					.filter((t) => t.name !== 'input')
+					.map((t) => {
+						const expected = tensorOf(t.name);
+						const actual = out[t.name].dataSync();
+						expect(Array.from(out[t.name].shape)).toEqual(expected.shape);
+						let worst = 0;
+						for (let i = 0; i < actual.length; i++) worst = Math.max(worst, Math.abs(actual[i] - expected.data[i]));
+						return { layer: t.name, worst };
+					});
+			});
+			for (const { layer, worst } of errors) expect(worst, layer).toBeLessThanOrEqual(1e-4);
+			expect(errors.map((e) => e.layer)).toContain('mixed4c');
+		}
+	);
 
 	it('runs only up to the layer asked for', async () => {
 		const tf = await nodeTf('wasm');
@@ -78,9 +81,16 @@ describe('circuit edits', () => {
 
 	it('removes negative weights of direct edges exactly: the same as a network whose weights were changed, and never changes the loaded ones', async () => {
 		// mixed3b reads mixed3a without bottlenecks: unit 60 is in its 3×3 branch (b1 has 48 units)
-		const pairs = [{ source: 3, target: 60 }, { source: 7, target: 60 }, { source: 11, target: 130 }];
+		const pairs = [
+			{ source: 3, target: 60 },
+			{ source: 7, target: 60 },
+			{ source: 11, target: 130 }
+		];
 		const { tf, model, edited } = await withWeights((name, values, shape) => {
-			for (const [branch, start] of [['b3', 48], ['b5', 112]] as const) {
+			for (const [branch, start] of [
+				['b3', 48],
+				['b5', 112]
+			] as const) {
 				if (name !== `mixed3b/${branch}/kernel`) continue;
 				const [kh, kw, inputs, outputs] = shape;
 				for (const { source, target } of pairs) {
@@ -121,18 +131,27 @@ describe('circuit edits', () => {
 		// mixed4b's 3×3 branch has a bottleneck; unit 80 lies in it (b1 has 64 units)
 		const target = 80;
 		const sources = [5, 9];
-		const compiled = compileEdits(tf, model, [{ target: 'mixed4b', mode: 'cut', pairs: sources.map((source) => ({ source, target })) }]);
+		const compiled = compileEdits(tf, model, [
+			{ target: 'mixed4b', mode: 'cut', pairs: sources.map((source) => ({ source, target })) }
+		]);
 		expect(compiled.exact).toBe(true);
 		const { data, shape } = input();
 		const [edited, expected, plain] = tf.tidy(() => {
 			const x = tf.tensor4d(data, shape as [number, number, number, number]);
 			const below = forward(tf, model, x, { upTo: 'mixed4a' }).mixed4a as TF.Tensor4D;
 			// by hand: silence the sources for the whole branch, and read the target unit from it
-			const mask = tf.tensor4d(Array.from({ length: below.shape[3] }, (_, c) => (sources.includes(c) ? 0 : 1)), [1, 1, 1, below.shape[3]]);
+			const mask = tf.tensor4d(
+				Array.from({ length: below.shape[3] }, (_, c) => (sources.includes(c) ? 0 : 1)),
+				[1, 1, 1, below.shape[3]]
+			);
 			const silenced = tf.mul(below, mask) as TF.Tensor4D;
 			const w = model.weights;
-			const reduce = tf.relu(tf.add(tf.conv2d(silenced, w['mixed4b/b3r/kernel'] as TF.Tensor4D, 1, 'same'), w['mixed4b/b3r/bias'])) as TF.Tensor4D;
-			const branch = tf.relu(tf.add(tf.conv2d(reduce, w['mixed4b/b3/kernel'] as TF.Tensor4D, 1, 'same'), w['mixed4b/b3/bias']));
+			const reduce = tf.relu(
+				tf.add(tf.conv2d(silenced, w['mixed4b/b3r/kernel'] as TF.Tensor4D, 1, 'same'), w['mixed4b/b3r/bias'])
+			) as TF.Tensor4D;
+			const branch = tf.relu(
+				tf.add(tf.conv2d(reduce, w['mixed4b/b3/kernel'] as TF.Tensor4D, 1, 'same'), w['mixed4b/b3/bias'])
+			);
 			return [
 				forward(tf, model, x, { upTo: 'mixed4b', edits: compiled }).mixed4b.dataSync(),
 				tf.slice(branch, [0, 0, 0, target - 64], [-1, -1, -1, 1]).dataSync(),
@@ -149,20 +168,42 @@ describe('circuit edits', () => {
 });
 
 describe('loading a model that is missing or damaged', () => {
-	const withFile = (name: string, bytes: ArrayBuffer | null): Reader => async (path) => {
-		if (path.endsWith(`/${name}`)) {
-			if (bytes === null) throw new Error('ENOENT: no such file');
-			return bytes;
-		}
-		return fileReader(path);
-	};
+	const withFile =
+		(name: string, bytes: ArrayBuffer | null): Reader =>
+		async (path) => {
+			if (path.endsWith(`/${name}`)) {
+				if (bytes === null) throw new Error('ENOENT: no such file');
+				return bytes;
+			}
+			return fileReader(path);
+		};
 	const text = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
 	it.each([
-		{ name: 'a missing weights file', args: withFile('weights.bin', null), expected: /Could not load the weights file weights.bin/ },
-		{ name: 'a truncated weights file', args: withFile('weights.bin', new ArrayBuffer(1000)), expected: /holds 1000 bytes but the manifest describes/ },
-		{ name: 'a corrupt model.json', args: withFile('model.json', text('{"architecture": ')), expected: /model.json is not valid JSON/ },
-		{ name: 'a model.json of something else', args: withFile('model.json', text('{"hello": 1}')), expected: /no architecture.layers/ },
-		{ name: 'a missing manifest', args: withFile('weights_manifest.json', null), expected: /Could not load weights_manifest.json/ }
+		{
+			name: 'a missing weights file',
+			args: withFile('weights.bin', null),
+			expected: /Could not load the weights file weights.bin/
+		},
+		{
+			name: 'a truncated weights file',
+			args: withFile('weights.bin', new ArrayBuffer(1000)),
+			expected: /holds 1000 bytes but the manifest describes/
+		},
+		{
+			name: 'a corrupt model.json',
+			args: withFile('model.json', text('{"architecture": ')),
+			expected: /model.json is not valid JSON/
+		},
+		{
+			name: 'a model.json of something else',
+			args: withFile('model.json', text('{"hello": 1}')),
+			expected: /no architecture.layers/
+		},
+		{
+			name: 'a missing manifest',
+			args: withFile('weights_manifest.json', null),
+			expected: /Could not load weights_manifest.json/
+		}
 	])('$name gives a clear message', async ({ args, expected }) => {
 		const tf = await nodeTf('wasm');
 		const error = await loadModel(tf, MODEL_DIR, args).catch((e) => e);

@@ -1,7 +1,14 @@
 // The trained InceptionV1-style network on tfjs: a pure forward pass returning any layer's activations,
 // with circuit edits (compiled by edits.ts) applied as data, never to the weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import { bottleneckOf, branchesOf, type Architecture, type Branch, type LayerSpec, type MixedSpec } from './architecture';
+import {
+	bottleneckOf,
+	branchesOf,
+	type Architecture,
+	type Branch,
+	type LayerSpec,
+	type MixedSpec
+} from './architecture';
 import type { CompiledEdits } from './edits';
 
 type Tf = typeof TF;
@@ -31,11 +38,21 @@ const convPre = (tf: Tf, x: TF.Tensor4D, kernel: TF.Tensor4D, bias: TF.Tensor, s
 	tf.add(tf.conv2d(x, kernel, stride, pad(kernel.shape[0])), bias) as TF.Tensor4D;
 
 function conv(tf: Tf, x: TF.Tensor4D, weights: WeightMap, name: string, stride = 1) {
-	return tf.relu(convPre(tf, x, weights[`${name}/kernel`] as TF.Tensor4D, weights[`${name}/bias`], stride)) as TF.Tensor4D;
+	return tf.relu(
+		convPre(tf, x, weights[`${name}/kernel`] as TF.Tensor4D, weights[`${name}/bias`], stride)
+	) as TF.Tensor4D;
 }
 
 /** One branch of a mixed block: its bottleneck (if any), its kernel, the edits that touch it, its ReLU. */
-function branch(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, which: Branch, edits: CompiledEdits | null, relu = true) {
+function branch(
+	tf: Tf,
+	x: TF.Tensor4D,
+	spec: MixedSpec,
+	weights: WeightMap,
+	which: Branch,
+	edits: CompiledEdits | null,
+	relu = true
+) {
 	const name = `${spec.name}/${which}`;
 	const kernel = (edits?.kernels.get(`${name}/kernel`) ?? weights[`${name}/kernel`]) as TF.Tensor4D;
 	const bias = weights[`${name}/bias`];
@@ -65,12 +82,28 @@ export function imageBatch(tf: Tf, images: Float32Array[]): TF.Tensor4D {
 }
 
 /** A mixed block applied to `x` (its input layer's activations, or any window of them); before its ReLUs when `relu` is false. */
-export function mixed(tf: Tf, x: TF.Tensor4D, spec: MixedSpec, weights: WeightMap, edits: CompiledEdits | null, relu = true) {
-	return tf.concat(branchesOf(spec).map((b) => branch(tf, x, spec, weights, b, edits, relu)), 3) as TF.Tensor4D;
+export function mixed(
+	tf: Tf,
+	x: TF.Tensor4D,
+	spec: MixedSpec,
+	weights: WeightMap,
+	edits: CompiledEdits | null,
+	relu = true
+) {
+	return tf.concat(
+		branchesOf(spec).map((b) => branch(tf, x, spec, weights, b, edits, relu)),
+		3
+	) as TF.Tensor4D;
 }
 
 /** One layer of the network applied to `x` (its input, or for a conv or mixed layer any window of it). */
-export function applyLayer(tf: Tf, x: TF.Tensor, spec: LayerSpec, weights: WeightMap, edits: CompiledEdits | null): TF.Tensor {
+export function applyLayer(
+	tf: Tf,
+	x: TF.Tensor,
+	spec: LayerSpec,
+	weights: WeightMap,
+	edits: CompiledEdits | null
+): TF.Tensor {
 	const input = x as TF.Tensor4D;
 	if (spec.type === 'conv') return conv(tf, input, weights, spec.name, spec.stride);
 	if (spec.type === 'maxpool') return tf.maxPool(input, spec.kernel, spec.stride, 'valid');
@@ -84,7 +117,12 @@ export function applyLayer(tf: Tf, x: TF.Tensor, spec: LayerSpec, weights: Weigh
  * activations up to `upTo`. Pure: the weights are read, never changed. Call inside tf.tidy or
  * dispose the returned tensors.
  */
-export function forward(tf: Tf, model: Model, images: TF.Tensor4D, options: ForwardOptions = {}): Record<string, TF.Tensor> {
+export function forward(
+	tf: Tf,
+	model: Model,
+	images: TF.Tensor4D,
+	options: ForwardOptions = {}
+): Record<string, TF.Tensor> {
 	const { upTo, edits = null } = options;
 	const out: Record<string, TF.Tensor> = {};
 	let x: TF.Tensor = images;

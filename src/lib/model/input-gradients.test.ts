@@ -14,9 +14,15 @@ describe('input gradients as forward convolutions', () => {
 		const { k, cin, cout, size } = args;
 		const x = tf.randomNormal([2, size, size, cin], 0, 1, 'float32', 3) as TF.Tensor4D;
 		const w = tf.randomNormal([k, k, cin, cout], 0, 1, 'float32', 4) as TF.Tensor4D;
-		const pad = [[0, 0], [(k - 1) / 2, (k - 1) / 2], [(k - 1) / 2, (k - 1) / 2], [0, 0]] as never;
+		const pad = [
+			[0, 0],
+			[(k - 1) / 2, (k - 1) / 2],
+			[(k - 1) / 2, (k - 1) / 2],
+			[0, 0]
+		] as never;
 		const fast = withFastInputGradients(tf);
-		const loss = (t: typeof tf) => (input: TF.Tensor) => tf.sum(tf.mul(tf.sin(t.conv2d(input as TF.Tensor4D, w, 1, pad)), 3));
+		const loss = (t: typeof tf) => (input: TF.Tensor) =>
+			tf.sum(tf.mul(tf.sin(t.conv2d(input as TF.Tensor4D, w, 1, pad)), 3));
 		const [own, ours] = [tf.grad(loss(tf))(x), tf.grad(loss(fast.tf))(x)];
 		const worst = tf.max(tf.abs(tf.sub(own, ours))).dataSync()[0];
 		expect(worst).toBeLessThan(1e-4);

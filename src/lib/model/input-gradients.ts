@@ -12,7 +12,10 @@ type Pad = Parameters<Tf['conv2d']>[3];
 
 /** A stride-1 convolution's padding that keeps its size the same on both sides, for an odd kernel. */
 const isSymmetricSame = (pad: Pad, k: number) =>
-	k % 2 === 1 && (pad === 'same' || (Array.isArray(pad) && pad.every(([a, b], i) => (i === 1 || i === 2 ? a === (k - 1) / 2 && b === (k - 1) / 2 : a === 0 && b === 0))));
+	k % 2 === 1 &&
+	(pad === 'same' ||
+		(Array.isArray(pad) &&
+			pad.every(([a, b], i) => (i === 1 || i === 2 ? a === (k - 1) / 2 && b === (k - 1) / 2 : a === 0 && b === 0))));
 
 export function withFastInputGradients(tf: Tf): { tf: Tf; dispose(): void } {
 	// per kernel: the turned kernel and the custom-gradient convolution, made once
@@ -27,14 +30,23 @@ export function withFastInputGradients(tf: Tf): { tf: Tf; dispose(): void } {
 				value: tf.conv2d(x, kernel, 1, pad),
 				gradFunc: (dy: TF.Tensor4D) => tf.conv2d(dy, turned, 1, pad)
 			});
-			f = tf.customGrad(forward as unknown as Parameters<Tf['customGrad']>[0]) as unknown as (x: TF.Tensor4D) => TF.Tensor4D;
+			f = tf.customGrad(forward as unknown as Parameters<Tf['customGrad']>[0]) as unknown as (
+				x: TF.Tensor4D
+			) => TF.Tensor4D;
 			made.set(kernel, f);
 		}
 		return f;
 	};
-	const conv2d = ((x: TF.Tensor4D, filter: TF.Tensor4D, strides: number | [number, number], pad: Pad, ...rest: unknown[]) => {
+	const conv2d = ((
+		x: TF.Tensor4D,
+		filter: TF.Tensor4D,
+		strides: number | [number, number],
+		pad: Pad,
+		...rest: unknown[]
+	) => {
 		const stride1 = strides === 1 || (Array.isArray(strides) && strides[0] === 1 && strides[1] === 1);
-		if (!stride1 || rest.length || !isSymmetricSame(pad, filter.shape[0]) || filter.shape[0] !== filter.shape[1]) return tf.conv2d(x, filter, strides, pad);
+		if (!stride1 || rest.length || !isSymmetricSame(pad, filter.shape[0]) || filter.shape[0] !== filter.shape[1])
+			return tf.conv2d(x, filter, strides, pad);
 		return convolve(filter, pad)(x);
 	}) as Tf['conv2d'];
 	return {

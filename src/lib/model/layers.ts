@@ -5,7 +5,8 @@ import { MODEL_NAME } from './models';
 
 const infos = import.meta.glob<ModelInfo>('/static/models/*/model.json', { eager: true, import: 'default' });
 const info = infos[`/static/models/${MODEL_NAME}/model.json`];
-if (!info) throw new Error(`static/models/${MODEL_NAME}/model.json is missing: the site cannot know the network's blocks`);
+if (!info)
+	throw new Error(`static/models/${MODEL_NAME}/model.json is missing: the site cannot know the network's blocks`);
 
 /** Each mixed block of the article's network, in order, with its number of units. */
 export const MIXED_LAYERS: { name: string; units: number }[] = info.architecture.layers

@@ -41,7 +41,9 @@ export async function loadModel(tf: Tf, directory: string, read: Reader): Promis
 	try {
 		info = checkModelInfo(await json('model.json'));
 	} catch (e) {
-		throw e instanceof ModelLoadError ? e : new ModelLoadError(`The model description is not usable: ${(e as Error).message}`);
+		throw e instanceof ModelLoadError
+			? e
+			: new ModelLoadError(`The model description is not usable: ${(e as Error).message}`);
 	}
 	const manifest = (await json('weights_manifest.json')) as ManifestGroup[];
 	if (!Array.isArray(manifest) || !manifest.every((g) => Array.isArray(g.paths) && Array.isArray(g.weights)))
@@ -49,27 +51,34 @@ export async function loadModel(tf: Tf, directory: string, read: Reader): Promis
 
 	const specs = manifest.flatMap((g) => g.weights);
 	const shards = await Promise.all(
-		manifest.flatMap((g) => g.paths).map((path) =>
-			read(`${directory}/${path}`).catch((e) => {
-				throw new ModelLoadError(`Could not load the weights file ${path} (${e instanceof Error ? e.message : e}).`);
-			})
-		)
+		manifest
+			.flatMap((g) => g.paths)
+			.map((path) =>
+				read(`${directory}/${path}`).catch((e) => {
+					throw new ModelLoadError(`Could not load the weights file ${path} (${e instanceof Error ? e.message : e}).`);
+				})
+			)
 	);
 	const total = shards.reduce((n, s) => n + s.byteLength, 0);
 	const buffer = new Uint8Array(total);
 	shards.reduce((offset, s) => (buffer.set(new Uint8Array(s), offset), offset + s.byteLength), 0);
 
-	const bytesPerValue = (spec: TF.io.WeightsManifestEntry) => (spec.quantization?.dtype === 'float16' ? 2 : spec.quantization?.dtype === 'uint8' ? 1 : 4);
+	const bytesPerValue = (spec: TF.io.WeightsManifestEntry) =>
+		spec.quantization?.dtype === 'float16' ? 2 : spec.quantization?.dtype === 'uint8' ? 1 : 4;
 	const needed = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * bytesPerValue(s), 0);
 	if (needed !== total)
-		throw new ModelLoadError(`The weights file holds ${total} bytes but the manifest describes ${needed}: it is truncated or does not belong to this model.`);
+		throw new ModelLoadError(
+			`The weights file holds ${total} bytes but the manifest describes ${needed}: it is truncated or does not belong to this model.`
+		);
 
 	const weights = tf.io.decodeWeights(buffer.buffer, specs);
 	for (const [name, shape] of expectedWeights(info.architecture)) {
 		const tensor = weights[name];
 		if (!tensor || tensor.shape.join('x') !== shape.join('x')) {
 			tf.dispose(Object.values(weights));
-			throw new ModelLoadError(`The weights do not fit the architecture: ${name} should be ${shape.join('×')}, found ${tensor ? tensor.shape.join('×') : 'nothing'}.`);
+			throw new ModelLoadError(
+				`The weights do not fit the architecture: ${name} should be ${shape.join('×')}, found ${tensor ? tensor.shape.join('×') : 'nothing'}.`
+			);
 		}
 	}
 	return { architecture: info.architecture, classes: info.classes, weights, info };

@@ -152,7 +152,8 @@ export function loadSlice(root: string, model: string): Promise<AtlasSlice> {
 	let load = slices.get(url);
 	if (!load) {
 		load = fetch(url).then(async (response) => {
-			if (!response.ok) throw new SliceLoadError(`Could not load what the analysis measured (slice.json: HTTP ${response.status}).`);
+			if (!response.ok)
+				throw new SliceLoadError(`Could not load what the analysis measured (slice.json: HTTP ${response.status}).`);
 			try {
 				const slice = (await response.json()) as AtlasSlice;
 				if (!Array.isArray(slice.curves?.units)) throw new Error();

@@ -41,7 +41,13 @@ export function countingReader(onBytes: (bytes: number) => void): Reader {
  * The trained network, loaded once per page and site root. `bytes` (known from the atlas slice) lets the
  * progress say how much of it has arrived.
  */
-export function loadTrainedModel(tf: typeof TF, root: string, bytes: number, onProgress?: Listener, name = MODEL_NAME): Promise<TrainedModel> {
+export function loadTrainedModel(
+	tf: typeof TF,
+	root: string,
+	bytes: number,
+	onProgress?: Listener,
+	name = MODEL_NAME
+): Promise<TrainedModel> {
 	const directory = new URL(`models/${name}`, root).href;
 	let load = loads.get(directory);
 	if (!load) {
@@ -50,7 +56,11 @@ export function loadTrainedModel(tf: typeof TF, root: string, bytes: number, onP
 		const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 		const reader = countingReader((n) => {
 			received += n;
-			const p = { step: Math.min(received, bytes), steps: bytes, label: `Loading the trained network (${kb(received)} of ${kb(bytes)})` };
+			const p = {
+				step: Math.min(received, bytes),
+				steps: bytes,
+				label: `Loading the trained network (${kb(received)} of ${kb(bytes)})`
+			};
 			listeners.forEach((listener) => listener(p));
 		});
 		const model = loadModel(tf, directory, reader);

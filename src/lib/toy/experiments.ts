@@ -24,17 +24,29 @@ export const HIDDEN = 2;
  * S = 0, 0.9, 0.95 and 0.99, three seeds: the same counts as after 1,000 steps at a learning rate of 0.05). */
 export const TRAINING = { steps: 800, learningRate: 0.06, data: { kind: 'sampled', batch: 512 } } as const;
 
-const configFor = (s: ToySettings, penalty = 0) => ({ n: s.n, m: HIDDEN, sparsity: s.sparsity, importance: geometricImportance(s.n, s.importance), penalty });
+const configFor = (s: ToySettings, penalty = 0) => ({
+	n: s.n,
+	m: HIDDEN,
+	sparsity: s.sparsity,
+	importance: geometricImportance(s.n, s.importance),
+	penalty
+});
 
 /** The paper's basic model, x' = ReLU(Wᵀ W x + b), for the reader's settings. */
 export async function trainSuperposition(tf: Tf, settings: ToySettings, live: Live = {}): Promise<TrainedToy | null> {
-	const trained = await trainToys(tf, [configFor(settings)], { kind: 'linear', seed: settings.seed, ...TRAINING, ...live });
+	const trained = await trainToys(tf, [configFor(settings)], {
+		kind: 'linear',
+		seed: settings.seed,
+		...TRAINING,
+		...live
+	});
 	return trained?.[0] ?? null;
 }
 
 // The phase diagram: 2 features in 1 dimension; feature 1 has importance 1, feature 2 a relative importance.
 
-const logSpaced = (from: number, to: number, count: number) => Array.from({ length: count }, (_, i) => from * (to / from) ** (i / (count - 1)));
+const logSpaced = (from: number, to: number, count: number) =>
+	Array.from({ length: count }, (_, i) => from * (to / from) ** (i / (count - 1)));
 
 export const PHASE_GRID = {
 	/** rows: feature density 1 − S, from 1 (dense) to 0.01 (sparse) */
@@ -44,7 +56,12 @@ export const PHASE_GRID = {
 };
 /** The exact expected loss (no sampling noise), six starts per cell of which the best is kept: from some starts
  * gradient descent settles where a feature's output never fires, and stays. */
-export const PHASE_TRAINING = { steps: 300, learningRate: 0.05, data: { kind: 'expected', grid: 8 }, starts: 6 } as const;
+export const PHASE_TRAINING = {
+	steps: 300,
+	learningRate: 0.05,
+	data: { kind: 'expected', grid: 8 },
+	starts: 6
+} as const;
 
 export interface PhaseCell {
 	phase: Phase;
@@ -60,7 +77,11 @@ export interface PhaseCell {
 export async function trainPhaseDiagram(
 	tf: Tf,
 	seed: number,
-	{ rowsAtOnce = 2, onRow, ...live }: Live & { rowsAtOnce?: number; onRow?: (row: number, cells: PhaseCell[]) => void } = {},
+	{
+		rowsAtOnce = 2,
+		onRow,
+		...live
+	}: Live & { rowsAtOnce?: number; onRow?: (row: number, cells: PhaseCell[]) => void } = {},
 	grid = PHASE_GRID
 ): Promise<PhaseCell[][] | null> {
 	const { steps, learningRate, data, starts } = PHASE_TRAINING;
@@ -68,9 +89,19 @@ export async function trainPhaseDiagram(
 	for (let first = 0; first < grid.density.length; first += rowsAtOnce) {
 		const densities = grid.density.slice(first, first + rowsAtOnce);
 		const configs = densities.flatMap((density) =>
-			grid.relativeImportance.flatMap((r) => Array.from({ length: starts }, () => ({ n: 2, m: 1, sparsity: 1 - density, importance: [1, r] })))
+			grid.relativeImportance.flatMap((r) =>
+				Array.from({ length: starts }, () => ({ n: 2, m: 1, sparsity: 1 - density, importance: [1, r] }))
+			)
 		);
-		const trained = await trainToys(tf, configs, { kind: 'linear', seed: seed + first, steps, learningRate, data, lossEvery: steps, ...live });
+		const trained = await trainToys(tf, configs, {
+			kind: 'linear',
+			seed: seed + first,
+			steps,
+			learningRate,
+			data,
+			lossEvery: steps,
+			...live
+		});
 		if (!trained) return null;
 		densities.forEach((_, d) => {
 			const cells = grid.relativeImportance.map((_, c) => {
@@ -104,14 +135,27 @@ export interface PenaltyResult {
 export const penaltiesFor = (penalty: number) => [...new Set([...PENALTIES, penalty])].sort((a, b) => a - b);
 
 /** Trains one privileged-basis model per penalty, side by side, on the same examples from the same start. */
-export async function trainPenaltySweep(tf: Tf, settings: ToySettings, live: Live = {}, penalties = penaltiesFor(settings.penalty)): Promise<PenaltyResult[] | null> {
+export async function trainPenaltySweep(
+	tf: Tf,
+	settings: ToySettings,
+	live: Live = {},
+	penalties = penaltiesFor(settings.penalty)
+): Promise<PenaltyResult[] | null> {
 	const trained = await trainToys(
 		tf,
 		penalties.map((p) => configFor(settings, p)),
 		{ kind: 'relu', seed: settings.seed, ...TRAINING, ...live }
 	);
 	if (!trained) return null;
-	return trained.map((t, k) => ({ penalty: penalties[k], features: featuresServed(t.W), loss: t.loss, polysemanticity: neuronPolysemanticity(t.W), W: t.W, b: t.b, history: t.history }));
+	return trained.map((t, k) => ({
+		penalty: penalties[k],
+		features: featuresServed(t.W),
+		loss: t.loss,
+		polysemanticity: neuronPolysemanticity(t.W),
+		W: t.W,
+		b: t.b,
+		history: t.history
+	}));
 }
 
 export { columnNorms };

@@ -8,10 +8,35 @@ const polygon = (count: number) => {
 
 describe('the measures of a toy model', () => {
 	it.each([
-		{ name: 'two features on their own axes have a dimension each', W: [[1, 0], [0, 1]], expected: [1, 1] },
-		{ name: 'an antipodal pair shares one dimension, half each', W: [[1, -1], [0, 0]], expected: [0.5, 0.5] },
-		{ name: 'a pentagon gives each feature two fifths of a dimension', W: polygon(5), expected: [0.4, 0.4, 0.4, 0.4, 0.4] },
-		{ name: 'a feature left out has none', W: [[1, 0], [0, 0]], expected: [1, 0] }
+		{
+			name: 'two features on their own axes have a dimension each',
+			W: [
+				[1, 0],
+				[0, 1]
+			],
+			expected: [1, 1]
+		},
+		{
+			name: 'an antipodal pair shares one dimension, half each',
+			W: [
+				[1, -1],
+				[0, 0]
+			],
+			expected: [0.5, 0.5]
+		},
+		{
+			name: 'a pentagon gives each feature two fifths of a dimension',
+			W: polygon(5),
+			expected: [0.4, 0.4, 0.4, 0.4, 0.4]
+		},
+		{
+			name: 'a feature left out has none',
+			W: [
+				[1, 0],
+				[0, 0]
+			],
+			expected: [1, 0]
+		}
 	])('dimensionality: $name', ({ W, expected }) => {
 		dimensionality(W).forEach((d, i) => expect(d).toBeCloseTo(expected[i], 6));
 	});
@@ -35,11 +60,21 @@ describe('the measures of a toy model', () => {
 	});
 
 	it('counts a feature as represented when its column is longer than 0.5', () => {
-		expect(featuresRepresented([[0.6, 0.3, 0], [0, 0.3, 0.4]])).toBe(1);
+		expect(
+			featuresRepresented([
+				[0.6, 0.3, 0],
+				[0, 0.3, 0.4]
+			])
+		).toBe(1);
 		expect(featuresRepresented(polygon(5))).toBe(5);
 	});
 
 	it('with ReLU neurons, counts only features some neuron passes on: a feature with only negative weights is not served', () => {
-		expect(featuresServed([[1, -9, 0.2], [0, -1, 0.6]])).toBe(2);
+		expect(
+			featuresServed([
+				[1, -9, 0.2],
+				[0, -1, 0.6]
+			])
+		).toBe(2);
 	});
 });

@@ -7,10 +7,12 @@ export const REPRESENTED = 0.5;
 /** ‖Wᵢ‖ for each feature i. W[j][i]: hidden dimension j, feature i. */
 export const columnNorms = (W: number[][]): number[] => W[0].map((_, i) => Math.hypot(...W.map((row) => row[i])));
 
-export const featuresRepresented = (W: number[][], threshold = REPRESENTED) => columnNorms(W).filter((norm) => norm > threshold).length;
+export const featuresRepresented = (W: number[][], threshold = REPRESENTED) =>
+	columnNorms(W).filter((norm) => norm > threshold).length;
 
 /** WᵀW: how much feature j's direction reads feature i's (n × n). */
-export const gram = (W: number[][]): number[][] => W[0].map((_, i) => W[0].map((_, j) => W.reduce((sum, row) => sum + row[i] * row[j], 0)));
+export const gram = (W: number[][]): number[][] =>
+	W[0].map((_, i) => W[0].map((_, j) => W.reduce((sum, row) => sum + row[i] * row[j], 0)));
 
 /**
  * The paper's feature dimensionality: Dᵢ = ‖Wᵢ‖² / Σⱼ (Ŵᵢ·Wⱼ)², 1 for a feature with a dimension of its own,

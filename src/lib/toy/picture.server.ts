@@ -5,10 +5,21 @@ import type { Phase } from './measures';
 
 const INK: Rgb = [0.13, 0.13, 0.13];
 const RULE: Rgb = [0.85, 0.85, 0.85];
-const PHASE_COLOURS: Record<Phase, Rgb> = { ignore: [0.18, 0.44, 0.84], dedicate: [0.73, 0.73, 0.73], superpose: [0.84, 0.27, 0.18] };
+const PHASE_COLOURS: Record<Phase, Rgb> = {
+	ignore: [0.18, 0.44, 0.84],
+	dedicate: [0.73, 0.73, 0.73],
+	superpose: [0.84, 0.27, 0.18]
+};
 
 /** Each feature's column of W (2 × n) as an arrow from the centre, darker the more important the feature. */
-export function drawArrows(picture: Picture, W: number[][], importance: number[], x0: number, y0: number, size: number) {
+export function drawArrows(
+	picture: Picture,
+	W: number[][],
+	importance: number[],
+	x0: number,
+	y0: number,
+	size: number
+) {
 	const c = { x: x0 + size / 2, y: y0 + size / 2 };
 	const scale = size / 3.6;
 	drawLine(picture, x0 + size * 0.05, c.y, x0 + size * 0.95, c.y, 1, RULE);
@@ -31,13 +42,17 @@ export function arrowsPicture(W: number[][], importance: number[], size = 240): 
 /** Models side by side, `columns` to a row. */
 export function arrowsGrid(models: { W: number[][] }[], importance: number[], columns: number, size = 120): Picture {
 	const picture = blankPicture(columns * size, Math.ceil(models.length / columns) * size);
-	models.forEach((m, k) => drawArrows(picture, m.W, importance, (k % columns) * size, Math.floor(k / columns) * size, size));
+	models.forEach((m, k) =>
+		drawArrows(picture, m.W, importance, (k % columns) * size, Math.floor(k / columns) * size, size)
+	);
 	return picture;
 }
 
 /** The phase diagram: rows of cells, each in its phase's colour. */
 export function phasePicture(rows: Phase[][], cell = 10): Picture {
 	const picture = blankPicture(rows[0].length * cell, rows.length * cell);
-	rows.forEach((row, i) => row.forEach((phase, j) => fillBox(picture, j * cell, i * cell, cell - 1, cell - 1, PHASE_COLOURS[phase])));
+	rows.forEach((row, i) =>
+		row.forEach((phase, j) => fillBox(picture, j * cell, i * cell, cell - 1, cell - 1, PHASE_COLOURS[phase]))
+	);
 	return picture;
 }

@@ -1,7 +1,16 @@
 // What the toy experiments measured at fixed seeds when the site was built (npm run toy): the numbers the
 // article quotes and the pictures shown before a reader trains anything.
 import type * as TF from '@tensorflow/tfjs-core';
-import { PENALTIES, PHASE_GRID, trainPenaltySweep, trainPhaseDiagram, trainSuperposition, type PenaltyResult, type PhaseCell, type ToySettings } from './experiments';
+import {
+	PENALTIES,
+	PHASE_GRID,
+	trainPenaltySweep,
+	trainPhaseDiagram,
+	trainSuperposition,
+	type PenaltyResult,
+	type PhaseCell,
+	type ToySettings
+} from './experiments';
 import { featuresRepresented, neuronPolysemanticity } from './measures';
 import { median } from '../measure/measures';
 import type { TrainedToy } from './superposition';
@@ -36,10 +45,19 @@ export interface ToyResults {
 }
 
 const round = (v: number, digits = 5) => Number(v.toFixed(digits));
-const roundToy = (t: TrainedToy): TrainedToy => ({ W: t.W.map((r) => r.map((v) => round(v))), b: t.b.map((v) => round(v)), loss: round(t.loss, 6), history: t.history.map((v) => round(v, 6)) });
+const roundToy = (t: TrainedToy): TrainedToy => ({
+	W: t.W.map((r) => r.map((v) => round(v))),
+	b: t.b.map((v) => round(v)),
+	loss: round(t.loss, 6),
+	history: t.history.map((v) => round(v, 6))
+});
 const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
-export const spread = (values: number[]): Spread => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+export const spread = (values: number[]): Spread => ({
+	median: median(values),
+	min: Math.min(...values),
+	max: Math.max(...values)
+});
 
 export async function computeResults(tf: Tf, log: (line: string) => void = () => {}): Promise<ToyResults> {
 	const settings = DEFAULT_SETTINGS;
@@ -47,7 +65,8 @@ export async function computeResults(tf: Tf, log: (line: string) => void = () =>
 	const sparsity = [];
 	for (const s of SPARSITIES) {
 		const features = [];
-		for (const seed of SEEDS) features.push(featuresRepresented((await trainSuperposition(tf, { ...settings, sparsity: s, seed }))!.W));
+		for (const seed of SEEDS)
+			features.push(featuresRepresented((await trainSuperposition(tf, { ...settings, sparsity: s, seed }))!.W));
 		sparsity.push({ sparsity: s, features });
 		log(`5 in 2 at S = ${s}: ${features.join(', ')} features represented`);
 	}
@@ -61,7 +80,10 @@ export async function computeResults(tf: Tf, log: (line: string) => void = () =>
 		loss: sweeps.map((s) => round(s[k].loss, 6)),
 		polysemanticity: sweeps.map((s) => round(meanOf(s[k].polysemanticity), 4))
 	}));
-	for (const p of penalty) log(`penalty ${p.penalty}: features ${p.features.join(', ')}; loss ${p.loss.join(', ')}; polysemanticity ${p.polysemanticity.join(', ')}`);
+	for (const p of penalty)
+		log(
+			`penalty ${p.penalty}: features ${p.features.join(', ')}; loss ${p.loss.join(', ')}; polysemanticity ${p.polysemanticity.join(', ')}`
+		);
 	const sweep = sweeps[SEEDS.indexOf(settings.seed)].map((r) => ({
 		...r,
 		...roundToy(r),
@@ -72,7 +94,14 @@ export async function computeResults(tf: Tf, log: (line: string) => void = () =>
 		seeds: SEEDS,
 		model: roundToy(model),
 		sparsity,
-		phase: { density: PHASE_GRID.density.map((v) => round(v, 6)), relativeImportance: PHASE_GRID.relativeImportance.map((v) => round(v, 6)), seed: settings.seed, rows: rows.map((r) => r.map((c) => ({ ...c, w: c.w.map((v) => round(v)) as [number, number], loss: round(c.loss, 8) }))) },
+		phase: {
+			density: PHASE_GRID.density.map((v) => round(v, 6)),
+			relativeImportance: PHASE_GRID.relativeImportance.map((v) => round(v, 6)),
+			seed: settings.seed,
+			rows: rows.map((r) =>
+				r.map((c) => ({ ...c, w: c.w.map((v) => round(v)) as [number, number], loss: round(c.loss, 8) }))
+			)
+		},
 		penalty,
 		sweep
 	};
@@ -81,7 +110,14 @@ export async function computeResults(tf: Tf, log: (line: string) => void = () =>
 /** Reads the committed results, checking their shape once, with a clear error. */
 export function checkResults(value: unknown): ToyResults {
 	const r = value as ToyResults;
-	const ok = r && r.settings && Array.isArray(r.sparsity) && Array.isArray(r.phase?.rows) && Array.isArray(r.penalty) && Array.isArray(r.sweep) && Array.isArray(r.model?.W);
+	const ok =
+		r &&
+		r.settings &&
+		Array.isArray(r.sparsity) &&
+		Array.isArray(r.phase?.rows) &&
+		Array.isArray(r.penalty) &&
+		Array.isArray(r.sweep) &&
+		Array.isArray(r.model?.W);
 	if (!ok) throw new Error(`${RESULTS_FILE} is not the toy experiments' results: run npm run toy to write it again`);
 	return r;
 }

@@ -218,15 +218,34 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 	const b = tf.variable(zeros);
 	tf.dispose([start, zeros]);
 	const constants = tf.tidy(() => {
-		const importance = tf.tensor3d(configs.flatMap((c) => c.importance), [K, 1, n]);
-		const sparsity = tf.tensor3d(configs.map((c) => c.sparsity), [K, 1, 1]);
-		const penalty = penalised ? tf.tensor3d(configs.map((c) => c.penalty ?? 0), [K, 1, 1]) : undefined;
-		if (data.kind === 'sampled') return { sparsity, penalty, fixed: undefined, scale: tf.mul(importance, 2 / data.batch) as TF.Tensor3D };
+		const importance = tf.tensor3d(
+			configs.flatMap((c) => c.importance),
+			[K, 1, n]
+		);
+		const sparsity = tf.tensor3d(
+			configs.map((c) => c.sparsity),
+			[K, 1, 1]
+		);
+		const penalty = penalised
+			? tf.tensor3d(
+					configs.map((c) => c.penalty ?? 0),
+					[K, 1, 1]
+				)
+			: undefined;
+		if (data.kind === 'sampled')
+			return { sparsity, penalty, fixed: undefined, scale: tf.mul(importance, 2 / data.batch) as TF.Tensor3D };
 		const { points, present } = expectedPoints(n, data.grid);
-		const probability = configs.flatMap((c) => present.map((k) => c.sparsity ** (n - k) * ((1 - c.sparsity) / data.grid) ** k));
+		const probability = configs.flatMap((c) =>
+			present.map((k) => c.sparsity ** (n - k) * ((1 - c.sparsity) / data.grid) ** k)
+		);
 		const weights = tf.tensor3d(probability, [K, points.length, 1]);
 		const x = tf.tensor3d(points.flat(), [1, points.length, n]);
-		return { sparsity, penalty, fixed: tf.tile(x, [K, 1, 1]) as TF.Tensor3D, scale: tf.mul(tf.mul(weights, importance), 2) as TF.Tensor3D };
+		return {
+			sparsity,
+			penalty,
+			fixed: tf.tile(x, [K, 1, 1]) as TF.Tensor3D,
+			scale: tf.mul(tf.mul(weights, importance), 2) as TF.Tensor3D
+		};
 	});
 	const optimizer = tf.train.adam(options.learningRate);
 	const history: number[][] = configs.map(() => []);
@@ -235,19 +254,28 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 		if (constants.fixed) return { x: constants.fixed, scale: constants.scale };
 		const { present, value } = drawBatch(rng, (data as { batch: number }).batch, n);
 		const shape: [number, number, number] = [1, present.length / n, n];
-		const x = tf.mul(tf.tensor3d(value, shape), tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))) as TF.Tensor3D;
+		const x = tf.mul(
+			tf.tensor3d(value, shape),
+			tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))
+		) as TF.Tensor3D;
 		return { x, scale: constants.scale };
 	};
 
 	/** each model's loss when trained: on a fresh sample of EVALUATION examples, or exactly for the expected loss */
 	const finalLoss = (): number[] => {
 		const loss = tf.tidy(() => {
-			if (constants.fixed) return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), undefined, true).loss!;
+			if (constants.fixed)
+				return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), undefined, true)
+					.loss!;
 			const { present, value } = drawBatch(rng, EVALUATION, n);
 			const shape: [number, number, number] = [1, EVALUATION, n];
-			const x = tf.mul(tf.tensor3d(value, shape), tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))) as TF.Tensor3D;
+			const x = tf.mul(
+				tf.tensor3d(value, shape),
+				tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))
+			) as TF.Tensor3D;
 			const scale = tf.mul(constants.scale, (data as { batch: number }).batch / EVALUATION) as TF.Tensor3D;
-			return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, { x, scale }, undefined, true).loss!;
+			return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, { x, scale }, undefined, true)
+				.loss!;
 		});
 		const values = Array.from(loss.dataSync());
 		loss.dispose();
@@ -261,7 +289,15 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 			do {
 				const read = (step + 1) % lossEvery === 0;
 				const loss = tf.tidy(() => {
-					const { gW, gb, loss } = lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), constants.penalty, read);
+					const { gW, gb, loss } = lossAndGradients(
+						tf,
+						options.kind,
+						W as TF.Tensor3D,
+						b as TF.Tensor3D,
+						batchFor(),
+						constants.penalty,
+						read
+					);
 					optimizer.applyGradients([
 						{ name: W.name, tensor: gW },
 						{ name: b.name, tensor: gb }
@@ -291,4 +327,3 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 		optimizer.dispose();
 	}
 }
-

@@ -31,17 +31,39 @@ export function catalogue() {
 	const families = new Map<string, UnitFamily[]>();
 	const add = (name: string, family: UnitFamily) => families.set(name, [...(families.get(name) ?? []), family]);
 	const tuned = (f: Atlas['curves'] | Atlas['earlyCurves'] | Atlas['highLow'], label: string, stimulus: string) => {
-		for (const u of f.units) add(u.name, { label, tuning: { angles: f.angles, values: u.tuning, preferredAngle: u.preferredAngle, stimulus } });
+		for (const u of f.units)
+			add(u.name, {
+				label,
+				tuning: { angles: f.angles, values: u.tuning, preferredAngle: u.preferredAngle, stimulus }
+			});
 	};
-	tuned(atlas.curves, `curve detector, prefers curves opening towards ${'{angle}'}`, `curves of radius ${atlas.stimuli.curveRadius} px`);
-	tuned(atlas.earlyCurves, 'early curve detector (feeds the curve family)', `curves of radius ${atlas.stimuli.curveRadius} px`);
+	tuned(
+		atlas.curves,
+		`curve detector, prefers curves opening towards ${'{angle}'}`,
+		`curves of radius ${atlas.stimuli.curveRadius} px`
+	);
+	tuned(
+		atlas.earlyCurves,
+		'early curve detector (feeds the curve family)',
+		`curves of radius ${atlas.stimuli.curveRadius} px`
+	);
 	for (const u of atlas.curves.untuned) {
 		const why = [
 			...(u.reasons.includes('second lobe') ? [`a second lobe at ${formatNumber(u.secondLobe ?? 0)} of its peak`] : []),
-			...(u.reasons.includes('moves on evaluation') ? [`its angle kept in only ${Math.round(u.withinAngle * 100)}% of the evaluation conditions`] : [])
+			...(u.reasons.includes('moves on evaluation')
+				? [`its angle kept in only ${Math.round(u.withinAngle * 100)}% of the evaluation conditions`]
+				: [])
 		];
-		const tuning = { angles: atlas.curves.angles, values: u.tuning, preferredAngle: u.preferredAngle, stimulus: `curves of radius ${atlas.stimuli.curveRadius} px` };
-		add(u.name, { label: `curve-sensitive, not tuned (peaks at {angle}; ${why.join(', ')}): not a member of the curve family`, tuning });
+		const tuning = {
+			angles: atlas.curves.angles,
+			values: u.tuning,
+			preferredAngle: u.preferredAngle,
+			stimulus: `curves of radius ${atlas.stimuli.curveRadius} px`
+		};
+		add(u.name, {
+			label: `curve-sensitive, not tuned (peaks at {angle}; ${why.join(', ')}): not a member of the curve family`,
+			tuning
+		});
 	}
 	tuned(atlas.highLow, 'high-low frequency detector', 'boundaries between blurred and sharp texture');
 	const h = atlas.heads;

@@ -14,7 +14,8 @@ export interface Edge {
 	kernel: number[][] | null;
 }
 
-const strongest = (edges: Edge[], count: number) => [...edges].sort((a, b) => Math.abs(b.strength) - Math.abs(a.strength)).slice(0, count);
+const strongest = (edges: Edge[], count: number) =>
+	[...edges].sort((a, b) => Math.abs(b.strength) - Math.abs(a.strength)).slice(0, count);
 
 export const service: ServiceFactory = ({ tf, trained }) => {
 	const column = (k: number[][][], source: number) => k.map((row) => row.map((cell) => cell[source]));
@@ -22,7 +23,8 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 	return {
 		inputs: async (layer: string, unit: number, count: number): Promise<Edge[]> => {
 			const model = await trained();
-			const spec = model.architecture.layers.find((l) => l.name === layer && l.type === 'mixed') as MixedSpec | undefined;
+			const spec = model.architecture.layers.find((l) => l.name === layer && l.type === 'mixed') as
+				MixedSpec | undefined;
 			if (!spec) return [];
 			const below = layerBefore(model.architecture, layer);
 			const k = tf.tidy(() => expandedKernel(tf, spec, model.weights, unit).arraySync() as number[][][]);
@@ -44,7 +46,9 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 				const units = next.b1 + next.b3 + next.b5 + next.pool;
 				return strongest(
 					Array.from({ length: units }, (_, t) => {
-						const kernel = tf.tidy(() => column(expandedKernel(tf, next, model.weights, t).arraySync() as number[][][], unit));
+						const kernel = tf.tidy(() =>
+							column(expandedKernel(tf, next, model.weights, t).arraySync() as number[][][], unit)
+						);
 						return { layer: next.name, unit: t, label: `${next.name}:${t}`, strength: sum(kernel), kernel };
 					}),
 					count
@@ -53,7 +57,13 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 			if (next?.type === 'dense') {
 				const row = tf.tidy(() => tf.slice(model.weights[`${next.name}/kernel`], [unit, 0], [1, next.out]).dataSync());
 				return strongest(
-					Array.from(row, (strength, c) => ({ layer: next.name, unit: c, label: `class “${model.classes[c]}”`, strength, kernel: null })),
+					Array.from(row, (strength, c) => ({
+						layer: next.name,
+						unit: c,
+						label: `class “${model.classes[c]}”`,
+						strength,
+						kernel: null
+					})),
 					count
 				);
 			}

@@ -46,9 +46,27 @@ export function unitPictures(layer: string, unit: number): UnitPicture[] {
 		: [];
 	const entry = gallery?.entries.find((e) => e.layer === layer && e.unit === unit);
 	const several: UnitPicture[] = entry
-		? severalPictures(entry).map((p) => ({ file: p.file, label: p.label, activation: p.activation, kind: 'several', excites: true, pixels: () => ({ rgb: galleryImage(p), size: gallery!.size }) }))
+		? severalPictures(entry).map((p) => ({
+				file: p.file,
+				label: p.label,
+				activation: p.activation,
+				kind: 'several',
+				excites: true,
+				pixels: () => ({ rgb: galleryImage(p), size: gallery!.size })
+			}))
 		: [];
 	const stroke = entry && strokePicture(entry);
-	const one: UnitPicture[] = stroke ? [{ file: stroke.file, label: stroke.label, activation: stroke.activation, kind: 'stroke', excites: true, pixels: () => ({ rgb: galleryImage(stroke), size: gallery!.size }) }] : [];
+	const one: UnitPicture[] = stroke
+		? [
+				{
+					file: stroke.file,
+					label: stroke.label,
+					activation: stroke.activation,
+					kind: 'stroke',
+					excites: true,
+					pixels: () => ({ rgb: galleryImage(stroke), size: gallery!.size })
+				}
+			]
+		: [];
 	return [...four, ...one, ...several];
 }

@@ -4,7 +4,11 @@ import { searchUnits, type UnitEntry } from './search';
 const entries: UnitEntry[] = [
 	{ layer: 'mixed3a', unit: 129, families: ['early curve detector (feeds the curve family)'] },
 	{ layer: 'mixed3b', unit: 123, families: ['curve detector, prefers curves opening towards 85°'] },
-	{ layer: 'mixed3b', unit: 129, families: ['curve-sensitive, not tuned (peaks at 125°): not a member of the curve family'] },
+	{
+		layer: 'mixed3b',
+		unit: 129,
+		families: ['curve-sensitive, not tuned (peaks at 125°): not a member of the curve family']
+	},
 	{ layer: 'mixed3b', unit: 114, families: ['high-low frequency detector'] },
 	{ layer: 'mixed4b', unit: 109, families: ['left-facing dog-head unit'], mostly: 'dog' },
 	{ layer: 'mixed4b', unit: 206, families: ['the most polysemantic unit'], mostly: 'car' },
@@ -14,7 +18,8 @@ const names = (q: string, layer?: string) => searchUnits(q, entries, layer).map(
 
 describe('finding a unit', () => {
 	it('by name, however it is typed', () => {
-		for (const q of ['mixed3b 129', 'mixed3b:129', 'Mixed3b : 129', '3b:129', '3b 129']) expect(names(q), q).toEqual(['mixed3b:129']);
+		for (const q of ['mixed3b 129', 'mixed3b:129', 'Mixed3b : 129', '3b:129', '3b 129'])
+			expect(names(q), q).toEqual(['mixed3b:129']);
 		expect(names('mixed3b')).toEqual(['mixed3b:123', 'mixed3b:129', 'mixed3b:114']);
 	});
 

@@ -17,7 +17,9 @@ export async function picturesPng(images: Float32Array[], size: number): Promise
 	const pixels = context.createImageData(canvas.width, size);
 	images.forEach((image, k) => writeRgb(pixels, image, size, k * size));
 	context.putImageData(pixels, 0, 0);
-	return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be encoded'))), 'image/png'));
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be encoded'))), 'image/png')
+	);
 }
 
 export interface UnitData {
@@ -34,7 +36,18 @@ export interface UnitData {
 	outputs: Edge[];
 }
 
-export function unitData(a: { model: string; layer: string; unit: number; families: UnitFamily[]; split: number; scenes: number; examples: SliceExample[]; depth: UnitDepth; inputs: Edge[]; outputs: Edge[] }): UnitData {
+export function unitData(a: {
+	model: string;
+	layer: string;
+	unit: number;
+	families: UnitFamily[];
+	split: number;
+	scenes: number;
+	examples: SliceExample[];
+	depth: UnitDepth;
+	inputs: Edge[];
+	outputs: Edge[];
+}): UnitData {
 	const seeded = (e: SliceExample) => ({ ...e, seed: sceneSeed(a.split, e.index) });
 	return {
 		model: a.model,

@@ -5,4 +5,8 @@ import { createEngine } from '../engine/core';
 import { PROGRESS_MESSAGE } from '../engine/messages';
 import { SERVICES } from './services';
 
-expose(createEngine(SERVICES, (channel, value, transfer) => postMessage({ type: PROGRESS_MESSAGE, channel, value }, { transfer })));
+expose(
+	createEngine(SERVICES, (channel, value, transfer) =>
+		postMessage({ type: PROGRESS_MESSAGE, channel, value }, { transfer })
+	)
+);

@@ -3,7 +3,9 @@
 import { CORE_SERVICES } from '../engine/services';
 import type { ServiceFactory } from '../engine/core';
 
-const modules = import.meta.glob<{ service: ServiceFactory }>(['./*/compute.ts', '../units/compute.ts'], { eager: true });
+const modules = import.meta.glob<{ service: ServiceFactory }>(['./*/compute.ts', '../units/compute.ts'], {
+	eager: true
+});
 
 const nameOf = (path: string) => path.split('/').at(-2)!;
 

@@ -4,11 +4,15 @@
 // `thumbnail`.
 import type { Picture } from '../world/canvas.server';
 
-const modules = import.meta.glob<{ snapshot: () => unknown; thumbnail: () => Picture | null }>('./*/snapshot.server.ts', { eager: true });
+const modules = import.meta.glob<{ snapshot: () => unknown; thumbnail: () => Picture | null }>(
+	'./*/snapshot.server.ts',
+	{ eager: true }
+);
 
 function moduleOf(slug: string) {
 	const module = modules[`./${slug}/snapshot.server.ts`];
-	if (!module) throw new Error(`The widget "${slug}" has no snapshot.server.ts: it needs one for its picture without JavaScript`);
+	if (!module)
+		throw new Error(`The widget "${slug}" has no snapshot.server.ts: it needs one for its picture without JavaScript`);
 	return module;
 }
 

@@ -62,7 +62,11 @@ export function colourMatrix(count = 200, split = 1): number[][] {
 	const mean = sums.map((s) => s / pixels);
 	const cov = [0, 1, 2].map((c) => [0, 1, 2].map((d) => products[c * 3 + d] / pixels - mean[c] * mean[d]));
 	const { values, vectors } = symmetricEigen(cov);
-	const root = [0, 1, 2].map((r) => [0, 1, 2].map((c) => [0, 1, 2].reduce((sum, k) => sum + vectors[r][k] * Math.sqrt(Math.max(0, values[k])) * vectors[c][k], 0)));
+	const root = [0, 1, 2].map((r) =>
+		[0, 1, 2].map((c) =>
+			[0, 1, 2].reduce((sum, k) => sum + vectors[r][k] * Math.sqrt(Math.max(0, values[k])) * vectors[c][k], 0)
+		)
+	);
 	const largest = Math.max(...[0, 1, 2].map((c) => Math.hypot(root[0][c], root[1][c], root[2][c])));
 	return root.map((row) => row.map((x) => Number((x / largest).toPrecision(5))));
 }

@@ -26,5 +26,4 @@ export const pixelToOffset = (column: number, row: number, size: number): Offset
 });
 
 /** Angles 0, step, 2·step … below 360. */
-export const angleSweep = (step: number) =>
-	Array.from({ length: Math.round(360 / step) }, (_, i) => wrap360(i * step));
+export const angleSweep = (step: number) => Array.from({ length: Math.round(360 / step) }, (_, i) => wrap360(i * step));

@@ -46,7 +46,14 @@ const CAT_COATS: Rgb[] = [
 ];
 const DARK: Rgb = [0.08, 0.06, 0.06];
 
-export const TRAINING_STYLE: DrawingStyle = { name: 'training', snout: 1, head: 1, ear: 1, dogCoats: DOG_COATS, catCoats: CAT_COATS };
+export const TRAINING_STYLE: DrawingStyle = {
+	name: 'training',
+	snout: 1,
+	head: 1,
+	ear: 1,
+	dogCoats: DOG_COATS,
+	catCoats: CAT_COATS
+};
 
 /** Long snouts, small heads, long ears, and coats of colours the training world never paints. */
 export const HELDOUT_STYLE: DrawingStyle = {
@@ -90,14 +97,22 @@ export function drawDogHead(img: Raster, rng: Rng, p: Placement, parts: HeadPart
 	const earColor = shade(coat, rng.uniform(0.55, 0.8));
 	const headR = 9 * s * style.head;
 	const n = parts.neckSide * f;
-	img.shape(box(cx + n * 9 * s, cy + 11 * s, 8 * s, 9 * s, 3 * s, n * -0.45), neckFur, around(cx + n * 9 * s, cy + 11 * s, 15 * s));
+	img.shape(
+		box(cx + n * 9 * s, cy + 11 * s, 8 * s, 9 * s, 3 * s, n * -0.45),
+		neckFur,
+		around(cx + n * 9 * s, cy + 11 * s, 15 * s)
+	);
 	img.shape(circle(cx, cy, headR), fur, around(cx, cy, headR + 1));
 	for (const side of parts.snouts) {
 		const d = side * f;
 		// the snout grows forwards from the head: its far end moves with the style's snout length
 		const half = 7.5 * s * style.snout;
 		const mid = headR + half - 7.5 * s;
-		img.shape(box(cx + d * mid, cy + 3 * s, half, 4.2 * s, 3.5 * s), muzzle, around(cx + d * mid, cy + 3 * s, half + 2 * s));
+		img.shape(
+			box(cx + d * mid, cy + 3 * s, half, 4.2 * s, 3.5 * s),
+			muzzle,
+			around(cx + d * mid, cy + 3 * s, half + 2 * s)
+		);
 		const nose = mid + half - 0.5 * s;
 		img.shape(circle(cx + d * nose, cy + 1.5 * s, 2.3 * s), DARK, around(cx + d * nose, cy + 1.5 * s, 3 * s));
 		img.shape(segment(cx + d * 6 * s, cy + 6.5 * s, cx + d * (nose - 3 * s), cy + 6 * s, 0.9 * s), shade(muzzle, 0.45));
@@ -106,14 +121,22 @@ export function drawDogHead(img: Raster, rng: Rng, p: Placement, parts: HeadPart
 	img.shape(circle(cx + eye * 3.5 * s, cy - 3 * s, 1.7 * s), DARK, around(cx + eye * 3.5 * s, cy - 3 * s, 2.5 * s));
 	const ear = parts.earSide * f;
 	const earLength = 8.5 * s * style.ear;
-	img.shape(ellipse(cx + ear * 4.5 * s, cy + s + earLength - 8.5 * s, 3.6 * s, earLength, ear * -0.3), earColor, around(cx + ear * 4.5 * s, cy + s + earLength - 8.5 * s, earLength + 2 * s));
+	img.shape(
+		ellipse(cx + ear * 4.5 * s, cy + s + earLength - 8.5 * s, 3.6 * s, earLength, ear * -0.3),
+		earColor,
+		around(cx + ear * 4.5 * s, cy + s + earLength - 8.5 * s, earLength + 2 * s)
+	);
 }
 
 export function drawCatHead(img: Raster, rng: Rng, p: Placement) {
 	const { cx, cy, scale: s, facing: f, style = TRAINING_STYLE } = p;
 	const coat = jitter(rng, rng.pick(style.catCoats));
 	const fur = stripes(rng, coat, rng.uniform(0, Math.PI), rng.uniform(2.5, 4.5), rng.uniform(0.2, 0.55));
-	img.shape(box(cx - f * 7 * s, cy + 11 * s, 6 * s, 9 * s, 3 * s, f * 0.35), fur, around(cx - f * 7 * s, cy + 11 * s, 14 * s));
+	img.shape(
+		box(cx - f * 7 * s, cy + 11 * s, 6 * s, 9 * s, 3 * s, f * 0.35),
+		fur,
+		around(cx - f * 7 * s, cy + 11 * s, 14 * s)
+	);
 	const earTip = 16 * s * style.ear;
 	img.shape(
 		polygon([
@@ -125,12 +148,21 @@ export function drawCatHead(img: Raster, rng: Rng, p: Placement) {
 	);
 	img.shape(circle(cx, cy, 8.5 * s * style.head), fur, around(cx, cy, 10 * s));
 	const muzzle = 7 * s * style.snout;
-	img.shape(circle(cx + f * muzzle, cy + 2.5 * s, 3.6 * s), shade(coat, 1.08), around(cx + f * muzzle, cy + 2.5 * s, 5 * s));
+	img.shape(
+		circle(cx + f * muzzle, cy + 2.5 * s, 3.6 * s),
+		shade(coat, 1.08),
+		around(cx + f * muzzle, cy + 2.5 * s, 5 * s)
+	);
 	img.shape(circle(cx + f * (muzzle + 3.3 * s), cy + 1.2 * s, 1.2 * s), [0.85, 0.45, 0.5]);
 	img.shape(ellipse(cx + f * 3.5 * s, cy - 2 * s, 2.2 * s, 1.5 * s), [0.75, 0.72, 0.2]);
 	img.shape(ellipse(cx + f * 3.5 * s, cy - 2 * s, 0.5 * s, 1.4 * s), DARK);
 	for (const dy of [-1, 0.5, 2])
-		img.shape(segment(cx + f * (muzzle + 2 * s), cy + 3 * s, cx + f * (muzzle + 10 * s), cy + (3 + dy * 1.8) * s, 0.5), [0.95, 0.95, 0.95], undefined, 0.8);
+		img.shape(
+			segment(cx + f * (muzzle + 2 * s), cy + 3 * s, cx + f * (muzzle + 10 * s), cy + (3 + dy * 1.8) * s, 0.5),
+			[0.95, 0.95, 0.95],
+			undefined,
+			0.8
+		);
 }
 
 /** A head with a dog's parts put together wrongly: a snout either side, or eye, ear and neck on the wrong sides. */
@@ -197,14 +229,19 @@ export function drawBall(img: Raster, rng: Rng, p: Placement) {
 	const r = rng.uniform(7, 13) * s;
 	const color = jitter(rng, rng.pick(BALL_COLORS));
 	const light = { x: cx - r * 0.35, y: cy - r * 0.35 };
-	img.shape(circle(cx, cy, r), (x, y) => shade(color, 1.15 - (0.45 * Math.hypot(x - light.x, y - light.y)) / (2 * r)), around(cx, cy, r + 1));
+	img.shape(
+		circle(cx, cy, r),
+		(x, y) => shade(color, 1.15 - (0.45 * Math.hypot(x - light.x, y - light.y)) / (2 * r)),
+		around(cx, cy, r + 1)
+	);
 	const seam = shade(color, rng.chance(0.5) ? 0.45 : 1.6);
 	const turn = rng.uniform(0, 2 * Math.PI);
 	for (const side of rng.chance(0.5) ? [1] : [1, -1]) {
 		const d = r * 1.25;
 		const ax = cx + side * d * Math.cos(turn);
 		const ay = cy + side * d * Math.sin(turn);
-		const clipped = (x: number, y: number) => Math.max(arc(ax, ay, r * 0.9, turn + (side > 0 ? Math.PI : 0), 0.9, 1.3 * s)(x, y), circle(cx, cy, r - 1)(x, y));
+		const clipped = (x: number, y: number) =>
+			Math.max(arc(ax, ay, r * 0.9, turn + (side > 0 ? Math.PI : 0), 0.9, 1.3 * s)(x, y), circle(cx, cy, r - 1)(x, y));
 		img.shape(clipped, seam, around(cx, cy, r));
 	}
 }
@@ -227,7 +264,6 @@ export function drawPolygon(img: Raster, rng: Rng, p: Placement) {
 		img.shape(polygon(inner), shade(color, rng.chance(0.5) ? 0.6 : 1.4), around(cx, cy, r));
 	}
 }
-
 
 /** Stroke widths of the stroke classes, in pixels before the scene's scale: thin pen to marker. */
 export const STROKE_WIDTH = { min: 1, max: 4.2 } as const;

@@ -12,7 +12,12 @@ export function encodePng(rgb: Float32Array, width: number, height: number): Buf
 }
 
 /** Tiles equal square images into a grid, `columns` wide, scaled up by `zoom`. */
-export function tile(images: Float32Array[], size: number, columns: number, zoom = 2): { rgb: Float32Array; width: number; height: number } {
+export function tile(
+	images: Float32Array[],
+	size: number,
+	columns: number,
+	zoom = 2
+): { rgb: Float32Array; width: number; height: number } {
 	const rows = Math.ceil(images.length / columns);
 	const width = columns * size * zoom;
 	const height = rows * size * zoom;
@@ -23,10 +28,12 @@ export function tile(images: Float32Array[], size: number, columns: number, zoom
 		for (let y = 0; y < size * zoom; y++)
 			for (let x = 0; x < size * zoom; x++)
 				for (let c = 0; c < 3; c++)
-					rgb[((oy + y) * width + ox + x) * 3 + c] = image[(Math.floor(y / zoom) * size + Math.floor(x / zoom)) * 3 + c];
+					rgb[((oy + y) * width + ox + x) * 3 + c] =
+						image[(Math.floor(y / zoom) * size + Math.floor(x / zoom)) * 3 + c];
 	});
 	return { rgb, width, height };
 }
 
 /** A size×size RGB float image as a PNG data URL, for pictures drawn at build time. */
-export const pngDataUrl = (rgb: Float32Array, size: number) => `data:image/png;base64,${encodePng(rgb, size, size).toString('base64')}`;
+export const pngDataUrl = (rgb: Float32Array, size: number) =>
+	`data:image/png;base64,${encodePng(rgb, size, size).toString('base64')}`;

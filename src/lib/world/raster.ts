@@ -21,8 +21,7 @@ export class Raster {
 
 	/** Every pixel from a function of its centre. */
 	fill(paint: (x: number, y: number) => Rgb) {
-		for (let y = 0; y < this.size; y++)
-			for (let x = 0; x < this.size; x++) this.set(x, y, paint(x + 0.5, y + 0.5), 1);
+		for (let y = 0; y < this.size; y++) for (let x = 0; x < this.size; x++) this.set(x, y, paint(x + 0.5, y + 0.5), 1);
 	}
 
 	/** Paints inside `sdf`, with coverage from the distance; `bounds` limits the pixels visited. */

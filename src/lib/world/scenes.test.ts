@@ -13,13 +13,16 @@ describe('the procedural world', () => {
 		expect(renderScene(43, 'dog').image).not.toEqual(a);
 	});
 
-	it.each(CLASSES.map((name) => ({ name })))('a $name scene is a 64×64 RGB image in [0, 1] labelled with its class', ({ name }) => {
-		const scene = renderScene(7, name);
-		expect(scene.image.length).toBe(IMAGE_SIZE * IMAGE_SIZE * 3);
-		expect(Math.min(...scene.image)).toBeGreaterThanOrEqual(0);
-		expect(Math.max(...scene.image)).toBeLessThanOrEqual(1);
-		expect(CLASSES[scene.label]).toBe(name);
-	});
+	it.each(CLASSES.map((name) => ({ name })))(
+		'a $name scene is a 64×64 RGB image in [0, 1] labelled with its class',
+		({ name }) => {
+			const scene = renderScene(7, name);
+			expect(scene.image.length).toBe(IMAGE_SIZE * IMAGE_SIZE * 3);
+			expect(Math.min(...scene.image)).toBeGreaterThanOrEqual(0);
+			expect(Math.max(...scene.image)).toBeLessThanOrEqual(1);
+			expect(CLASSES[scene.label]).toBe(name);
+		}
+	);
 
 	it('takes the classes in turn, so every split is balanced', () => {
 		const labels = Array.from({ length: CLASSES.length * 3 }, (_, i) => datasetScene(1, i).label);

@@ -5,7 +5,21 @@ import { Rng } from './rng';
 import { CLASS_KINDS, CLASSES, type ClassName } from './classes';
 import { arc, segment } from './sdf';
 import { jitter, mix, speckle, stripes, valueNoise } from './textures';
-import { drawBall, drawCar, drawCatHead, drawChimeraHead, drawCorners, drawDogHead, drawPolygon, drawRings, drawStars, STROKE_WIDTH, TRAINING_STYLE, type DrawingStyle, type Placement } from './objects';
+import {
+	drawBall,
+	drawCar,
+	drawCatHead,
+	drawChimeraHead,
+	drawCorners,
+	drawDogHead,
+	drawPolygon,
+	drawRings,
+	drawStars,
+	STROKE_WIDTH,
+	TRAINING_STYLE,
+	type DrawingStyle,
+	type Placement
+} from './objects';
 
 export const IMAGE_SIZE = 64;
 export { CLASSES, type ClassName } from './classes';
@@ -49,20 +63,37 @@ export function drawTexture(img: Raster, rng: Rng) {
 	const colour = jitter(rng, rng.pick(GROUNDS), 0.2);
 	const grain = speckle(rng, rng.uniform(1, 2.5));
 	const amount = rng.uniform(0.15, 0.4);
-	img.shape(() => -1, (x, y) => mix(colour, [grain(x, y), grain(x + 17, y), grain(x, y + 23)], 0.5), undefined, amount);
+	img.shape(
+		() => -1,
+		(x, y) => mix(colour, [grain(x, y), grain(x + 17, y), grain(x, y + 23)], 0.5),
+		undefined,
+		amount
+	);
 }
 
 /** Strokes of every orientation, straight and curved, as branches, cables and rims. */
 export function drawClutter(img: Raster, rng: Rng, count: number) {
 	for (let i = 0; i < count; i++) {
-		const color = jitter(rng, rng.pick(GROUNDS.concat([[0.1, 0.1, 0.1], [0.95, 0.95, 0.95]])), 0.1);
+		const color = jitter(
+			rng,
+			rng.pick(
+				GROUNDS.concat([
+					[0.1, 0.1, 0.1],
+					[0.95, 0.95, 0.95]
+				])
+			),
+			0.1
+		);
 		const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max);
 		const x = rng.uniform(0, IMAGE_SIZE);
 		const y = rng.uniform(0, IMAGE_SIZE);
 		if (rng.chance(0.5)) {
 			const a = rng.uniform(0, Math.PI);
 			const len = rng.uniform(10, 40);
-			img.shape(segment(x - Math.cos(a) * len, y - Math.sin(a) * len, x + Math.cos(a) * len, y + Math.sin(a) * len, w), color);
+			img.shape(
+				segment(x - Math.cos(a) * len, y - Math.sin(a) * len, x + Math.cos(a) * len, y + Math.sin(a) * len, w),
+				color
+			);
 		} else {
 			const r = rng.uniform(6, 30);
 			img.shape(arc(x, y, r, rng.uniform(0, 2 * Math.PI), rng.uniform(0.4, 1.6), w), color);
@@ -113,12 +144,18 @@ export function renderScene(seed: number, className: ClassName, style: DrawingSt
 }
 
 /** The `index`-th scene of a split: classes in turn (of `classes`), each with its own seed. */
-export function datasetScene(splitSeed: number, index: number, style: DrawingStyle = TRAINING_STYLE, classes: readonly ClassName[] = CLASSES): Scene {
+export function datasetScene(
+	splitSeed: number,
+	index: number,
+	style: DrawingStyle = TRAINING_STYLE,
+	classes: readonly ClassName[] = CLASSES
+): Scene {
 	return renderScene(sceneSeed(splitSeed, index), sceneClass(index, classes), style);
 }
 
 /** The class of a split's `index`-th scene: the classes take turns, so it follows from the index alone. */
-export const sceneClass = (index: number, classes: readonly ClassName[] = CLASSES): ClassName => classes[index % classes.length];
+export const sceneClass = (index: number, classes: readonly ClassName[] = CLASSES): ClassName =>
+	classes[index % classes.length];
 
 /** The seed of the `index`-th scene of a split. */
 export const sceneSeed = (splitSeed: number, index: number) => (splitSeed * 1_000_003 + index * 7919) >>> 0;

@@ -1,7 +1,10 @@
 // Signed distance functions for the world's shapes, in image coordinates (x right, y down).
 import type { Sdf } from './raster';
 
-export const circle = (cx: number, cy: number, r: number): Sdf => (x, y) => Math.hypot(x - cx, y - cy) - r;
+export const circle =
+	(cx: number, cy: number, r: number): Sdf =>
+	(x, y) =>
+		Math.hypot(x - cx, y - cy) - r;
 
 export const ellipse = (cx: number, cy: number, rx: number, ry: number, angle = 0): Sdf => {
 	const c = Math.cos(angle);
@@ -52,17 +55,25 @@ export const arc = (cx: number, cy: number, r: number, mid: number, half: number
 };
 
 /** A convex polygon from its corners in order (either winding). */
-export const polygon = (points: [number, number][]): Sdf => (x, y) => {
-	let inside = false;
-	let best = Infinity;
-	for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-		const [ax, ay] = points[j];
-		const [bx, by] = points[i];
-		best = Math.min(best, segment(ax, ay, bx, by, 0)(x, y));
-		if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
-	}
-	return inside ? -best : best;
-};
+export const polygon =
+	(points: [number, number][]): Sdf =>
+	(x, y) => {
+		let inside = false;
+		let best = Infinity;
+		for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+			const [ax, ay] = points[j];
+			const [bx, by] = points[i];
+			best = Math.min(best, segment(ax, ay, bx, by, 0)(x, y));
+			if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+		}
+		return inside ? -best : best;
+	};
 
-export const union = (...shapes: Sdf[]): Sdf => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
-export const subtract = (a: Sdf, b: Sdf): Sdf => (x, y) => Math.max(a(x, y), -b(x, y));
+export const union =
+	(...shapes: Sdf[]): Sdf =>
+	(x, y) =>
+		Math.min(...shapes.map((s) => s(x, y)));
+export const subtract =
+	(a: Sdf, b: Sdf): Sdf =>
+	(x, y) =>
+		Math.max(a(x, y), -b(x, y));

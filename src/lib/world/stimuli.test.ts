@@ -6,7 +6,9 @@ const SIZE = 64;
 
 /** Centre of mass of the ink, relative to the image centre, y up. */
 function inkCentre(image: Float32Array) {
-	let x = 0, y = 0, total = 0;
+	let x = 0,
+		y = 0,
+		total = 0;
 	image.forEach((v, i) => {
 		x += v * ((i % SIZE) + 0.5 - SIZE / 2);
 		y += v * (SIZE / 2 - (Math.floor(i / SIZE) + 0.5));
@@ -24,22 +26,27 @@ describe('angle helpers', () => {
 		{ name: 'across zero', args: [350, 10, 360], expected: -20 },
 		{ name: 'lines are equal a half-turn apart', args: [170, -10, 180], expected: 0 },
 		{ name: 'plain', args: [90, 45, 360], expected: 45 }
-	])('angleDifference $name', ({ args, expected }) => expect(angleDifference(args[0], args[1], args[2])).toBeCloseTo(expected));
+	])('angleDifference $name', ({ args, expected }) =>
+		expect(angleDifference(args[0], args[1], args[2])).toBeCloseTo(expected)
+	);
 	it('sweeps the circle in equal steps', () => expect(angleSweep(45)).toEqual([0, 45, 90, 135, 180, 225, 270, 315]));
 });
 
 describe('curve stimuli', () => {
-	it.each(angleSweep(45).map((angle) => ({ angle })))('a curve opening towards $angle° passes through the centre and bulges away from it', ({ angle }) => {
-		const image = renderCurve({ ...defaultCurve, angle }, SIZE);
-		expect(Math.max(...image)).toBeLessThanOrEqual(1);
-		expect(Math.min(...image)).toBeGreaterThanOrEqual(0);
-		// the stroke covers the image centre
-		expect(image[(SIZE / 2) * SIZE + SIZE / 2]).toBeGreaterThan(0.5);
-		// an arc's ink lies on its convex side of the centre, so the ink's centre of mass points towards the opening
-		const c = inkCentre(image);
-		const direction = (Math.atan2(c.y, c.x) * 180) / Math.PI;
-		expect(Math.abs(angleDifference(direction, angle))).toBeLessThan(2);
-	});
+	it.each(angleSweep(45).map((angle) => ({ angle })))(
+		'a curve opening towards $angle° passes through the centre and bulges away from it',
+		({ angle }) => {
+			const image = renderCurve({ ...defaultCurve, angle }, SIZE);
+			expect(Math.max(...image)).toBeLessThanOrEqual(1);
+			expect(Math.min(...image)).toBeGreaterThanOrEqual(0);
+			// the stroke covers the image centre
+			expect(image[(SIZE / 2) * SIZE + SIZE / 2]).toBeGreaterThan(0.5);
+			// an arc's ink lies on its convex side of the centre, so the ink's centre of mass points towards the opening
+			const c = inkCentre(image);
+			const direction = (Math.atan2(c.y, c.x) * 180) / Math.PI;
+			expect(Math.abs(angleDifference(direction, angle))).toBeLessThan(2);
+		}
+	);
 
 	it('draws the arc with the length asked for', () => {
 		const image = renderCurve({ ...defaultCurve, width: 1 }, SIZE);
@@ -75,7 +82,7 @@ describe('curve stimuli', () => {
 				expect(image[row * SIZE + column], `(${p.x.toFixed(1)}, ${p.y.toFixed(1)})`).toBeGreaterThan(0.5);
 			}
 			// the arc passes through the image centre: its closest sample is within half a pixel
-			expect(Math.min(...points.map((p) => Math.hypot(p.x, p.y)))).toBeLessThan(0.5 + (curve.length / 40) / 2);
+			expect(Math.min(...points.map((p) => Math.hypot(p.x, p.y)))).toBeLessThan(0.5 + curve.length / 40 / 2);
 		}
 	);
 });
@@ -89,7 +96,10 @@ function sampleSvgPath(d: string, count: number): { x: number; y: number }[] {
 	const [x1, y1] = numbers;
 	if (d.includes('L')) {
 		const [, , x2, y2] = numbers;
-		return Array.from({ length: count + 1 }, (_, i) => ({ x: x1 + ((x2 - x1) * i) / count, y: y1 + ((y2 - y1) * i) / count }));
+		return Array.from({ length: count + 1 }, (_, i) => ({
+			x: x1 + ((x2 - x1) * i) / count,
+			y: y1 + ((y2 - y1) * i) / count
+		}));
 	}
 	const [, , r, , , large, sweep, x2, y2] = numbers;
 	const mx = (x1 - x2) / 2;
@@ -101,5 +111,8 @@ function sampleSvgPath(d: string, count: number): { x: number; y: number }[] {
 	let delta = Math.atan2(y2 - cy, x2 - cx) - a1;
 	if (sweep === 1 && delta < 0) delta += 2 * Math.PI;
 	if (sweep === 0 && delta > 0) delta -= 2 * Math.PI;
-	return Array.from({ length: count + 1 }, (_, i) => ({ x: cx + r * Math.cos(a1 + (delta * i) / count), y: cy + r * Math.sin(a1 + (delta * i) / count) }));
+	return Array.from({ length: count + 1 }, (_, i) => ({
+		x: cx + r * Math.cos(a1 + (delta * i) / count),
+		y: cy + r * Math.sin(a1 + (delta * i) / count)
+	}));
 }

@@ -8,6 +8,11 @@ export const prerender = true;
 
 export function GET() {
 	const p = readAtlas(MODEL_NAME).polysemantic;
-	const { rgb, width, height } = tile(p.top.map((t) => datasetScene(p.split, t.index).image), IMAGE_SIZE, 8, 1);
+	const { rgb, width, height } = tile(
+		p.top.map((t) => datasetScene(p.split, t.index).image),
+		IMAGE_SIZE,
+		8,
+		1
+	);
 	return new Response(new Uint8Array(encodePng(rgb, width, height)), { headers: { 'content-type': 'image/png' } });
 }

@@ -7,5 +7,7 @@ import { curveFamilySummary } from '$lib/analysis/summary';
 export const prerender = true;
 
 export function GET() {
-	return new Response(new Uint8Array(previewPng(curveFamilySummary(readAtlas(MODEL_NAME)))), { headers: { 'content-type': 'image/png' } });
+	return new Response(new Uint8Array(previewPng(curveFamilySummary(readAtlas(MODEL_NAME)))), {
+		headers: { 'content-type': 'image/png' }
+	});
 }

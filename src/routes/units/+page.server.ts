@@ -18,7 +18,11 @@ export function load() {
 	const pictured = new Set(gallery?.entries.map((e) => e.name) ?? []);
 	/** beside each unit, the view that excites it at the centre: grown for every unit; else the gallery's picture, where it has one */
 	const picture = (layer: string, unit: number) =>
-		views?.file.layers[layer] ? unitPicturePath(layer, unit, `${viewKey(VIEWS[0])}.png`) : pictured.has(`${layer}:${unit}`) ? picturePath(layer, unit) : undefined;
+		views?.file.layers[layer]
+			? unitPicturePath(layer, unit, `${viewKey(VIEWS[0])}.png`)
+			: pictured.has(`${layer}:${unit}`)
+				? picturePath(layer, unit)
+				: undefined;
 	return {
 		layers: layers.map((l) => ({
 			name: l.name,

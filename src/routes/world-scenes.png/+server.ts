@@ -8,7 +8,9 @@ const PER_CLASS = 6;
 
 export function GET() {
 	const split = WORLD_SPLITS.train;
-	const images = CLASSES.flatMap((_, c) => Array.from({ length: PER_CLASS }, (_, i) => datasetScene(split.seed, i * CLASSES.length + c).image));
+	const images = CLASSES.flatMap((_, c) =>
+		Array.from({ length: PER_CLASS }, (_, i) => datasetScene(split.seed, i * CLASSES.length + c).image)
+	);
 	const { rgb, width, height } = tile(images, IMAGE_SIZE, PER_CLASS, 1);
 	return new Response(new Uint8Array(encodePng(rgb, width, height)), { headers: { 'content-type': 'image/png' } });
 }

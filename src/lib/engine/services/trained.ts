@@ -59,7 +59,8 @@ export const trained: ServiceFactory = ({ tf, trained: model, pause }) => {
 		read,
 
 		/** the same, each row the mean over a group of `per` consecutive images (a stimulus on several textures) */
-		readMeans: async (spec: ReaderSpec, images: Float32Array[], per: number, edits: NamedEdits | null = null) => groupMeans(await read(spec, images, edits), per),
+		readMeans: async (spec: ReaderSpec, images: Float32Array[], per: number, edits: NamedEdits | null = null) =>
+			groupMeans(await read(spec, images, edits), per),
 
 		/**
 		 * A stimulus drawn here at one angle, read: the units' answers (the mean over its images) and the images
@@ -71,13 +72,20 @@ export const trained: ServiceFactory = ({ tf, trained: model, pause }) => {
 		},
 
 		/** each image's map of one unit: maps[image][row][column] */
-		maps: async (layer: string, unit: number, images: Float32Array[]) => unitMaps(tf, await model(), images, layer, unit),
+		maps: async (layer: string, unit: number, images: Float32Array[]) =>
+			unitMaps(tf, await model(), images, layer, unit),
 
 		/** held-out scenes drawn from their seeds, each with its map of one unit */
 		scenes: async (layer: string, unit: number, split: number, indices: number[]) => {
 			const m = await model();
 			const drawn = indices.map((index) => datasetScene(split, index));
-			const maps = unitMaps(tf, m, drawn.map((s) => s.image), layer, unit);
+			const maps = unitMaps(
+				tf,
+				m,
+				drawn.map((s) => s.image),
+				layer,
+				unit
+			);
 			return drawn.map((scene, i) => ({ image: scene.image, className: scene.className, map: maps[i] }));
 		},
 
@@ -92,7 +100,14 @@ export const trained: ServiceFactory = ({ tf, trained: model, pause }) => {
 		},
 
 		/** A tuning sweep as a job: table[unit][angle], `perCheckpoint` angles between checkpoints; progress is the angles done. */
-		sweep: async (spec: ReaderSpec, stimulus: SweepStimulus, angles: number[], edits: NamedEdits | null, perCheckpoint: number, control: JobControl) => {
+		sweep: async (
+			spec: ReaderSpec,
+			stimulus: SweepStimulus,
+			angles: number[],
+			edits: NamedEdits | null,
+			perCheckpoint: number,
+			control: JobControl
+		) => {
 			const m = await model();
 			const reader = readerFor(m, spec);
 			const compiledEdits = editsFor(m, edits);

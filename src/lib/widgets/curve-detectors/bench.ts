@@ -7,7 +7,10 @@ export const bench: WidgetBench = async ({ page, figure, keyLatencies, timed }) 
 	const keys = await keyLatencies(100);
 	const sweep = await timed(page, async () => {
 		await figure.getByLabel('Curve radius in pixels').fill('24');
-		await figure.locator('[data-testid="echo-ratio"][aria-busy="true"]').waitFor({ timeout: 10_000 }).catch(() => {});
+		await figure
+			.locator('[data-testid="echo-ratio"][aria-busy="true"]')
+			.waitFor({ timeout: 10_000 })
+			.catch(() => {});
 		await settled();
 	});
 	return [

@@ -5,4 +5,8 @@ import { build, type HandsetNet } from './net';
 import { spec, type CurveDetectorsState } from './spec';
 import type { CurveDetectorsSnapshot } from './state';
 
-export const widget: WidgetEntry<CurveDetectorsState, HandsetNet, CurveDetectorsSnapshot> = { spec, component: CurveDetectors, build };
+export const widget: WidgetEntry<CurveDetectorsState, HandsetNet, CurveDetectorsSnapshot> = {
+	spec,
+	component: CurveDetectors,
+	build
+};

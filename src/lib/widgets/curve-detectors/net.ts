@@ -15,6 +15,7 @@ const ANGLES_PER_CHECKPOINT = 18;
 
 export const build = ({ engine }: BuildContext): HandsetNet => ({
 	activations: (s) => engine.call('handset', 'activations', s.angle, s.radius, s.inhibition),
-	tuning: (radius, inhibition, onProgress) => engine.job('handset', 'sweep', [radius, inhibition, ANGLES_PER_CHECKPOINT], onProgress),
+	tuning: (radius, inhibition, onProgress) =>
+		engine.job('handset', 'sweep', [radius, inhibition, ANGLES_PER_CHECKPOINT], onProgress),
 	dispose() {}
 });

@@ -10,7 +10,8 @@ import type { Picture } from '../../world/canvas.server';
 
 let cached: CurveDetectorsSnapshot | null = null;
 
-export const snapshot = (): CurveDetectorsSnapshot => (cached ??= snapshotFor(referenceNetwork(handsetWeights()), defaults(spec)));
+export const snapshot = (): CurveDetectorsSnapshot =>
+	(cached ??= snapshotFor(referenceNetwork(handsetWeights()), defaults(spec)));
 
 /** The embed thumbnail: the default curve as the network reads it (ink 1 on blank paper), drawn dark on light. */
 export function thumbnail(): Picture {

@@ -21,7 +21,13 @@ export const spec: WidgetSpec<CurveDetectorsState> = {
 	urlPrefix: 'curves.',
 	params: {
 		angle: angleParam(20, 'degrees the curve opens towards, any number (taken modulo 360)'),
-		radius: integerParam(defaultCurve.radius, RADIUS_RANGE.min, RADIUS_RANGE.max, `radius of curvature, whole pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}`, 'pixels'),
+		radius: integerParam(
+			defaultCurve.radius,
+			RADIUS_RANGE.min,
+			RADIUS_RANGE.max,
+			`radius of curvature, whole pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}`,
+			'pixels'
+		),
 		inhibition: switchParam(true, 'on or off: the curve detectors’ negative weights')
 	},
 	parts: ['caption', 'stimulus', 'angle', 'radius', 'tuning', 'bars', 'inhibition', 'echo', 'description'],

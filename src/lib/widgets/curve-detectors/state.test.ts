@@ -4,7 +4,9 @@ import { byUnit } from '../../measure/sweeps';
 
 /** Tuning curves whose unit u peaks at u·45° with `echo` of the peak at the opposite angle. */
 const synthetic = (echo: number) =>
-	Array.from({ length: 8 }, (_, u) => TUNING_ANGLES.map((a) => (a === u * 45 ? 2 : a === (u * 45 + 180) % 360 ? 2 * echo : 0.1)));
+	Array.from({ length: 8 }, (_, u) =>
+		TUNING_ANGLES.map((a) => (a === u * 45 ? 2 : a === (u * 45 + 180) % 360 ? 2 * echo : 0.1))
+	);
 
 describe('reading the family', () => {
 	it.each([
@@ -16,10 +18,21 @@ describe('reading the family', () => {
 		{ name: 'nobody leads when nothing fires', args: [0, 0, 0], expected: null }
 	])('$name', ({ args, expected }) => expect(leader(args)).toBe(expected));
 	it('turns angle-major rows into per-unit curves', () => {
-		expect(byUnit([[1, 2], [3, 4], [5, 6]])).toEqual([[1, 3, 5], [2, 4, 6]]);
+		expect(
+			byUnit([
+				[1, 2],
+				[3, 4],
+				[5, 6]
+			])
+		).toEqual([
+			[1, 3, 5],
+			[2, 4, 6]
+		]);
 	});
 	it('describes the state in one sentence', () => {
 		const text = liveSentence({ angle: 45, radius: 16, inhibition: false }, [0, 1.5, 0, 0, 0, 0, 0, 0], 0.28);
-		expect(text).toBe('Curve opening towards 45°, radius 16 px: detector curve 45° leads at 1.50; inhibition off, echo ratio 0.28.');
+		expect(text).toBe(
+			'Curve opening towards 45°, radius 16 px: detector curve 45° leads at 1.50; inhibition off, echo ratio 0.28.'
+		);
 	});
 });

@@ -34,7 +34,11 @@ export const activationsFor = (network: CurveNetwork, state: CurveDetectorsState
 export const snapshotFor = (network: CurveNetwork, state: CurveDetectorsState): CurveDetectorsSnapshot => ({
 	state,
 	activations: activationsFor(network, state),
-	tuning: { radius: state.radius, inhibition: state.inhibition, values: handsetTuning(network, state.radius, state.inhibition) }
+	tuning: {
+		radius: state.radius,
+		inhibition: state.inhibition,
+		values: handsetTuning(network, state.radius, state.inhibition)
+	}
 });
 
 /** The family's echo over the tuning angles (see familyEchoRatio). */

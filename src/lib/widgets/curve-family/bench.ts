@@ -16,7 +16,10 @@ export const bench: WidgetBench = async ({ page, figure, keyLatencies, timed }) 
 	await settled();
 	const sweep = await timed(page, async () => {
 		await figure.getByRole('radio', { name: /from opposite curves off/ }).check();
-		await widget.and(page.locator('[data-sweeping="true"]')).waitFor({ timeout: 10_000 }).catch(() => {});
+		await widget
+			.and(page.locator('[data-sweeping="true"]'))
+			.waitFor({ timeout: 10_000 })
+			.catch(() => {});
 		await settled();
 	});
 	await figure.getByRole('radio', { name: /in place/ }).check();

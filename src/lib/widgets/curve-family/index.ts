@@ -5,4 +5,8 @@ import { build, type CurveFamilyNet } from './net';
 import { spec, type CurveFamilyState } from './spec';
 import type { CurveFamilySnapshot } from './snapshot';
 
-export const widget: WidgetEntry<CurveFamilyState, CurveFamilyNet, CurveFamilySnapshot> = { spec, component: CurveFamily, build };
+export const widget: WidgetEntry<CurveFamilyState, CurveFamilyNet, CurveFamilySnapshot> = {
+	spec,
+	component: CurveFamily,
+	build
+};

@@ -17,7 +17,12 @@ export interface CurveFamilyNet {
 	/** activations[k] of the family's k-th unit at its read cell, for an image drawn on the page (strokes) */
 	respond(image: Float32Array, edit: EditName): Promise<number[]>;
 	/** a curve opening towards `angle` on this paper, drawn where the network runs: the family's answer, and the image */
-	answer(angle: number, radius: number, paper: Paper, edit: EditName): Promise<{ values: number[]; images: Float32Array[] }>;
+	answer(
+		angle: number,
+		radius: number,
+		paper: Paper,
+		edit: EditName
+	): Promise<{ values: number[]; images: Float32Array[] }>;
 	/** table[unit][angle] over the slice's angles, for curves of this radius on this paper; progress: angles done */
 	sweep(radius: number, paper: Paper, edit: EditName, onProgress?: (done: number) => void): Job<number[][]>;
 	/** the weights from each of `sources` (early-curve units) into the family unit, 5×5, rows top to bottom */
@@ -34,19 +39,42 @@ const ANGLES_PER_CHECKPOINT = 18;
 export function curveFamilyNet({ engine }: Pick<BuildContext, 'engine'>, slice: AtlasSlice): CurveFamilyNet {
 	const { layer, cell, units, radius: measured, shift } = slice.curves;
 	const reader: ReaderSpec = { layer, cell, units: units.map((u) => u.unit) };
-	const curveStimulus = (radius: number | null, paper: Paper): SweepStimulus => ({ kind: 'curve', radius: radius ?? measured, shift, condition: PAPER_CONDITIONS[paper] });
+	const curveStimulus = (radius: number | null, paper: Paper): SweepStimulus => ({
+		kind: 'curve',
+		radius: radius ?? measured,
+		shift,
+		condition: PAPER_CONDITIONS[paper]
+	});
 	const editsOf = (name: EditName): NamedEdits | null => {
 		if (name === 'none') return null;
 		const edit = slice.curves.edits.find((e) => e.name === name);
 		if (!edit) throw new Error(`The atlas has no edit called ${name}`);
-		return { key: `curves/${name}`, edits: [{ target: layer, mode: 'drop-negative', pairs: edit.pairs.map(([source, target]) => ({ source, target })) }] };
+		return {
+			key: `curves/${name}`,
+			edits: [
+				{ target: layer, mode: 'drop-negative', pairs: edit.pairs.map(([source, target]) => ({ source, target })) }
+			]
+		};
 	};
 	return {
 		slice,
-		respond: async (image, edit) => (await engine.call<number[][]>('trained', 'read', reader, [image], editsOf(edit)))[0],
-		answer: (angle, radius, paper, edit) => engine.call('trained', 'answer', reader, curveStimulus(radius, paper), angle, editsOf(edit)),
+		respond: async (image, edit) =>
+			(await engine.call<number[][]>('trained', 'read', reader, [image], editsOf(edit)))[0],
+		answer: (angle, radius, paper, edit) =>
+			engine.call('trained', 'answer', reader, curveStimulus(radius, paper), angle, editsOf(edit)),
 		sweep: (radius, paper, edit, onProgress) =>
-			engine.job('trained', 'sweep', [reader, curveStimulus(radius, paper), slice.curves.angles ?? TUNING_ANGLES, editsOf(edit), ANGLES_PER_CHECKPOINT], onProgress),
+			engine.job(
+				'trained',
+				'sweep',
+				[
+					reader,
+					curveStimulus(radius, paper),
+					slice.curves.angles ?? TUNING_ANGLES,
+					editsOf(edit),
+					ANGLES_PER_CHECKPOINT
+				],
+				onProgress
+			),
 		kernels: (unit, sources) => engine.call('trained', 'kernels', layer, unit, sources),
 		scenes: (unit, indices) => engine.call('trained', 'scenes', layer, unit, slice.curves.examplesSplit, indices),
 		handset: (ink) => engine.call('handset', 'ink', ink, true),

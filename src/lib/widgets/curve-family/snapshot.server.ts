@@ -19,7 +19,10 @@ export function snapshot(): CurveFamilySnapshot {
 	const slice = buildSlice(MODEL_NAME);
 	const curves = slice.curves;
 	const at = curves.angles.indexOf(state.angle);
-	if (at < 0) throw new Error(`The curve-family widget's default angle (${state.angle}°) is not one the tuning curves were sampled at`);
+	if (at < 0)
+		throw new Error(
+			`The curve-family widget's default angle (${state.angle}°) is not one the tuning curves were sampled at`
+		);
 	const activations = curves.units.map((u) => u.tuning[at]);
 	const shown = curves.units[leader(activations) ?? 0];
 	const edges = readAtlas(MODEL_NAME).curveCircuit.edges.filter((e) => e.target.unit === shown.unit);
@@ -37,5 +40,9 @@ export function snapshot(): CurveFamilySnapshot {
 /** The embed thumbnail: the network's input in the default state. */
 export function thumbnail(): Picture {
 	const { state, curves } = snapshot();
-	return { rgb: conditionCurve(state.angle, curves.radius, curves.shift, SELECTION), width: IMAGE_SIZE, height: IMAGE_SIZE };
+	return {
+		rgb: conditionCurve(state.angle, curves.radius, curves.shift, SELECTION),
+		width: IMAGE_SIZE,
+		height: IMAGE_SIZE
+	};
 }

@@ -34,7 +34,9 @@ const radiusParam: Param<number | null> = {
 		if (text === 'measured') return null;
 		const n = Number(text);
 		if (text === '' || !Number.isInteger(n) || n < RADIUS_RANGE.min || n > RADIUS_RANGE.max)
-			throw new Error(`must be a whole number of pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}, or "measured"`);
+			throw new Error(
+				`must be a whole number of pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}, or "measured"`
+			);
 		return n;
 	},
 	format: (v) => (v === null ? 'measured' : String(v)),
@@ -61,9 +63,19 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	params: {
 		angle: angleParam(shown['curve-family'].angle, 'degrees the curve opens towards, any number (taken modulo 360)'),
 		radius: radiusParam,
-		unit: unitParam('the unit (of the curve layer) whose weights and examples are shown, or leader: the one responding most'),
-		edit: choiceParam<EditName>('none', EDITS, 'none, all-negative (every negative weight from the early curves) or opposite-negative (only those from early curves opening the opposite way)'),
-		paper: choiceParam<Paper>('plain', PAPERS, 'plain (dark ink on paper), negative (light ink on dark) or textured (dark ink on a coloured texture)'),
+		unit: unitParam(
+			'the unit (of the curve layer) whose weights and examples are shown, or leader: the one responding most'
+		),
+		edit: choiceParam<EditName>(
+			'none',
+			EDITS,
+			'none, all-negative (every negative weight from the early curves) or opposite-negative (only those from early curves opening the opposite way)'
+		),
+		paper: choiceParam<Paper>(
+			'plain',
+			PAPERS,
+			'plain (dark ink on paper), negative (light ink on dark) or textured (dark ink on a coloured texture)'
+		),
 		mode: choiceParam('curve', MODES, 'curve (a curve to rotate) or draw (strokes of your own)'),
 		handset: onOff
 	},

@@ -14,7 +14,11 @@ export const PAPER_CONDITIONS: Record<Paper, CurveCondition> = {
 	textured: { ...SELECTION, name: 'paper: textured', background: 'textured' }
 };
 
-export const PAPER_LABELS: Record<Paper, string> = { plain: 'dark on light', negative: 'light on dark', textured: 'textured' };
+export const PAPER_LABELS: Record<Paper, string> = {
+	plain: 'dark on light',
+	negative: 'light on dark',
+	textured: 'textured'
+};
 export const EDIT_LABELS: Record<EditName, string> = {
 	none: 'all in place',
 	'all-negative': 'all removed',
@@ -61,9 +65,17 @@ export function rasterizeStrokes(strokes: Stroke[], size = IMAGE_SIZE): Float32A
  * A stroke along the curve the family is measured with, opening towards `angle`, centred at `shift` (the
  * read cell's centre, pixels from the image centre, y up): the keyboard's way to draw.
  */
-export function presetStroke(angle: number, radius: number, shift: { x: number; y: number }, length = SELECTION.length): Stroke {
+export function presetStroke(
+	angle: number,
+	radius: number,
+	shift: { x: number; y: number },
+	length = SELECTION.length
+): Stroke {
 	const g = curveGeometry({ angle, radius, length, width: STROKE_WIDTH });
-	const toImage = (p: { x: number; y: number }) => ({ x: IMAGE_SIZE / 2 + shift.x + p.x, y: IMAGE_SIZE / 2 - shift.y - p.y });
+	const toImage = (p: { x: number; y: number }) => ({
+		x: IMAGE_SIZE / 2 + shift.x + p.x,
+		y: IMAGE_SIZE / 2 - shift.y - p.y
+	});
 	if (!g.centre) return { points: [g.start, g.end].map(toImage), width: STROKE_WIDTH };
 	const from = Math.atan2(g.start.y - g.centre.y, g.start.x - g.centre.x);
 	const steps = 24;
@@ -83,9 +95,11 @@ export function echoFigures(before: number[][], after: number[][], angles: numbe
 /** The one-line description a screen reader hears after each change. */
 export function liveSentence(state: CurveFamilyState, radius: number, names: string[], activations: number[]): string {
 	const lead = leader(activations);
-	const what = state.mode === 'draw' ? 'Your drawing' : `Curve opening towards ${formatAngle(state.angle)}, radius ${radius} px`;
+	const what =
+		state.mode === 'draw' ? 'Your drawing' : `Curve opening towards ${formatAngle(state.angle)}, radius ${radius} px`;
 	const weights = `negative weights from early curves ${EDIT_LABELS[state.edit]}`;
-	const answer = lead === null ? 'no unit of the family fires' : `${names[lead]} leads at ${formatNumber(activations[lead])}`;
+	const answer =
+		lead === null ? 'no unit of the family fires' : `${names[lead]} leads at ${formatNumber(activations[lead])}`;
 	return `${what}, ${PAPER_LABELS[state.paper]}: ${answer}; ${weights}.`;
 }
 

@@ -29,7 +29,9 @@ const TURNS = `async ([id, count]) => {
 }`;
 
 export const bench: WidgetBench = async ({ page, figure, timed }) => {
-	const turns = (await page.evaluate(`(${TURNS})(${JSON.stringify([await figure.getAttribute('id'), 60])})`)) as number[];
+	const turns = (await page.evaluate(
+		`(${TURNS})(${JSON.stringify([await figure.getAttribute('id'), 60])})`
+	)) as number[];
 	const overMany = await timed(page, async () => {
 		await figure.getByRole('button', { name: 'Measure now' }).click();
 		await figure.getByTestId('measured').waitFor({ timeout: 120_000 });

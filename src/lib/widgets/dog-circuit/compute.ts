@@ -33,7 +33,10 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 	const central = (a: TF.Tensor4D) => {
 		const [n, size, , c] = a.shape;
 		const { start, extent } = centralSquare(size);
-		return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [n, c]) as TF.Tensor2D;
+		return tf.reshape(tf.mean(tf.slice(a, [0, start, start, 0], [n, extent, extent, c]), [1, 2]), [
+			n,
+			c
+		]) as TF.Tensor2D;
 	};
 	const read = async (heads: HeadsSlice, images: Float32Array[], cut: Cut): Promise<CircuitReading[]> => {
 		const model = await trained();
@@ -70,7 +73,11 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 			for (let start = 0; start < heads.pairs; start += CHUNK) {
 				await control.checkpoint();
 				const ks = Array.from({ length: Math.min(CHUNK, heads.pairs - start) }, (_, i) => start + i);
-				const readings = await read(heads, [...ks.map((k) => headImage(k, 'left', false)), ...ks.map((k) => headImage(k, 'right', false))], cut);
+				const readings = await read(
+					heads,
+					[...ks.map((k) => headImage(k, 'left', false)), ...ks.map((k) => headImage(k, 'right', false))],
+					cut
+				);
 				left.push(...readings.slice(0, ks.length));
 				right.push(...readings.slice(ks.length));
 				control.progress({ done: left.length, total: heads.pairs });

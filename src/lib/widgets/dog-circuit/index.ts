@@ -5,4 +5,8 @@ import { build, type DogCircuitNet } from './net';
 import { spec, type DogCircuitState } from './spec';
 import type { DogCircuitSnapshot } from './snapshot';
 
-export const widget: WidgetEntry<DogCircuitState, DogCircuitNet, DogCircuitSnapshot> = { spec, component: DogCircuit, build };
+export const widget: WidgetEntry<DogCircuitState, DogCircuitNet, DogCircuitSnapshot> = {
+	spec,
+	component: DogCircuit,
+	build
+};

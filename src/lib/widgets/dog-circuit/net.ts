@@ -11,9 +11,15 @@ import type { CircuitReading } from './state';
 export interface DogCircuitNet {
 	slice: AtlasSlice;
 	/** a held-out head (or its chimera) drawn where the network runs, read with these edges cut; and the image it got */
-	show(head: { head: number; facing: 'left' | 'right'; chimera: boolean }, cut: Cut): Promise<{ reading: CircuitReading; image: Float32Array }>;
+	show(
+		head: { head: number; facing: 'left' | 'right'; chimera: boolean },
+		cut: Cut
+	): Promise<{ reading: CircuitReading; image: Float32Array }>;
 	/** the same for every held-out head facing left and right; progress: heads done */
-	overMany(cut: Cut, onProgress?: (p: { done: number; total: number }) => void): Job<{ left: CircuitReading[]; right: CircuitReading[] }>;
+	overMany(
+		cut: Cut,
+		onProgress?: (p: { done: number; total: number }) => void
+	): Job<{ left: CircuitReading[]; right: CircuitReading[] }>;
 	dispose(): void;
 }
 

@@ -14,9 +14,15 @@ let cached: DogCircuitSnapshot | null = null;
 export function snapshot(): DogCircuitSnapshot {
 	if (cached) return cached;
 	const state = defaults(spec);
-	if (state.head !== 0 || state.chimera || !state.inhibition) throw new Error('The atlas reads only the first head, intact: the dog-circuit default state must be that head');
+	if (state.head !== 0 || state.chimera || !state.inhibition)
+		throw new Error('The atlas reads only the first head, intact: the dog-circuit default state must be that head');
 	const heads = buildSlice(MODEL_NAME).heads;
-	cached = { state, heads, reading: readAtlas(MODEL_NAME).heads.example[state.facing], image: pngDataUrl(headImage(0, state.facing, false), IMAGE_SIZE) };
+	cached = {
+		state,
+		heads,
+		reading: readAtlas(MODEL_NAME).heads.example[state.facing],
+		image: pngDataUrl(headImage(0, state.facing, false), IMAGE_SIZE)
+	};
 	return cached;
 }
 

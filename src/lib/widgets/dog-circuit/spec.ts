@@ -22,7 +22,8 @@ const headParam: Param<number> = {
 	default: 0,
 	parse(text) {
 		const n = Number(text);
-		if (text === '' || !Number.isInteger(n) || n < 0 || n >= HEADS) throw new Error(`must be a whole number from 0 to ${HEADS - 1}: one of the held-out heads`);
+		if (text === '' || !Number.isInteger(n) || n < 0 || n >= HEADS)
+			throw new Error(`must be a whole number from 0 to ${HEADS - 1}: one of the held-out heads`);
 		return n;
 	},
 	format: String,
@@ -32,9 +33,13 @@ const headParam: Param<number> = {
 const cutParam: Param<string[]> = {
 	default: [],
 	parse(text) {
-		const edges = text.split(',').map((e) => e.trim()).filter(Boolean);
+		const edges = text
+			.split(',')
+			.map((e) => e.trim())
+			.filter(Boolean);
 		const bad = edges.find((e) => !/^\d+-\d+$/.test(e));
-		if (bad !== undefined) throw new Error(`must list edges as source-target unit numbers, like 12-109,40-216 ("${bad}" is not one)`);
+		if (bad !== undefined)
+			throw new Error(`must list edges as source-target unit numbers, like 12-109,40-216 ("${bad}" is not one)`);
 		return [...new Set(edges)].sort();
 	},
 	format: (v) => v.join(','),

@@ -11,9 +11,13 @@ describe('what the dog circuit says after each change', () => {
 		);
 	});
 	it('says "unchanged" rather than the same number twice', () => {
-		expect(liveSentence(names, reading(2.57, 0), reading(2.57, 0), 'cutting the inhibition')).toContain('mixed4b:109: unchanged at 2.57');
+		expect(liveSentence(names, reading(2.57, 0), reading(2.57, 0), 'cutting the inhibition')).toContain(
+			'mixed4b:109: unchanged at 2.57'
+		);
 	});
 	it('gives the values alone when there is nothing to compare', () => {
-		expect(liveSentence(names, null, reading(2.5, 0), '')).toBe('Left-facing head unit mixed4b:109: 2.50; right-facing head unit mixed4b:216: 0.00; dog logit 12.3.');
+		expect(liveSentence(names, null, reading(2.5, 0), '')).toBe(
+			'Left-facing head unit mixed4b:109: 2.50; right-facing head unit mixed4b:216: 0.00; dog logit 12.3.'
+		);
 	});
 });

@@ -8,7 +8,10 @@ import type { DogCircuitState } from './spec';
 export const edgeId = (source: number, target: number) => `${source}-${target}`;
 
 /** Every edge cut in a state: the inhibition between the pathways when it is off, and those cut by hand. */
-export function cutPairs(heads: HeadsSlice, state: Pick<DogCircuitState, 'inhibition' | 'cut'>): { source: number; target: number }[] {
+export function cutPairs(
+	heads: HeadsSlice,
+	state: Pick<DogCircuitState, 'inhibition' | 'cut'>
+): { source: number; target: number }[] {
 	const ids = new Set(state.cut);
 	if (!state.inhibition) for (const [s, t] of heads.inhibitory) ids.add(edgeId(s, t));
 	return [...ids].sort().map((id) => {
@@ -18,7 +21,8 @@ export function cutPairs(heads: HeadsSlice, state: Pick<DogCircuitState, 'inhibi
 }
 
 /** Edges cut by hand that the circuit does not have: a link from elsewhere, or a typo. */
-export const unknownCuts = (heads: HeadsSlice, cut: string[]) => cut.filter((id) => !heads.edges.some(([s, t]) => edgeId(s, t) === id));
+export const unknownCuts = (heads: HeadsSlice, cut: string[]) =>
+	cut.filter((id) => !heads.edges.some(([s, t]) => edgeId(s, t) === id));
 
 const pairs = new Map<number, Omit<HeadSet, 'chimera'>>();
 const chimeras = new Map<number, Float32Array>();
@@ -35,7 +39,9 @@ export function headImage(head: number, facing: 'left' | 'right', chimera: boole
 	const set = { chimera: both };
 	if (facing === 'right') return set.chimera;
 	const mirrored = new Float32Array(set.chimera.length);
-	for (let y = 0; y < 64; y++) for (let x = 0; x < 64; x++) for (let c = 0; c < 3; c++) mirrored[(y * 64 + x) * 3 + c] = set.chimera[(y * 64 + 63 - x) * 3 + c];
+	for (let y = 0; y < 64; y++)
+		for (let x = 0; x < 64; x++)
+			for (let c = 0; c < 3; c++) mirrored[(y * 64 + x) * 3 + c] = set.chimera[(y * 64 + 63 - x) * 3 + c];
 	return mirrored;
 }
 
@@ -50,16 +56,29 @@ export interface CircuitReading {
 }
 
 /** Each head unit's preference over many heads: the median of per-head ratios left ÷ right. */
-export function preferences(leftFacing: CircuitReading[], rightFacing: CircuitReading[]): { left: RatioSummary; right: RatioSummary; union: RatioSummary } {
-	const of = (key: 'left' | 'right' | 'union') => ratioSummary(leftFacing.map((r) => r[key]), rightFacing.map((r) => r[key]));
+export function preferences(
+	leftFacing: CircuitReading[],
+	rightFacing: CircuitReading[]
+): { left: RatioSummary; right: RatioSummary; union: RatioSummary } {
+	const of = (key: 'left' | 'right' | 'union') =>
+		ratioSummary(
+			leftFacing.map((r) => r[key]),
+			rightFacing.map((r) => r[key])
+		);
 	return { left: of('left'), right: of('right'), union: of('union') };
 }
 
 /** How the head is shown, in words. */
-export const headWords = (state: Pick<DogCircuitState, 'facing' | 'chimera'>) => (state.chimera ? `a chimera (a snout at each end), turned ${state.facing}` : `a head facing ${state.facing}`);
+export const headWords = (state: Pick<DogCircuitState, 'facing' | 'chimera'>) =>
+	state.chimera ? `a chimera (a snout at each end), turned ${state.facing}` : `a head facing ${state.facing}`;
 
 /** The one-line description a screen reader hears after each change: what moved, from what to what. */
-export function liveSentence(names: { left: string; right: string }, before: CircuitReading | null, after: CircuitReading, change: string): string {
+export function liveSentence(
+	names: { left: string; right: string },
+	before: CircuitReading | null,
+	after: CircuitReading,
+	change: string
+): string {
 	const unit = (label: string, name: string, key: 'left' | 'right') => {
 		const now = formatNumber(after[key]);
 		if (!before) return `${label} ${name}: ${now}`;

@@ -5,4 +5,8 @@ import { build, type FeatureVisNet } from './net';
 import { spec, type FeatureVisState } from './spec';
 import type { FeatureVisSnapshot } from './snapshot';
 
-export const widget: WidgetEntry<FeatureVisState, FeatureVisNet, FeatureVisSnapshot> = { spec, component: FeatureVis, build };
+export const widget: WidgetEntry<FeatureVisState, FeatureVisNet, FeatureVisSnapshot> = {
+	spec,
+	component: FeatureVis,
+	build
+};

@@ -21,7 +21,8 @@ export function featureVisNet({ engine }: Pick<BuildContext, 'engine'>, slice: A
 	return {
 		slice,
 		units: Object.fromEntries(MIXED_LAYERS.map((l) => [l.name, l.units])),
-		grow: (options, steps, onProgress) => engine.job('vis', 'grow', [{ ...options, colour: slice.colour }, steps], onProgress),
+		grow: (options, steps, onProgress) =>
+			engine.job('vis', 'grow', [{ ...options, colour: slice.colour }, steps], onProgress),
 		dispose() {}
 	};
 }

@@ -38,7 +38,9 @@ const unitParam: Param<string> = {
 		const ref = parseUnit(name);
 		const layer = ref && MIXED_LAYERS.find((l) => l.name === ref.layer);
 		if (!ref || !layer || ref.unit >= layer.units)
-			throw new Error(`must name a unit of the network as the paper writes them, like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12, or be "curve"; its blocks are ${blocks}`);
+			throw new Error(
+				`must name a unit of the network as the paper writes them, like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12, or be "curve"; its blocks are ${blocks}`
+			);
 		return name;
 	},
 	format: (v) => v,
@@ -53,13 +55,36 @@ export const spec: WidgetSpec<FeatureVisState> = {
 	urlPrefix: 'vis.',
 	params: {
 		unit: unitParam,
-		objective: choiceParam('neuron', ['neuron', 'channel'] as const, 'neuron (the unit at the centre of its map) or channel (its mean over the whole map)'),
-		sign: choiceParam('positive', ['positive', 'negative'] as const, 'positive (what excites it) or negative (what turns it off)'),
+		objective: choiceParam(
+			'neuron',
+			['neuron', 'channel'] as const,
+			'neuron (the unit at the centre of its map) or channel (its mean over the whole map)'
+		),
+		sign: choiceParam(
+			'positive',
+			['positive', 'negative'] as const,
+			'positive (what excites it) or negative (what turns it off)'
+		),
 		seed: integerParam(VIS_DEFAULTS.seed, 0, 9999, 'the random start, a whole number from 0 to 9999'),
 		steps: integerParam(VIS_DEFAULTS.steps, 16, 2048, 'how many steps to take, 16 to 2048'),
-		draw: choiceParam('waves', ['waves', 'stroke'] as const, 'waves (smooth waves of colour) or stroke (one stroke of ink, bent and moved; one picture at a time, and slower)'),
-		pictures: integerParam(1, 1, DIVERSITY.most, `how many pictures grow at once, 1 to ${DIVERSITY.most}; several are pushed apart, so that a unit that answers several things can show them`),
-		diversity: numberParam(DIVERSITY.weight, 0, DIVERSITY.max, 0.5, `how hard several pictures are pushed apart, 0 to ${DIVERSITY.max} (the weight of the similarity of their Gram matrices in the layer below)`)
+		draw: choiceParam(
+			'waves',
+			['waves', 'stroke'] as const,
+			'waves (smooth waves of colour) or stroke (one stroke of ink, bent and moved; one picture at a time, and slower)'
+		),
+		pictures: integerParam(
+			1,
+			1,
+			DIVERSITY.most,
+			`how many pictures grow at once, 1 to ${DIVERSITY.most}; several are pushed apart, so that a unit that answers several things can show them`
+		),
+		diversity: numberParam(
+			DIVERSITY.weight,
+			0,
+			DIVERSITY.max,
+			0.5,
+			`how hard several pictures are pushed apart, 0 to ${DIVERSITY.max} (the weight of the similarity of their Gram matrices in the layer below)`
+		)
 	},
 	parts: ['caption', 'unit', 'controls', 'several', 'chart', 'description'],
 	example: 'unit=curve&sign=negative',

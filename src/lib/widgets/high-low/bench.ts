@@ -6,7 +6,10 @@ export const bench: WidgetBench = async ({ page, figure, keyLatencies, timed }) 
 	const keys = await keyLatencies(100);
 	const sweep = await timed(page, async () => {
 		await figure.getByLabel('Blur in pixels').fill('3');
-		await figure.locator('.curve-widget[data-sweeping="true"]').waitFor({ timeout: 10_000 }).catch(() => {});
+		await figure
+			.locator('.curve-widget[data-sweeping="true"]')
+			.waitFor({ timeout: 10_000 })
+			.catch(() => {});
 		await figure.locator('.curve-widget[data-sweeping="false"]').waitFor({ timeout: 60_000 });
 	});
 	return [

@@ -30,7 +30,13 @@ export function highLowNet({ engine }: Pick<BuildContext, 'engine'>, slice: Atla
 	return {
 		slice,
 		respond: (state) => engine.call('trained', 'answer', reader, boundaryStimulus(state, slice.highLow), state.angle),
-		sweep: (kind, blur, onProgress) => engine.job('trained', 'sweep', [reader, boundaryStimulus({ kind, blur }, { seeds, shift }), angles, null, ANGLES_PER_CHECKPOINT], onProgress),
+		sweep: (kind, blur, onProgress) =>
+			engine.job(
+				'trained',
+				'sweep',
+				[reader, boundaryStimulus({ kind, blur }, { seeds, shift }), angles, null, ANGLES_PER_CHECKPOINT],
+				onProgress
+			),
 		scenes: (unit, indices) => engine.call('trained', 'scenes', layer, unit, examplesSplit, indices),
 		dispose() {}
 	};

@@ -25,10 +25,26 @@ export const spec: WidgetSpec<HighLowState> = {
 		'What to look at: the leading unit changing as the line turns, and the family falling quiet when the blur goes to nothing. High-low frequency detectors of the network trained for this page, shown exactly what the network gets: a texture blurred on one side of a line, sharp on the other. Drag the line or use the arrow keys.',
 	urlPrefix: 'highlow.',
 	params: {
-		angle: angleParam(shown['high-low'].angle, 'degrees, any number (taken modulo 360): the blurred side lies this way from the line'),
-		blur: numberParam(2, BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step, `blur in pixels from ${BLUR_RANGE.min} to ${BLUR_RANGE.max}, in steps of ${BLUR_RANGE.step}`, 'pixels'),
-		kind: choiceParam<BoundaryKind>('high-low', BOUNDARY_KINDS, 'high-low (blurred on the angle’s side), swapped (sharp on the angle’s side), edge-dark or edge-light (the same texture on both sides, darker or lighter on the angle’s side)'),
-		unit: unitParam('the unit (of the high-low family) whose dataset examples are shown, or leader: the one responding most')
+		angle: angleParam(
+			shown['high-low'].angle,
+			'degrees, any number (taken modulo 360): the blurred side lies this way from the line'
+		),
+		blur: numberParam(
+			2,
+			BLUR_RANGE.min,
+			BLUR_RANGE.max,
+			BLUR_RANGE.step,
+			`blur in pixels from ${BLUR_RANGE.min} to ${BLUR_RANGE.max}, in steps of ${BLUR_RANGE.step}`,
+			'pixels'
+		),
+		kind: choiceParam<BoundaryKind>(
+			'high-low',
+			BOUNDARY_KINDS,
+			'high-low (blurred on the angle’s side), swapped (sharp on the angle’s side), edge-dark or edge-light (the same texture on both sides, darker or lighter on the angle’s side)'
+		),
+		unit: unitParam(
+			'the unit (of the high-low family) whose dataset examples are shown, or leader: the one responding most'
+		)
 	},
 	parts: ['caption', 'stimulus', 'controls', 'tuning', 'bars', 'blur', 'examples', 'description'],
 	example: 'kind=edge-dark&blur=3',

@@ -28,8 +28,6 @@ export interface BenchContext {
 
 /** One line of the report: a latency (p50 and p95), a long computation (with its longest frame), a count or words. */
 export type BenchRow =
-	| { measure: string; latencies: number[] }
-	| { measure: string; run: Timed }
-	| { measure: string; text: string };
+	{ measure: string; latencies: number[] } | { measure: string; run: Timed } | { measure: string; text: string };
 
 export type WidgetBench = (context: BenchContext) => Promise<BenchRow[]>;

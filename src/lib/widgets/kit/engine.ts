@@ -26,7 +26,10 @@ export function pageEngine(requested: string | null, onProgress?: Listener): Pro
 		const slowdown = Number((globalThis as { zoomInSlowdown?: number }).zoomInSlowdown ?? 1) || 1;
 		started = startEngine({ workerUrl, local }, requested, (p) => listeners.forEach((l) => l(p)), slowdown);
 		// a read-only probe for tests and curious readers: `await zoomInMemory()` in the console
-		started.then((engine) => ((globalThis as { zoomInMemory?: () => unknown }).zoomInMemory = () => engine.memory()), () => (started = null));
+		started.then(
+			(engine) => ((globalThis as { zoomInMemory?: () => unknown }).zoomInMemory = () => engine.memory()),
+			() => (started = null)
+		);
 	}
 	const done = () => onProgress && listeners.delete(onProgress);
 	started.then(done, done);

@@ -10,11 +10,17 @@ export interface WidgetProps<State, Net, Snapshot> {
 	hide?: readonly string[];
 }
 
-export interface WidgetEntry<State extends object = object, Net extends { dispose(): void } = { dispose(): void }, Snapshot = unknown> {
+export interface WidgetEntry<
+	State extends object = object,
+	Net extends { dispose(): void } = { dispose(): void },
+	Snapshot = unknown
+> {
 	spec: WidgetSpec<State>;
 	component: Component<WidgetProps<State, Net, Snapshot>, object, 'settings'>;
 	build: (context: BuildContext) => Net | Promise<Net>;
 }
 
 /** Lets the registry hold widgets of different states and networks in one list. */
-export const entry = <State extends object, Net extends { dispose(): void }, Snapshot>(e: WidgetEntry<State, Net, Snapshot>) => e as unknown as WidgetEntry;
+export const entry = <State extends object, Net extends { dispose(): void }, Snapshot>(
+	e: WidgetEntry<State, Net, Snapshot>
+) => e as unknown as WidgetEntry;

@@ -14,7 +14,8 @@ const KEY = Symbol('widget-host');
 export const setWidgetHost = (host: WidgetHost) => setContext(KEY, host);
 
 /** The page's host; by default the folder the document is served from. */
-export const getWidgetHost = (): WidgetHost => getContext<WidgetHost | undefined>(KEY) ?? { root: () => new URL('./', document.baseURI).href };
+export const getWidgetHost = (): WidgetHost =>
+	getContext<WidgetHost | undefined>(KEY) ?? { root: () => new URL('./', document.baseURI).href };
 
 /** What a widget's network adapter is built from: the page's engine, where the site is, and a progress line. */
 export interface BuildContext {

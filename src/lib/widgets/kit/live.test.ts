@@ -53,7 +53,11 @@ describe('latest input wins', () => {
 		await new Promise((done) => setTimeout(done, 30));
 		expect(drawn).toEqual([]);
 		const failures: unknown[] = [];
-		const failing = new Latest(async () => Promise.reject(new Error('no network')), () => {}, (e) => failures.push(e));
+		const failing = new Latest(
+			async () => Promise.reject(new Error('no network')),
+			() => {},
+			(e) => failures.push(e)
+		);
 		failing.request(1);
 		await new Promise((done) => setTimeout(done, 5));
 		expect(String(failures[0])).toContain('no network');

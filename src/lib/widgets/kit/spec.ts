@@ -42,10 +42,13 @@ export const figureId = (spec: { slug: string }) => `figure-${spec.slug}`;
 
 /** A widget's caption: the one its build-time picture measured (where the picture carries one), else its spec's. */
 export const captionOf = (spec: { caption: string }, snapshot: unknown): string =>
-	snapshot && typeof snapshot === 'object' && typeof (snapshot as { caption?: unknown }).caption === 'string' ? (snapshot as { caption: string }).caption : spec.caption;
+	snapshot && typeof snapshot === 'object' && typeof (snapshot as { caption?: unknown }).caption === 'string'
+		? (snapshot as { caption: string }).caption
+		: spec.caption;
 
 /** Where a widget's figure is on the site, from the site's root (ending in "/"): its page and anchor. */
-export const figureHref = (root: string, spec: { slug: string; home?: string }) => `${root}${spec.home ?? ''}#${figureId(spec)}`;
+export const figureHref = (root: string, spec: { slug: string; home?: string }) =>
+	`${root}${spec.home ?? ''}#${figureId(spec)}`;
 
 /** light or dark fixes the figure's colours; auto follows the reader's device. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -70,7 +73,10 @@ export const defaults = <State extends object>(spec: WidgetSpec<State>): State =
 	Object.fromEntries(Object.entries(spec.params).map(([k, p]) => [k, (p as Param<unknown>).default])) as State;
 
 /** Reads a widget's parameters; unknown names and bad values become messages, never exceptions. */
-export function parseParams<State extends object>(spec: WidgetSpec<State>, entries: Iterable<[string, string]>): Parsed<EmbedParams<State>> {
+export function parseParams<State extends object>(
+	spec: WidgetSpec<State>,
+	entries: Iterable<[string, string]>
+): Parsed<EmbedParams<State>> {
 	const value: EmbedParams<State> = { state: defaults(spec), hide: [], backend: null, theme: 'auto' };
 	const errors: string[] = [];
 	const params = spec.params as Record<string, Param<unknown>>;
@@ -83,7 +89,10 @@ export function parseParams<State extends object>(spec: WidgetSpec<State>, entri
 				errors.push(`${name} ${(e as Error).message} (got "${raw}").`);
 			}
 		} else if (name === 'hide') {
-			for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+			for (const part of text
+				.split(',')
+				.map((p) => p.trim())
+				.filter(Boolean)) {
 				if (spec.parts.includes(part)) value.hide.push(part);
 				else errors.push(`hide: there is no part called "${part}"; the parts are ${spec.parts.join(', ')}.`);
 			}
@@ -93,7 +102,10 @@ export function parseParams<State extends object>(spec: WidgetSpec<State>, entri
 		} else if (name === 'theme') {
 			if ((THEMES as readonly string[]).includes(text)) value.theme = text as Theme;
 			else errors.push(`theme must be one of ${THEMES.join(', ')} (got "${raw}").`);
-		} else errors.push(`Unknown parameter "${name}". This widget takes ${[...Object.keys(params), ...EMBED_OPTIONS].join(', ')}.`);
+		} else
+			errors.push(
+				`Unknown parameter "${name}". This widget takes ${[...Object.keys(params), ...EMBED_OPTIONS].join(', ')}.`
+			);
 	}
 	return { value, errors };
 }
@@ -103,9 +115,18 @@ export function parseParams<State extends object>(spec: WidgetSpec<State>, entri
  * to a frame): values as the address writes them ("off") or as the state holds them (false). Unknown
  * names and bad values become messages and leave the state as it was.
  */
-export function mergeState<State extends object>(spec: WidgetSpec<State>, current: State, incoming: unknown): Parsed<State> {
+export function mergeState<State extends object>(
+	spec: WidgetSpec<State>,
+	current: State,
+	incoming: unknown
+): Parsed<State> {
 	if (!incoming || typeof incoming !== 'object' || Array.isArray(incoming))
-		return { value: current, errors: [`The state must be an object of parameters, like { ${Object.keys(spec.params)[0]}: … } (got ${JSON.stringify(incoming)}).`] };
+		return {
+			value: current,
+			errors: [
+				`The state must be an object of parameters, like { ${Object.keys(spec.params)[0]}: … } (got ${JSON.stringify(incoming)}).`
+			]
+		};
 	const params = spec.params as Record<string, Param<unknown>>;
 	const text = (name: string, v: unknown) => {
 		if (typeof v === 'string') return v;
@@ -115,10 +136,21 @@ export function mergeState<State extends object>(spec: WidgetSpec<State>, curren
 			return String(v);
 		}
 	};
-	const entries = Object.entries(incoming).map(([name, v]): [string, string] => [name, name in params ? text(name, v) : String(v)]);
+	const entries = Object.entries(incoming).map(([name, v]): [string, string] => [
+		name,
+		name in params ? text(name, v) : String(v)
+	]);
 	const unknown = entries.filter(([name]) => !(name in params));
-	const { value, errors } = parseParams(spec, entries.filter(([name]) => name in params));
-	const problems = [...unknown.map(([name]) => `Unknown parameter "${name}". This widget's state is ${Object.keys(params).join(', ')}.`), ...errors];
+	const { value, errors } = parseParams(
+		spec,
+		entries.filter(([name]) => name in params)
+	);
+	const problems = [
+		...unknown.map(
+			([name]) => `Unknown parameter "${name}". This widget's state is ${Object.keys(params).join(', ')}.`
+		),
+		...errors
+	];
 	if (problems.length) return { value: current, errors: problems };
 	const given = Object.fromEntries(entries.map(([name]) => [name, (value.state as Record<string, unknown>)[name]]));
 	return { value: { ...current, ...given }, errors: [] };
@@ -129,7 +161,11 @@ export const stateOf = <State extends object>(spec: WidgetSpec<State>, state: St
 	Object.fromEntries(Object.keys(spec.params).map((name) => [name, (state as Record<string, unknown>)[name]])) as State;
 
 /** The state as query parameters, leaving out what equals the default. */
-export function stateParams<State extends object>(spec: WidgetSpec<State>, state: State, prefix = ''): [string, string][] {
+export function stateParams<State extends object>(
+	spec: WidgetSpec<State>,
+	state: State,
+	prefix = ''
+): [string, string][] {
 	const out: [string, string][] = [];
 	for (const [name, param] of Object.entries(spec.params) as [string, Param<unknown>][]) {
 		const text = param.format((state as Record<string, unknown>)[name]);
@@ -146,9 +182,17 @@ export function prefixed(search: URLSearchParams, prefix: string): [string, stri
 /** The docs table's rows: every parameter, then hide, backend and theme. */
 export function docRows(spec: WidgetSpec): { name: string; values: string; default: string }[] {
 	return [
-		...Object.entries(spec.params as Record<string, Param<unknown>>).map(([name, p]) => ({ name, values: p.doc, default: p.format(p.default) || 'none' })),
+		...Object.entries(spec.params as Record<string, Param<unknown>>).map(([name, p]) => ({
+			name,
+			values: p.doc,
+			default: p.format(p.default) || 'none'
+		})),
 		{ name: 'hide', values: `parts to leave out, comma-separated: ${spec.parts.join(', ')}`, default: 'none' },
-		{ name: 'backend', values: `${BACKENDS.join(', ')}: the TensorFlow.js backend to try first`, default: 'chosen for the device' },
+		{
+			name: 'backend',
+			values: `${BACKENDS.join(', ')}: the TensorFlow.js backend to try first`,
+			default: 'chosen for the device'
+		},
 		{ name: 'theme', values: 'light or dark fixes the colours; auto follows the reader’s device', default: 'auto' }
 	];
 }
@@ -173,7 +217,8 @@ export const integerParam = (fallback: number, min: number, max: number, doc: st
 	default: fallback,
 	parse(text) {
 		const n = Number(text);
-		if (text === '' || !Number.isInteger(n) || n < min || n > max) throw new Error(`must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`);
+		if (text === '' || !Number.isInteger(n) || n < min || n > max)
+			throw new Error(`must be a whole number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`);
 		return n;
 	},
 	format: String,
@@ -203,11 +248,19 @@ export const choiceParam = <T extends string>(fallback: T, choices: readonly T[]
 });
 
 /** A number from `min` to `max` in steps of `step` (values between are rounded to the nearest step). */
-export const numberParam = (fallback: number, min: number, max: number, step: number, doc: string, unit = ''): Param<number> => ({
+export const numberParam = (
+	fallback: number,
+	min: number,
+	max: number,
+	step: number,
+	doc: string,
+	unit = ''
+): Param<number> => ({
 	default: fallback,
 	parse(text) {
 		const n = Number(text);
-		if (text === '' || !Number.isFinite(n) || n < min || n > max) throw new Error(`must be a number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`);
+		if (text === '' || !Number.isFinite(n) || n < min || n > max)
+			throw new Error(`must be a number${unit ? ` of ${unit}` : ''} from ${min} to ${max}`);
 		return Math.round(n / step) * step;
 	},
 	format: String,
@@ -220,7 +273,8 @@ export const unitParam = (doc: string): Param<number | null> => ({
 	parse(text) {
 		if (text === 'leader') return null;
 		const n = Number(text);
-		if (text === '' || !Number.isInteger(n) || n < 0) throw new Error('must be the number of a unit of the family, like 12, or "leader"');
+		if (text === '' || !Number.isInteger(n) || n < 0)
+			throw new Error('must be the number of a unit of the family, like 12, or "leader"');
 		return n;
 	},
 	format: (v) => (v === null ? 'leader' : String(v)),

@@ -16,4 +16,7 @@ export function leader(activations: number[]): number | null {
 }
 
 /** The eight hand-set detectors, named by the orientation each was built for. */
-export const HANDSET_UNITS: TunedUnit[] = CURVE_ORIENTATIONS.map((angle) => ({ label: `curve ${formatAngle(angle)}`, angle }));
+export const HANDSET_UNITS: TunedUnit[] = CURVE_ORIENTATIONS.map((angle) => ({
+	label: `curve ${formatAngle(angle)}`,
+	angle
+}));

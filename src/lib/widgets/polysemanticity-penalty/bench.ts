@@ -5,7 +5,10 @@ export const bench: WidgetBench = async ({ page, figure, timed }) => {
 	const widget = figure.locator('.penalty');
 	const run = await timed(page, async () => {
 		await figure.getByRole('button', { name: /Another seed/ }).click();
-		await widget.and(page.locator('[data-status="training"]')).waitFor({ timeout: 10_000 }).catch(() => {});
+		await widget
+			.and(page.locator('[data-status="training"]'))
+			.waitFor({ timeout: 10_000 })
+			.catch(() => {});
 		await widget.and(page.locator('[data-status="trained"]')).waitFor({ timeout: 120_000 });
 	});
 	return [{ measure: 'the penalty sweep for another seed (6 models)', run }];

@@ -6,4 +6,8 @@ import { spec } from './spec';
 import type { SuperpositionState } from '../parts/toy/params';
 import type { SuperpositionSnapshot } from '../parts/toy/state';
 
-export const widget: WidgetEntry<SuperpositionState, ToyNet, SuperpositionSnapshot> = { spec, component: PolysemanticityPenalty, build };
+export const widget: WidgetEntry<SuperpositionState, ToyNet, SuperpositionSnapshot> = {
+	spec,
+	component: PolysemanticityPenalty,
+	build
+};

@@ -5,4 +5,8 @@ import { build, type ToyNet } from '../parts/toy/net';
 import { spec, type SuperpositionPhaseState } from './spec';
 import type { PhaseSnapshot } from '../parts/toy/state';
 
-export const widget: WidgetEntry<SuperpositionPhaseState, ToyNet, PhaseSnapshot> = { spec, component: SuperpositionPhase, build };
+export const widget: WidgetEntry<SuperpositionPhaseState, ToyNet, PhaseSnapshot> = {
+	spec,
+	component: SuperpositionPhase,
+	build
+};

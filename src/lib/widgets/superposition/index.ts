@@ -5,4 +5,8 @@ import { build, type ToyNet } from '../parts/toy/net';
 import { spec, type SuperpositionState } from './spec';
 import type { SuperpositionSnapshot } from '../parts/toy/state';
 
-export const widget: WidgetEntry<SuperpositionState, ToyNet, SuperpositionSnapshot> = { spec, component: Superposition, build };
+export const widget: WidgetEntry<SuperpositionState, ToyNet, SuperpositionSnapshot> = {
+	spec,
+	component: Superposition,
+	build
+};

@@ -6,6 +6,9 @@ export const entries = () => WIDGETS.map((w) => ({ widget: w.spec.slug }));
 
 export const load: PageLoad = ({ params, data }) => {
 	if (!widgetBySlug(params.widget))
-		error(404, `There is no widget called “${params.widget}”. The widgets are: ${WIDGETS.map((w) => w.spec.slug).join(', ')}.`);
+		error(
+			404,
+			`There is no widget called “${params.widget}”. The widgets are: ${WIDGETS.map((w) => w.spec.slug).join(', ')}.`
+		);
 	return { ...data, slug: params.widget };
 };

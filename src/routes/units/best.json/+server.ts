@@ -11,8 +11,24 @@ export const prerender = true;
 
 export function GET() {
 	const { examples, gallery, views } = catalogue();
-	const layers = Object.fromEntries(Object.entries(examples.layers).map(([layer, { units }]) => [layer, units.map((list) => (list[0] && list[0].activation > 0 ? ([list[0].index, list[0].row, list[0].column] as [number, number, number]) : null))]));
-	const pictures = Object.fromEntries((gallery?.entries ?? []).map((e) => [`${e.layer}:${e.unit}`, picturePath(e.layer, e.unit)]));
+	const layers = Object.fromEntries(
+		Object.entries(examples.layers).map(([layer, { units }]) => [
+			layer,
+			units.map((list) =>
+				list[0] && list[0].activation > 0
+					? ([list[0].index, list[0].row, list[0].column] as [number, number, number])
+					: null
+			)
+		])
+	);
+	const pictures = Object.fromEntries(
+		(gallery?.entries ?? []).map((e) => [`${e.layer}:${e.unit}`, picturePath(e.layer, e.unit)])
+	);
 	const viewed = views ? Object.keys(views.file.layers) : [];
-	return json({ split: examples.split, layers, pictures, views: viewed.length ? { layers: viewed, file: `${viewKey(VIEWS[0])}.png` } : null } satisfies BestScenes);
+	return json({
+		split: examples.split,
+		layers,
+		pictures,
+		views: viewed.length ? { layers: viewed, file: `${viewKey(VIEWS[0])}.png` } : null
+	} satisfies BestScenes);
 }

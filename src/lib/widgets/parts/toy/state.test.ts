@@ -40,7 +40,8 @@ describe('the toy widget’s state', () => {
 
 describe('the phase diagram’s caption', () => {
 	const density = [1, 0.5, 0.2, 0.1, 0.05];
-	const row = (phases: string) => [...phases].map((p) => ({ i: 'ignore', d: 'dedicate', s: 'superpose' })[p] as 'ignore' | 'dedicate' | 'superpose');
+	const row = (phases: string) =>
+		[...phases].map((p) => ({ i: 'ignore', d: 'dedicate', s: 'superpose' })[p] as 'ignore' | 'dedicate' | 'superpose');
 	it('says where superposition takes over, in at most 60 words, and does not claim what the grid does not show', () => {
 		// one blue cell among the sparse rows: "nine cells in ten", not "every cell"
 		const rows = [row('iiiiiddddd'), row('iiiissdddd'), row('ssssssssss'), row('ssssisssss'), row('ssssssssss')];

@@ -9,7 +9,8 @@ import type { TrainedToy } from '../../../toy/superposition';
 /** The sparsity slider moves in steps of feature density 1 − S on a log scale: 1, 0.79, 0.63, …, 0.01. */
 export const SPARSITY_STEPS = 20;
 export const sparsityAt = (position: number) => Number((1 - 10 ** (-position / 10)).toFixed(3));
-export const sparsityPosition = (sparsity: number) => Math.max(0, Math.min(SPARSITY_STEPS, Math.round(-10 * Math.log10(Math.max(1e-6, 1 - sparsity)))));
+export const sparsityPosition = (sparsity: number) =>
+	Math.max(0, Math.min(SPARSITY_STEPS, Math.round(-10 * Math.log10(Math.max(1e-6, 1 - sparsity)))));
 
 export const formatSparsity = (s: number) => `${formatNumber(s)} (${Math.round((1 - s) * 1000) / 10}% present)`;
 export const formatPenalty = (p: number) => (p === 0 ? 'off' : String(p));
@@ -42,7 +43,8 @@ export function phaseCaption(rows: Phase[][], density: number[]): string {
 	return `What to look at: ${where}. Denser features are not superposed: the model drops the second (blue, ${counts.ignore} cells) or gives it the dimension (grey, ${counts.dedicate}). Each cell is a model, trained at build time or, on request, here.`;
 }
 
-export const sameSettings = (a: ToySettings, b: ToySettings) => a.n === b.n && a.sparsity === b.sparsity && a.importance === b.importance && a.seed === b.seed;
+export const sameSettings = (a: ToySettings, b: ToySettings) =>
+	a.n === b.n && a.sparsity === b.sparsity && a.importance === b.importance && a.seed === b.seed;
 
 export function describeModel(settings: ToySettings, W: number[][] | null, loss: number | null): string {
 	const what = `${settings.n} features, sparsity ${formatNumber(settings.sparsity)}, importance ${formatNumber(settings.importance)}^i, seed ${settings.seed}`;
@@ -53,8 +55,14 @@ export function describeModel(settings: ToySettings, W: number[][] | null, loss:
 export function describePenalty(result: PenaltyResult | null, unpenalised: PenaltyResult | null): string {
 	if (!result) return 'Training the penalty sweep…';
 	const neurons = result.polysemanticity.map((p) => formatNumber(p, 1)).join(' and ');
-	const cost = unpenalised && result.penalty > 0 ? `, ${formatNumber(result.loss / unpenalised.loss, 2)} times the loss without it` : '';
+	const cost =
+		unpenalised && result.penalty > 0
+			? `, ${formatNumber(result.loss / unpenalised.loss, 2)} times the loss without it`
+			: '';
 	return `Penalty ${formatPenalty(result.penalty)}: the neurons read ${neurons} features each; ${result.features} features represented; loss ${formatNumber(result.loss, 4)}${cost}.`;
 }
 
-export const formatSpread = (s: Spread, digits = 0) => (s.min === s.max ? formatNumber(s.median, digits) : `${formatNumber(s.median, digits)} (${formatNumber(s.min, digits)}–${formatNumber(s.max, digits)})`);
+export const formatSpread = (s: Spread, digits = 0) =>
+	s.min === s.max
+		? formatNumber(s.median, digits)
+		: `${formatNumber(s.median, digits)} (${formatNumber(s.min, digits)}–${formatNumber(s.max, digits)})`;

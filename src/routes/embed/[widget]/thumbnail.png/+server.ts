@@ -7,4 +7,6 @@ export const prerender = true;
 export const entries = () => WIDGETS.map((w) => ({ widget: w.spec.slug }));
 
 export const GET = ({ params }: { params: { widget: string } }) =>
-	new Response(new Uint8Array(thumbnailPng(thumbnailArtOf(params.widget))), { headers: { 'content-type': 'image/png' } });
+	new Response(new Uint8Array(thumbnailPng(thumbnailArtOf(params.widget))), {
+		headers: { 'content-type': 'image/png' }
+	});

@@ -21,7 +21,9 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		{ name: 'early curves', units: atlas.earlyCurves.units },
 		{ name: 'high-low family', units: atlas.highLow.units }
 	].find((f) => f.units.some((u) => u.name === `${layer}:${unit}`));
-	const byAngle = family ? [...family.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit) : [];
+	const byAngle = family
+		? [...family.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit)
+		: [];
 	const k = byAngle.findIndex((u) => u.name === `${layer}:${unit}`);
 	const around = (d: number) => {
 		const other = byAngle[(k + d + byAngle.length) % byAngle.length];
@@ -39,10 +41,20 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		picture: builtPicture(gallery, layer, unit),
 		stroke: builtPicture(gallery, layer, unit, 'stroke'),
 		// its four views, and its stroke and several pictures where the gallery holds them, as grown when the site was built
-		views: unitPictures(layer, unit).map(({ file, pixels, ...shown }): ShownPicture => ({ ...shown, path: unitPicturePath(layer, unit, file) })),
-		viewSteps: { views: views?.file.steps ?? 0, gallery: gallery?.steps ?? 0, size: views?.file.size ?? 0, input: IMAGE_SIZE } satisfies PictureSteps,
+		views: unitPictures(layer, unit).map(({ file, pixels, ...shown }): ShownPicture => ({
+			...shown,
+			path: unitPicturePath(layer, unit, file)
+		})),
+		viewSteps: {
+			views: views?.file.steps ?? 0,
+			gallery: gallery?.steps ?? 0,
+			size: views?.file.size ?? 0,
+			input: IMAGE_SIZE
+		} satisfies PictureSteps,
 		// what its best held-out scenes show, most common first
-		shown: tallyClasses(examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))),
+		shown: tallyClasses(
+			examples.layers[layer].units[unit].filter((e) => e.activation > 0).map((e) => sceneClass(e.index))
+		),
 		split: examples.split,
 		// the previous and next unit of the same layer
 		previous: units[at - 1]?.layer === layer ? units[at - 1] : null,

@@ -9,12 +9,16 @@ import { encodePng } from '$lib/world/png.server';
 
 export const prerender = true;
 
-export const entries = () => allUnits().flatMap(({ layer, unit }) => unitPictures(layer, unit).map(({ file }) => ({ layer, unit: String(unit), view: file })));
+export const entries = () =>
+	allUnits().flatMap(({ layer, unit }) =>
+		unitPictures(layer, unit).map(({ file }) => ({ layer, unit: String(unit), view: file }))
+	);
 
 export function GET({ params }: { params: { layer: string; unit: string; view: string } }) {
 	const unit = allUnits().find((u) => u.layer === params.layer && String(u.unit) === params.unit);
 	const picture = unit && unitPictures(unit.layer, unit.unit).find((v) => v.file === params.view);
-	if (!picture) error(404, `No picture ${params.view} was grown for ${params.layer}:${params.unit} when the site was built.`);
+	if (!picture)
+		error(404, `No picture ${params.view} was grown for ${params.layer}:${params.unit} when the site was built.`);
 	const { rgb, size } = picture.pixels();
 	return new Response(new Uint8Array(encodePng(rgb, size, size)), { headers: { 'content-type': 'image/png' } });
 }
