@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+	answeredNewest,
 	engineTensors,
 	leaderAngle,
 	openWidget,
@@ -164,6 +165,7 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 	await figure.getByRole('radio', { name: 'draw your own' }).check();
 	// the keyboard's way: place a preset curve, then check which unit leads
 	await figure.getByRole('button', { name: '90°', exact: true }).click();
+	await answeredNewest(figure.locator('.curve-widget'));
 	await expect(figure.getByTestId('description')).toContainText('Your drawing');
 	const presetLead = Number(await leaderAngle(figure));
 	expect(
@@ -198,6 +200,7 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 		for (const p of points.slice(1)) await page.mouse.move(p.x, p.y);
 		await page.mouse.up();
 		await expect(blank, `the stroke towards ${u.preferredAngle}°`).toHaveAttribute('aria-label', /1 stroke drawn/);
+		await answeredNewest(figure.locator('.curve-widget'));
 		await expect(figure.getByTestId('description')).toContainText('Your drawing');
 		// the bars as the reader sees them: the unit answering most, or none where the family stays silent
 		const bars = await figure

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { engineTensors, openWidget, seriousViolations, settledTensors, watchPage, withoutJavaScript } from './helpers';
+import {
+	answeredNewest,
+	engineTensors,
+	openWidget,
+	seriousViolations,
+	settledTensors,
+	watchPage,
+	withoutJavaScript
+} from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import { preferenceText } from '../src/lib/measure/preference';
@@ -13,10 +21,7 @@ const open = (page: Page, query = '') => openWidget(page, 'dog-circuit', query);
 
 /** The live value of a node of the circuit (its data-value), once the widget shows `key`. */
 async function node(figure: Locator, id: string) {
-	await expect(figure.locator('.dog-circuit')).toHaveAttribute(
-		'data-rendered',
-		(await figure.locator('.dog-circuit').getAttribute('data-key'))!
-	);
+	await answeredNewest(figure.locator('.dog-circuit'));
 	return Number(await figure.locator(`.wide [data-node="${id}"]`).getAttribute('data-value'));
 }
 
@@ -126,10 +131,7 @@ test('memory stays flat over 300 changes of head, facing and cuts', async ({ pag
 		if (i % 50 === 25) await figure.getByRole('button', { name: 'Another dog' }).click();
 		else await turn.click();
 	}
-	await expect(figure.locator('.dog-circuit')).toHaveAttribute(
-		'data-rendered',
-		(await figure.locator('.dog-circuit').getAttribute('data-key'))!
-	);
+	await answeredNewest(figure.locator('.dog-circuit'));
 	expect(await tensors()).toBe(before);
 });
 

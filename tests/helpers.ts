@@ -44,6 +44,18 @@ export async function openWidget(page: Page, slug: string, query = '', path = '/
 
 export const openCurveWidget = (page: Page, query = '') => openWidget(page, 'curve-detectors', query);
 
+/**
+ * Waits until a live widget shows the answer to its newest input: its data-rendered (the input the answer on
+ * screen is for) equals its data-key (the input now), read together.
+ */
+export async function answeredNewest(widget: Locator) {
+	await expect
+		.poll(() => widget.evaluate((el: HTMLElement) => el.dataset.rendered === el.dataset.key), {
+			message: 'the widget shows the answer to its newest input'
+		})
+		.toBe(true);
+}
+
 /** The unit whose bar is marked as leading, by the angle it prefers. */
 export const leaderAngle = (scope: Locator) => scope.locator('.bar-row.leading').first().getAttribute('data-angle');
 
