@@ -4,7 +4,7 @@
 // main thread, and says which and why. Either way figures get the same asynchronous calls and jobs.
 import * as Comlink from 'comlink';
 import type * as TF from '@tensorflow/tfjs-core';
-import type { Engine } from './core';
+import type { Engine, JobControl } from './core';
 import { PROGRESS_MESSAGE, type Emit } from './messages';
 import type { LoadProgress } from './backend';
 
@@ -16,13 +16,37 @@ export interface Job<T> {
 	cancel(): void;
 }
 
-export interface EngineHandle {
+type Params<F> = F extends (...args: infer A) => unknown ? A : never;
+/** the methods of a service that run as jobs: their last parameter is the job's control */
+type IsJob<F> = Params<F> extends [...unknown[], JobControl<infer _>] ? true : false;
+type Names<S, Job extends boolean> = {
+	[M in keyof S & string]: S[M] extends (...args: never[]) => unknown ? (IsJob<S[M]> extends Job ? M : never) : never;
+}[keyof S & string];
+/** a job's arguments: all but its control (its result is null once cancelled: Job says so) */
+type JobParams<F> = Params<F> extends [...infer A, JobControl<infer _>] ? A : never;
+type ProgressOf<F> = Params<F> extends [...unknown[], JobControl<infer P>] ? P : never;
+type ResultOf<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
+
+/**
+ * The page's engine, its calls checked against the services it runs (`S`, by service name): a misspelt
+ * method, a wrong argument or a result taken for something else fails the type check, not the browser.
+ */
+export interface EngineHandle<S extends object = object> {
 	backend: string;
 	/** where the networks run: in a worker, or on the page's main thread (then `why` says why) */
 	where: 'worker' | 'page';
 	why: string | null;
-	call<T>(service: string, method: string, ...args: unknown[]): Promise<T>;
-	job<T, P = unknown>(service: string, method: string, args: unknown[], onProgress?: (progress: P) => void): Job<T>;
+	call<K extends keyof S & string, M extends Names<S[K], false> & keyof S[K]>(
+		service: K,
+		method: M,
+		...args: Params<S[K][M]>
+	): Promise<ResultOf<S[K][M]>>;
+	job<K extends keyof S & string, M extends Names<S[K], true> & keyof S[K]>(
+		service: K,
+		method: M,
+		args: JobParams<S[K][M]>,
+		onProgress?: (progress: ProgressOf<S[K][M]>) => void
+	): Job<NonNullable<ResultOf<S[K][M]>>>;
 	openTrained(root: string, name: string, bytes: number, onProgress?: (p: LoadProgress) => void): Promise<void>;
 	memory(): Promise<TF.MemoryInfo | null>;
 }
@@ -62,13 +86,13 @@ function answered(worker: Worker, remote: Comlink.Remote<Engine>, timeoutMs: num
 	});
 }
 
-function handle(
+function handle<S extends object>(
 	engine: Engine | Comlink.Remote<Engine>,
 	listeners: Listeners,
 	where: 'worker' | 'page',
 	why: string | null,
 	backend: string
-): EngineHandle {
+): EngineHandle<S> {
 	/** runs `call` with a progress channel for `listener`, closed once it settles */
 	const withChannel = <T>(
 		listener: ((value: never) => void) | undefined,
@@ -82,15 +106,17 @@ function handle(
 		);
 		return { result, channel };
 	};
+	// the one place the names cross as strings: EngineHandle<S> checks every call against the services' types
+	const call = (service: string, method: string, ...args: unknown[]) => engine.call(service, method, args);
 	return {
 		backend,
 		where,
 		why,
-		call: <T>(service: string, method: string, ...args: unknown[]) => engine.call(service, method, args) as Promise<T>,
-		job<T, P>(service: string, method: string, args: unknown[], onProgress?: (progress: P) => void): Job<T> {
+		call: call as EngineHandle<S>['call'],
+		job: ((service: string, method: string, args: unknown[], onProgress?: (progress: never) => void): Job<unknown> => {
 			// a job's id is its progress channel, with or without a listener
-			const id = listeners.add((onProgress ?? (() => {})) as (value: never) => void)!;
-			const result = engine.job(id, service, method, args) as Promise<T | null>;
+			const id = listeners.add(onProgress ?? (() => {}))!;
+			const result = engine.job(id, service, method, args) as Promise<unknown>;
 			result.then(
 				() => listeners.remove(id),
 				() => listeners.remove(id)
@@ -101,7 +127,7 @@ function handle(
 				resume: () => void engine.resume(id),
 				cancel: () => void engine.cancel(id)
 			};
-		},
+		}) as EngineHandle<S>['job'],
 		openTrained: (root, name, bytes, onProgress) =>
 			withChannel(
 				onProgress as (value: never) => void,
@@ -112,12 +138,12 @@ function handle(
 }
 
 /** Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as long. */
-export async function startEngine(
+export async function startEngine<S extends object>(
 	source: EngineSource,
 	requested: string | null,
 	onProgress?: (p: LoadProgress) => void,
 	slowdown = 1
-): Promise<EngineHandle> {
+): Promise<EngineHandle<S>> {
 	let why: string;
 	const listeners = new Listeners();
 	const started = listeners.add(onProgress as ((value: never) => void) | undefined);
@@ -134,7 +160,7 @@ export async function startEngine(
 			const remote = Comlink.wrap<Engine>(worker);
 			await answered(worker, remote, 15_000);
 			const { backend } = await remote.start(requested, started, slowdown);
-			return handle(remote, listeners, 'worker', null, backend);
+			return handle<S>(remote, listeners, 'worker', null, backend);
 		} catch (error) {
 			worker?.terminate();
 			why =
@@ -147,5 +173,5 @@ export async function startEngine(
 	}
 	const engine = await source.local((channel, value) => listeners.hear(channel, value));
 	const { backend } = await engine.start(requested, started, slowdown);
-	return handle(engine, listeners, 'page', why, backend);
+	return handle<S>(engine, listeners, 'page', why, backend);
 }

@@ -22,8 +22,8 @@ export interface EngineContext {
 }
 
 /** A job's side of its control: report progress, and wait here while paused (throws once cancelled). */
-export interface JobControl {
-	progress(value: unknown): void;
+export interface JobControl<Progress = unknown> {
+	progress(value: Progress): void;
 	checkpoint(): Promise<void>;
 }
 
@@ -33,9 +33,14 @@ export class Cancelled extends Error {
 	}
 }
 
-/** A service: methods by name, made once per engine from its context. Jobs take their control last. */
-export type Service = Record<string, (...args: never[]) => unknown>;
-export type ServiceFactory = (context: EngineContext) => Service;
+/**
+ * A service: an object of methods, made once per engine from its context. A method that runs as a job takes
+ * its control last. The page's calls are checked against the methods' own types (client.ts).
+ */
+export type ServiceFactory<S extends object = object> = (context: EngineContext) => S;
+
+/** What each service of a registry offers, by name: the types every call from the page is checked against. */
+export type ServicesOf<F extends Record<string, ServiceFactory>> = { [K in keyof F]: ReturnType<F[K]> };
 
 interface JobState {
 	paused: boolean;
@@ -78,7 +83,7 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 	};
 	let started: Promise<{ backend: string }> | null = null;
 	let trained: Promise<TrainedModel> | null = null;
-	const services = new Map<string, Service>();
+	const services = new Map<string, object>();
 	const jobs = new Map<string, JobState>();
 
 	const ready = () => {
@@ -92,7 +97,7 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 			if (!factory) throw new Error(`The engine has no service called "${service}"`);
 			services.set(service, (s = factory(ready())));
 		}
-		const fn = s[name];
+		const fn = (s as Record<string, unknown>)[name];
 		if (typeof fn !== 'function') throw new Error(`The service "${service}" has no method "${name}"`);
 		return fn as (...args: unknown[]) => unknown;
 	};

@@ -5,7 +5,7 @@ import { openTrained, type BuildContext } from '../widgets/kit/host';
 import { featureVisNet, type FeatureVisNet } from '../widgets/feature-vis/net';
 import { MODEL_NAME } from '../model/models';
 import type { MappedScene } from '../widgets/parts/scenes';
-import type { Edge } from './compute';
+import type { Edge } from '../engine/services/units';
 
 export type { Edge };
 

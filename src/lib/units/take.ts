@@ -6,7 +6,7 @@ import { sceneSeed } from '$lib/world/scenes';
 import type { SliceExample } from '$lib/model/slice';
 import type { UnitDepth } from '$lib/analysis/examples';
 import type { UnitFamily } from './catalogue.server';
-import type { Edge } from './compute';
+import type { Edge } from '../engine/services/units';
 
 /** The pictures (size² RGB floats each) as one PNG, side by side. */
 export async function picturesPng(images: Float32Array[], size: number): Promise<Blob> {

@@ -1,15 +1,10 @@
-// Everything the engine can run: its own services, and each widget's compute.ts (and the unit pages'),
-// named by folder. The worker and the main-thread fallback both load this list.
+// Everything the engine can run, by name: its own services and those a widget adds (its compute.ts), listed
+// here one by one. The worker and the main-thread fallback both load this list, and `Services` types every
+// call a widget makes.
 import { CORE_SERVICES } from '../engine/services';
-import type { ServiceFactory } from '../engine/core';
+import type { ServiceFactory, ServicesOf } from '../engine/core';
+import { service as dogCircuit } from './dog-circuit/compute';
 
-const modules = import.meta.glob<{ service: ServiceFactory }>(['./*/compute.ts', '../units/compute.ts'], {
-	eager: true
-});
+export const SERVICES = { ...CORE_SERVICES, 'dog-circuit': dogCircuit } satisfies Record<string, ServiceFactory>;
 
-const nameOf = (path: string) => path.split('/').at(-2)!;
-
-export const SERVICES: Record<string, ServiceFactory> = {
-	...CORE_SERVICES,
-	...Object.fromEntries(Object.entries(modules).map(([path, m]) => [nameOf(path), m.service]))
-};
+export type Services = ServicesOf<typeof SERVICES>;

@@ -3,9 +3,9 @@
 import { handsetWeights } from '../../model/handset';
 import { handsetNetwork } from '../../model/handset-tf';
 import { byUnit, handsetCurves, TUNING_ANGLES } from '../../measure/sweeps';
-import type { JobControl, ServiceFactory } from '../core';
+import type { EngineContext, JobControl } from '../core';
 
-export const handset: ServiceFactory = ({ tf }) => {
+export const handset = ({ tf }: EngineContext) => {
 	const network = handsetNetwork(tf, handsetWeights());
 	const detectors = network.detectors;
 	const rows = (flat: Float32Array, count: number) =>
@@ -22,7 +22,7 @@ export const handset: ServiceFactory = ({ tf }) => {
 			radius: number,
 			inhibition: boolean,
 			perCheckpoint: number,
-			control: JobControl
+			control: JobControl<number>
 		): Promise<number[][]> => {
 			const out: number[][] = [];
 			for (let from = 0; from < TUNING_ANGLES.length; from += perCheckpoint) {

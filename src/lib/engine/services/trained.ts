@@ -8,7 +8,7 @@ import type { TrainedModel } from '../../model/trained';
 import { groupMeans } from '../../measure/measures';
 import { byUnit, sweepImages, type SweepStimulus } from '../../measure/sweeps';
 import { datasetScene } from '../../world/scenes';
-import type { JobControl, ServiceFactory } from '../core';
+import type { EngineContext, JobControl } from '../core';
 
 /** Which units of which layer, read at which cell. */
 export interface ReaderSpec {
@@ -26,7 +26,7 @@ export interface NamedEdits {
 /** Compiled edit sets kept at once: the intact network, and the latest few the reader has tried. */
 const KEEP_EDITS = 6;
 
-export const trained: ServiceFactory = ({ tf, trained: model, pause }) => {
+export const trained = ({ tf, trained: model, pause }: EngineContext) => {
 	const readers = new Map<string, CellReader>();
 	const compiled = new Map<string, CompiledEdits>();
 
@@ -106,7 +106,7 @@ export const trained: ServiceFactory = ({ tf, trained: model, pause }) => {
 			angles: number[],
 			edits: NamedEdits | null,
 			perCheckpoint: number,
-			control: JobControl
+			control: JobControl<number>
 		) => {
 			const m = await model();
 			const reader = readerFor(m, spec);

@@ -2,7 +2,7 @@
 // after every step (so that other figures' requests wait at most one step, and a pause or a cancel takes
 // at once), handing the pictures and the objective's values to the page every 40 ms or so.
 import { featureVis, registerGradients, type FeatureVisOptions } from '../../model/featurevis';
-import type { JobControl, ServiceFactory } from '../core';
+import type { EngineContext, JobControl } from '../core';
 
 /** What the page hears after each chunk of steps. */
 export interface VisProgress {
@@ -23,8 +23,8 @@ export interface VisResult {
 
 const PROGRESS_MS = 40;
 
-export const vis: ServiceFactory = ({ tf, trained }) => ({
-	grow: async (options: FeatureVisOptions, steps: number, control: JobControl): Promise<VisResult> => {
+export const vis = ({ tf, trained }: EngineContext) => ({
+	grow: async (options: FeatureVisOptions, steps: number, control: JobControl<VisProgress>): Promise<VisResult> => {
 		const [model] = await Promise.all([trained(), registerGradients()]);
 		const run = featureVis(tf, model, options);
 		try {
@@ -36,7 +36,7 @@ export const vis: ServiceFactory = ({ tf, trained }) => ({
 				values.push(run.step(1));
 				if (performance.now() - told < PROGRESS_MS && run.steps < steps) continue;
 				history.push(...values);
-				control.progress({ steps: run.steps, values, images: run.images() } satisfies VisProgress);
+				control.progress({ steps: run.steps, values, images: run.images() });
 				values = [];
 				told = performance.now();
 			}

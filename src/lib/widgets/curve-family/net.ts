@@ -58,8 +58,7 @@ export function curveFamilyNet({ engine }: Pick<BuildContext, 'engine'>, slice: 
 	};
 	return {
 		slice,
-		respond: async (image, edit) =>
-			(await engine.call<number[][]>('trained', 'read', reader, [image], editsOf(edit)))[0],
+		respond: async (image, edit) => (await engine.call('trained', 'read', reader, [image], editsOf(edit)))[0],
 		answer: (angle, radius, paper, edit) =>
 			engine.call('trained', 'answer', reader, curveStimulus(radius, paper), angle, editsOf(edit)),
 		sweep: (radius, paper, edit, onProgress) =>

@@ -7,7 +7,7 @@ import { compileEdits, type CompiledEdits } from '../../model/edits';
 import type { HeadsSlice } from '../../model/slice';
 import type { TrainedModel } from '../../model/trained';
 import { centralSquare } from '../../measure/probe';
-import type { JobControl, ServiceFactory } from '../../engine/core';
+import type { EngineContext, JobControl } from '../../engine/core';
 import { headImage, type CircuitReading } from './state';
 
 export type Cut = { source: number; target: number }[];
@@ -15,7 +15,7 @@ export type Cut = { source: number; target: number }[];
 /** Heads read between checkpoints of the measure over every head. */
 const CHUNK = 3;
 
-export const service: ServiceFactory = ({ tf, trained }) => {
+export const service = ({ tf, trained }: EngineContext) => {
 	const compiled = new Map<string, CompiledEdits | null>([['', null]]);
 	const editsFor = (model: TrainedModel, heads: HeadsSlice, cut: Cut) => {
 		const key = cut.map((c) => `${c.source}-${c.target}`).join(',');
@@ -67,7 +67,7 @@ export const service: ServiceFactory = ({ tf, trained }) => {
 			return { reading: (await read(heads, [image], cut))[0], image: image.slice() };
 		},
 		/** every held-out head facing left and right, read with `cut`; progress: heads done */
-		overMany: async (heads: HeadsSlice, cut: Cut, control: JobControl) => {
+		overMany: async (heads: HeadsSlice, cut: Cut, control: JobControl<{ done: number; total: number }>) => {
 			const left: CircuitReading[] = [];
 			const right: CircuitReading[] = [];
 			for (let start = 0; start < heads.pairs; start += CHUNK) {

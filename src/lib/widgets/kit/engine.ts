@@ -2,12 +2,13 @@
 // first figure nears the viewport, with every figure that waits for it hearing the progress.
 import workerUrl from '../engine.worker.ts?worker&url';
 import { startEngine, type EngineHandle } from '../../engine/client';
+import type { Services } from '../services';
 import type { LoadProgress } from '../../engine/backend';
 import type { Emit } from '../../engine/messages';
 
 type Listener = (p: LoadProgress) => void;
 const listeners = new Set<Listener>();
-let started: Promise<EngineHandle> | null = null;
+let started: Promise<EngineHandle<Services>> | null = null;
 
 async function local(emit: Emit) {
 	const [{ createEngine }, { SERVICES }] = await Promise.all([import('../../engine/core'), import('../services')]);
@@ -20,11 +21,11 @@ async function local(emit: Emit) {
  * makes the engine's work take four times as long, as on a slower device (npm run bench does, since
  * developer tools cannot slow a worker).
  */
-export function pageEngine(requested: string | null, onProgress?: Listener): Promise<EngineHandle> {
+export function pageEngine(requested: string | null, onProgress?: Listener): Promise<EngineHandle<Services>> {
 	if (onProgress) listeners.add(onProgress);
 	if (!started) {
 		const slowdown = Number((globalThis as { zoomInSlowdown?: number }).zoomInSlowdown ?? 1) || 1;
-		started = startEngine({ workerUrl, local }, requested, (p) => listeners.forEach((l) => l(p)), slowdown);
+		started = startEngine<Services>({ workerUrl, local }, requested, (p) => listeners.forEach((l) => l(p)), slowdown);
 		// a read-only probe for tests and curious readers: `await zoomInMemory()` in the console
 		started.then(
 			(engine) => ((globalThis as { zoomInMemory?: () => unknown }).zoomInMemory = () => engine.memory()),

@@ -3,6 +3,7 @@
 import { getContext, setContext } from 'svelte';
 import type { LoadProgress } from '../../engine/backend';
 import type { EngineHandle } from '../../engine/client';
+import type { Services } from '../services';
 
 export interface WidgetHost {
 	/** the site's root as an absolute URL ending in "/", asked for only in the browser */
@@ -19,7 +20,7 @@ export const getWidgetHost = (): WidgetHost =>
 
 /** What a widget's network adapter is built from: the page's engine, where the site is, and a progress line. */
 export interface BuildContext {
-	engine: EngineHandle;
+	engine: EngineHandle<Services>;
 	host: WidgetHost;
 	progress: (p: LoadProgress) => void;
 }

@@ -1,8 +1,8 @@
-// Where the network runs (the engine): a unit's strongest inputs from the block below and outputs into the
-// block above (or the classes), from the loaded weights.
-import { expandedKernel } from '../model/edits';
-import { layerBefore, type MixedSpec } from '../model/architecture';
-import type { ServiceFactory } from '../engine/core';
+// A unit's strongest inputs from the block below and outputs into the block above (or the classes), read
+// from the trained network's loaded weights, as an engine service (the unit pages ask for them).
+import { expandedKernel } from '../../model/edits';
+import { layerBefore, type MixedSpec } from '../../model/architecture';
+import type { EngineContext } from '../core';
 
 export interface Edge {
 	/** the other end: a unit of a layer, or a class */
@@ -17,7 +17,7 @@ export interface Edge {
 const strongest = (edges: Edge[], count: number) =>
 	[...edges].sort((a, b) => Math.abs(b.strength) - Math.abs(a.strength)).slice(0, count);
 
-export const service: ServiceFactory = ({ tf, trained }) => {
+export const units = ({ tf, trained }: EngineContext) => {
 	const column = (k: number[][][], source: number) => k.map((row) => row.map((cell) => cell[source]));
 	const sum = (k: number[][]) => k.flat().reduce((a, b) => a + b, 0);
 	return {
