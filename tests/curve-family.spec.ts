@@ -15,6 +15,7 @@ import { angleDifference } from '../src/lib/world/geometry';
 import { centreCell } from '../src/lib/measure/probe';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
+import { unitName } from '../src/lib/unit';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
@@ -30,7 +31,10 @@ async function turnTo(figure: Locator, angle: number) {
 
 const barValue = async (figure: Locator, unit: number) =>
 	Number(
-		await figure.locator(`.area-bars .bar-row[data-unit="${family.layer}:${unit}"]`).first().getAttribute('data-value')
+		await figure
+			.locator(`.area-bars .bar-row[data-unit="${unitName({ layer: family.layer, unit })}"]`)
+			.first()
+			.getAttribute('data-value')
 	);
 
 const open = (page: Page, query = '') => openWidget(page, 'curve-family', query);

@@ -5,6 +5,7 @@ import { MODEL_DIR } from '../src/lib/model/models';
 import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
 import type { Atlas } from '../src/lib/analysis/atlas';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
+import { unitName } from '../src/lib/unit';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
@@ -117,9 +118,9 @@ test('a unit page runs its feature visualization and draws its dataset examples 
 	expect(Math.abs(live - recorded)).toBeLessThanOrEqual(Math.max(1e-4, 1e-3 * recorded));
 	await expect(page.locator('[data-edge]').first()).toBeVisible({ timeout: 30_000 });
 	// neighbours by keyboard: the next unit's link
-	await page.getByRole('link', { name: `↓ ${unit.layer}:${unit.unit + 1}` }).focus();
+	await page.getByRole('link', { name: `↓ ${unitName({ ...unit, unit: unit.unit + 1 })}` }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('h1')).toHaveText(`${unit.layer}:${unit.unit + 1}`);
+	await expect(page.locator('h1')).toHaveText(unitName({ ...unit, unit: unit.unit + 1 }));
 });
 
 test('the units index lists every unit and finds one by name or by what it is', async ({ page }) => {

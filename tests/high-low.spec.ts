@@ -15,6 +15,7 @@ import { buildSlice } from '../src/lib/analysis/atlas-files';
 import { MODEL_NAME } from '../src/lib/model/models';
 import { frequencyBoundary } from '../src/lib/measure/boundary-stimuli';
 import type { Atlas } from '../src/lib/analysis/atlas';
+import { unitName } from '../src/lib/unit';
 
 // the default angle the atlas chose (npm run analyze)
 const SHOWN = JSON.parse(readFileSync('src/lib/widgets/shown.json', 'utf8'))['high-low'].angle as number;
@@ -25,7 +26,7 @@ const evaluation = atlas.highLow.evaluation;
 const at = evaluation.blurs.indexOf(evaluation.defaultBlur);
 const close = (actual: number, expected: number) =>
 	Math.abs(actual - expected) <= Math.max(1e-4, 1e-3 * Math.abs(expected));
-const name = (unit: number) => `${family.layer}:${unit}`;
+const name = (unit: number) => unitName({ layer: family.layer, unit });
 
 const open = (page: Page, query = '') => openWidget(page, 'high-low', query);
 

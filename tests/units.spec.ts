@@ -10,6 +10,7 @@ import type { ExamplesFile } from '../src/lib/analysis/examples';
 import type { GalleryFile } from '../src/lib/analysis/gallery';
 import { sceneSeed } from '../src/lib/world/scenes';
 import { viewsDir, type ViewsFile } from '../src/lib/analysis/views';
+import { unitName } from '../src/lib/unit';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
@@ -42,7 +43,7 @@ test('↑ and ↓ step to the neighbouring units of the layer, ← and → along
 	await page.goto(`/units/${first.layer}/${first.unit}/?seed=7`);
 	await page.locator('h1').click();
 	await page.keyboard.press('ArrowDown');
-	await expect(page.locator('h1')).toHaveText(`${first.layer}:${first.unit + 1}`);
+	await expect(page.locator('h1')).toHaveText(unitName({ ...first, unit: first.unit + 1 }));
 	expect(new URL(page.url()).searchParams.get('seed')).toBe('7');
 	await page.keyboard.press('ArrowUp');
 	await expect(page.locator('h1')).toHaveText(first.name);
@@ -203,7 +204,7 @@ test('every unit shows its four views as grown at build time, and a pictured uni
 		await expect(four).toHaveCount(4);
 		await expect(four.first().locator('img')).toHaveAttribute(
 			'alt',
-			`${layer}:${last}: the picture that excites the unit at the centre`
+			`${unitName({ layer, unit: last })}: the picture that excites the unit at the centre`
 		);
 		// each labelled with the activation the views record for it, and served at the size it was grown at
 		for (const [k, key] of (
@@ -249,7 +250,7 @@ test('every unit shows its four views as grown at build time, and a pictured uni
 		const total = Object.values(views.layers).reduce((n, x) => n + x.units, 0);
 		await expect(page.locator('.units li img')).toHaveCount(total);
 		const img = page
-			.locator('.units li', { has: page.getByRole('link', { name: `${layer}:${last}`, exact: true }) })
+			.locator('.units li', { has: page.getByRole('link', { name: unitName({ layer, unit: last }), exact: true }) })
 			.locator('img');
 		expect(await img.evaluate((el: HTMLImageElement) => new URL(el.src).pathname)).toBe(
 			`/units/${layer}/${last}/views/neuron-positive.png`

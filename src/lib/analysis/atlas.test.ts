@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Atlas } from './atlas';
+import { unitName } from '../unit';
 import { CRITERIA } from './common';
 import { ANGLE_TOLERANCE, KEEPS_ANGLE, secondLobe } from './curves';
 import { handsetEchoReference } from './echo-handset';
@@ -261,7 +262,7 @@ describe(`${MODEL_NAME}: what the article claims besides the targets`, () => {
 		const kinds = new Set(p.classes.map((c) => CLASS_KINDS[c.name as ClassName]));
 		expect(kinds.size).toBeGreaterThanOrEqual(2);
 		expect(p.kindEntropyBits).toBeGreaterThan(1);
-		expect(p.name).toBe(`${p.layer}:${p.unit}`);
+		expect(p.name).toBe(unitName(p));
 		expect(p.top.length).toBe(p.classes.reduce((n, c) => n + c.count, 0));
 	});
 });

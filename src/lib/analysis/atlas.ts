@@ -1,21 +1,13 @@
 // The atlas: what the analysis measured in a trained network, and every number the article quotes.
 // Families are chosen on the selection stimuli; the figures reported are measured on evaluation stimuli
 // the choice never saw.
+import type { UnitRef } from '../unit';
 import type { RatioSummary } from '../measure/measures';
 import type { CurveCondition } from '../measure/curve-stimuli';
 import type { HighLowEvaluation } from './highlow';
 import type { EchoMechanism } from './echo';
 import type { HandsetEchoReference } from './echo-handset';
 import type { EchoFinding } from './echo-finding';
-
-/** A unit, as units travel between modules: its layer and its index there. */
-export interface UnitRef {
-	layer: string;
-	unit: number;
-}
-
-/** Written as the paper writes units: mixed3b:7. */
-export const unitName = ({ layer, unit }: UnitRef) => `${layer}:${unit}`;
 
 export interface UnitTuning extends UnitRef {
 	name: string;
@@ -221,10 +213,8 @@ export interface Atlas {
 	echoes: EchoEdit[];
 	highLow: Family & { candidatesByLayer: Record<string, number>; evaluation: HighLowEvaluation };
 	heads: HeadsAtlas;
-	polysemantic: {
+	polysemantic: UnitRef & {
 		name: string;
-		layer: string;
-		unit: number;
 		/** class of each of its top-activating held-out images, counted */
 		classes: { name: string; count: number }[];
 		/** entropy of the kinds of thing (CLASS_KINDS) among those images: unrelated classes raise it, related ones do not */

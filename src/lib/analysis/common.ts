@@ -8,7 +8,8 @@ import { IMAGE_SIZE } from '../world/scenes';
 import { argmax, echoRatio, largestGap, selectivity } from '../measure/measures';
 import { centreCell, type Probe } from '../measure/probe';
 import { conditionCurve, type CurveCondition } from '../measure/curve-stimuli';
-import { unitName, type CircuitEdge, type Family, type UnitRef, type UnitTuning } from './atlas';
+import { unitName, type UnitRef } from '../unit';
+import type { CircuitEdge, Family, UnitTuning } from './atlas';
 
 export type Tf = typeof TF;
 

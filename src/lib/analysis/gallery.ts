@@ -4,6 +4,7 @@
 // picture. Each curve unit is also drawn as one stroke of ink, and for both pictures the gallery records
 // which unit of the family answers it most. The head units and the polysemantic unit also get several pictures
 // at once, pushed apart. (Every unit's four views are grown side by side by npm run views: analysis/views.ts.)
+import { unitFeatureVisPath, unitName, unitPicturePath, type UnitRef } from '../unit';
 import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
 import type { Model } from '../model/inception';
 import { centreCell, probe } from '../measure/probe';
@@ -15,9 +16,7 @@ import { modelDir } from '../model/models';
 import { arcAgrees, arcAngle, arcTemplates } from './arc';
 import { pngDataUrl } from '../world/png.server';
 
-export interface GalleryEntry {
-	layer: string;
-	unit: number;
+export interface GalleryEntry extends UnitRef {
 	name: string;
 	/** the unit's activation (after its ReLU, at the centre) on the finished picture */
 	activation: number;
@@ -44,13 +43,13 @@ export interface GalleryFile {
 }
 
 /** The units the gallery holds: the curve family by preferred angle, then the head units and the polysemantic unit. */
-export function galleryUnits(atlas: Atlas): { layer: string; unit: number }[] {
+export function galleryUnits(atlas: Atlas): UnitRef[] {
 	const curves = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle);
 	const others = [atlas.heads.left, atlas.heads.right, atlas.heads.union, atlas.polysemantic];
 	const seen = new Set<string>();
 	return [...curves, ...others]
 		.map(({ layer, unit }) => ({ layer, unit }))
-		.filter(({ layer, unit }) => !seen.has(`${layer}:${unit}`) && seen.add(`${layer}:${unit}`));
+		.filter((ref) => !seen.has(unitName(ref)) && seen.add(unitName(ref)));
 }
 
 const bytes = (image: Float32Array) =>
@@ -88,7 +87,7 @@ export function renderGallery(
 		};
 		const one = grow();
 		const image = one.images[0];
-		const name = `${layer}:${unit}`;
+		const name = unitName({ layer, unit });
 		const several = severalFor.has(name) ? grow({ count: DIVERSITY.several, diversity: DIVERSITY.weight }) : null;
 		const entry: GalleryEntry = {
 			layer,
@@ -172,12 +171,6 @@ export function severalPictures(
 	}));
 }
 
-/** Where the site serves a gallery picture, below its base path. */
-export const picturePath = (layer: string, unit: number) => `/units/${layer}/${unit}/feature-vis.png`;
-
-/** Where the site serves one of a unit's pictures grown at build time (its views, its stroke, its several), below its base path. */
-export const unitPicturePath = (layer: string, unit: number, file: string) => `/units/${layer}/${unit}/views/${file}`;
-
 /** A gallery picture as pages show it: where it is served, with what the unit gave it. */
 export interface GalleryPicture {
 	name: string;
@@ -220,7 +213,7 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 		e.stroke
 			? {
 					stroke: {
-						path: unitPicturePath(e.layer, e.unit, STROKE_FILE),
+						path: unitPicturePath(e, STROKE_FILE),
 						activation: e.stroke.activation,
 						leaderDistance: leaderDistance(atlas, { unit: e.unit, familyLeader: e.stroke.familyLeader }),
 						...arcOf(e.stroke, preferred)
@@ -232,7 +225,7 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 		seed: gallery.seed,
 		pictures: gallery.entries.map((e) => ({
 			name: e.name,
-			path: picturePath(e.layer, e.unit),
+			path: unitFeatureVisPath(e),
 			activation: e.activation,
 			best: e.best,
 			...(angles.has(e.name)

@@ -7,7 +7,8 @@ import type { Probe } from '../measure/probe';
 import { analysisSeed, headSet, type HeadSet } from '../measure/head-stimuli';
 import { HELDOUT_STYLE } from '../world/objects';
 import { CLASSES } from '../world/classes';
-import { unitName, type DogLogits, type HeadsAtlas, type OrientedUnit } from './atlas';
+import { unitName } from '../unit';
+import type { DogLogits, HeadsAtlas, OrientedUnit } from './atlas';
 import { CRITERIA, edges, layerBefore, pairsOf, type Tf } from './common';
 
 export const HEAD_PAIRS = 150;

@@ -2,7 +2,8 @@
 import { labelEntropy } from '../measure/measures';
 import { sceneClass } from '../world/scenes';
 import { CLASS_KINDS } from '../world/classes';
-import { unitName, type Atlas } from './atlas';
+import { unitName } from '../unit';
+import type { Atlas } from './atlas';
 import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
 import { tallyClasses } from './tally';
 

@@ -1,7 +1,8 @@
 // Claim 3 on our side: what two networks trained apart (other seed, other width) both grow.
 import { angleDifference } from '../world/geometry';
 import { correlation } from '../measure/measures';
-import { unitName, type Atlas } from './atlas';
+import { unitName } from '../unit';
+import type { Atlas } from './atlas';
 import { CRITERIA } from './common';
 
 /** A clean curve unit of A has a partner in B when B's best-correlated clean curve unit correlates at least this well. */

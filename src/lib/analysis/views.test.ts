@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unitName } from '../unit';
 import { readViews, upsampled, viewKey, viewReadout, VIEWS } from './views';
 import { readGallery } from './gallery';
 import { readExamples } from './atlas-files';
@@ -59,7 +60,7 @@ describe('every unit’s four views, grown side by side at build time', () => {
 					.map((row, k) => row[units[k]]);
 				// the sheets keep 8 bits a colour: the recorded value is the stored picture's, to its rounding
 				units.forEach((unit, k) =>
-					expect(l.activation[key][unit], `${layer}:${unit} ${key}`).toBeCloseTo(measured[k], 3)
+					expect(l.activation[key][unit], `${unitName({ layer, unit })} ${key}`).toBeCloseTo(measured[k], 3)
 				);
 			}
 	}, 120_000);
@@ -75,10 +76,10 @@ describe('every unit’s four views, grown side by side at build time', () => {
 				const best = examples.layers[layer].units[unit][0]?.activation ?? 0;
 				for (const objective of ['neuron', 'channel'] as const) {
 					if (l.activation[`${objective}-positive`][unit] > l.activation[`${objective}-negative`][unit]) continue;
-					stuck[objective].push(`${layer}:${unit}`);
+					stuck[objective].push(unitName({ layer, unit }));
 					expect(
 						best,
-						`${layer}:${unit}, its ${objective} view stuck at ${l.activation[`${objective}-positive`][unit]}`
+						`${unitName({ layer, unit })}, its ${objective} view stuck at ${l.activation[`${objective}-positive`][unit]}`
 					).toBeLessThan(objective === 'neuron' ? 0.01 : 1);
 				}
 			}

@@ -1,5 +1,7 @@
 // The shape of /units/best.json: for every unit of the mixed blocks, its strongest held-out scene as
 // [index, row, column] (null for a unit no scene moves), and the split the indices are of.
+import { unitName, unitPicturePath } from '../unit';
+
 export interface BestScenes {
 	split: number;
 	layers: Record<string, ([number, number, number] | null)[]>;
@@ -11,6 +13,6 @@ export interface BestScenes {
 
 /** Where the picture of what excites a unit is, below the site's base path, if one was grown at build time. */
 export function grownPicture(best: BestScenes, layer: string, unit: number): string | null {
-	if (best.views?.layers.includes(layer)) return `/units/${layer}/${unit}/views/${best.views.file}`;
-	return best.pictures[`${layer}:${unit}`] ?? null;
+	if (best.views?.layers.includes(layer)) return unitPicturePath({ layer, unit }, best.views.file);
+	return best.pictures[unitName({ layer, unit })] ?? null;
 }

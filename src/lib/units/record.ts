@@ -2,10 +2,9 @@
 import type { SliceExample } from '$lib/model/slice';
 import type { UnitDepth } from '$lib/analysis/examples';
 import type { UnitFamily } from './catalogue.server';
+import type { UnitRef } from '../unit';
 
-export interface UnitRecord {
-	layer: string;
-	unit: number;
+export interface UnitRecord extends UnitRef {
 	families: UnitFamily[];
 	/** its strongest held-out scenes */
 	examples: SliceExample[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchUnits, type UnitEntry } from './search';
+import { unitName } from '../unit';
 
 const entries: UnitEntry[] = [
 	{ layer: 'mixed3a', unit: 129, families: ['early curve detector (feeds the curve family)'] },
@@ -14,7 +15,7 @@ const entries: UnitEntry[] = [
 	{ layer: 'mixed4b', unit: 206, families: ['the most polysemantic unit'], mostly: 'car' },
 	{ layer: 'mixed4c', unit: 7, families: [] }
 ];
-const names = (q: string, layer?: string) => searchUnits(q, entries, layer).map((e) => `${e.layer}:${e.unit}`);
+const names = (q: string, layer?: string) => searchUnits(q, entries, layer).map(unitName);
 
 describe('finding a unit', () => {
 	it('by name, however it is typed', () => {

@@ -2,9 +2,9 @@
 // "3b:129", a bare "129" in the layer being looked at), by what the atlas found it to be ("curve",
 // "high low", "dog", "polysemantic"), or by the class most of its best scenes show ("car").
 
-export interface UnitEntry {
-	layer: string;
-	unit: number;
+import { parseLayerAndUnit, unitName, type UnitRef } from '../unit';
+
+export interface UnitEntry extends UnitRef {
 	/** what the atlas found it to be, in words */
 	families: string[];
 	/** the class most of its best held-out scenes show, where most do */
@@ -14,22 +14,16 @@ export interface UnitEntry {
 /** Lower case, hyphens and underscores as spaces, one space between words. */
 const normalise = (text: string) => text.toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** "mixed3b:129", "mixed3b 129", "3b:129", "3b 129", "mixed3b" or "3b": the layer, and the unit where one is given. */
-function byName(query: string): { layer: string; unit: number | null } | null {
-	const m = /^(?:mixed)?\s*(\d[a-z])(?:\s*[: ]\s*(\d+))?$/.exec(query);
-	return m ? { layer: `mixed${m[1]}`, unit: m[2] === undefined ? null : Number(m[2]) } : null;
-}
-
 /** The entries the query finds, in page order; every entry for an empty query. `layer`: the block the reader is in, for a bare number. */
 export function searchUnits(query: string, entries: UnitEntry[], layer?: string): UnitEntry[] {
 	const q = normalise(query);
 	if (!q) return entries;
-	const name = byName(q);
+	const name = parseLayerAndUnit(q);
 	if (name) return entries.filter((e) => e.layer === name.layer && (name.unit === null || e.unit === name.unit));
 	if (/^\d+$/.test(q)) return entries.filter((e) => e.unit === Number(q) && (!layer || e.layer === layer));
 	const words = q.split(' ');
 	return entries.filter((e) => {
-		const text = normalise(`${e.layer}:${e.unit} ${e.families.join(' ')} ${e.mostly ?? ''}`);
+		const text = normalise(`${unitName(e)} ${e.families.join(' ')} ${e.mostly ?? ''}`);
 		return words.every((w) => text.includes(w));
 	});
 }

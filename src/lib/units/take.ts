@@ -3,6 +3,7 @@
 // seeds that draw them again, how it answers the whole split, and its strongest weights in and out.
 import { writeRgb } from '$lib/widgets/parts/pixels';
 import { sceneSeed } from '$lib/world/scenes';
+import { unitName, type UnitRef } from '$lib/unit';
 import type { SliceExample } from '$lib/model/slice';
 import type { UnitDepth } from '$lib/analysis/examples';
 import type { UnitFamily } from './catalogue.server';
@@ -36,22 +37,22 @@ export interface UnitData {
 	outputs: Edge[];
 }
 
-export function unitData(a: {
-	model: string;
-	layer: string;
-	unit: number;
-	families: UnitFamily[];
-	split: number;
-	scenes: number;
-	examples: SliceExample[];
-	depth: UnitDepth;
-	inputs: Edge[];
-	outputs: Edge[];
-}): UnitData {
+export function unitData(
+	a: UnitRef & {
+		model: string;
+		families: UnitFamily[];
+		split: number;
+		scenes: number;
+		examples: SliceExample[];
+		depth: UnitDepth;
+		inputs: Edge[];
+		outputs: Edge[];
+	}
+): UnitData {
 	const seeded = (e: SliceExample) => ({ ...e, seed: sceneSeed(a.split, e.index) });
 	return {
 		model: a.model,
-		unit: `${a.layer}:${a.unit}`,
+		unit: unitName(a),
 		families: a.families,
 		split: a.split,
 		strongest: a.examples.map(seeded),

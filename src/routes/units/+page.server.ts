@@ -3,7 +3,7 @@
 import { catalogue } from '$lib/units/catalogue.server';
 import { sceneClass } from '$lib/world/scenes';
 import { sceneNoun } from '$lib/world/classes';
-import { picturePath, unitPicturePath } from '$lib/analysis/gallery';
+import { unitFeatureVisPath, unitName, unitPicturePath } from '$lib/unit';
 import { viewKey, VIEWS } from '$lib/analysis/views';
 import { tallyClasses } from '$lib/analysis/tally';
 
@@ -19,15 +19,15 @@ export function load() {
 	/** beside each unit, the view that excites it at the centre: grown for every unit; else the gallery's picture, where it has one */
 	const picture = (layer: string, unit: number) =>
 		views?.file.layers[layer]
-			? unitPicturePath(layer, unit, `${viewKey(VIEWS[0])}.png`)
-			: pictured.has(`${layer}:${unit}`)
-				? picturePath(layer, unit)
+			? unitPicturePath({ layer, unit }, `${viewKey(VIEWS[0])}.png`)
+			: pictured.has(unitName({ layer, unit }))
+				? unitFeatureVisPath({ layer, unit })
 				: undefined;
 	return {
 		layers: layers.map((l) => ({
 			name: l.name,
 			units: Array.from({ length: l.units }, (_, unit) => {
-				const name = `${l.name}:${unit}`;
+				const name = unitName({ layer: l.name, unit });
 				const most = mostly(examples.layers[l.name].units[unit].map((e) => e.index));
 				const shows = picture(l.name, unit);
 				return {

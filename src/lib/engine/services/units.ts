@@ -3,11 +3,10 @@
 import { expandedKernel } from '../../model/edits';
 import { layerBefore, type MixedSpec } from '../../model/architecture';
 import type { EngineContext } from '../core';
+import type { UnitRef } from '../../unit';
 
-export interface Edge {
-	/** the other end: a unit of a layer, or a class */
-	layer: string;
-	unit: number;
+/** One end of a unit's strongest weights: a unit of a layer, or a class (its layer then the classifier's). */
+export interface Edge extends UnitRef {
 	label: string;
 	strength: number;
 	/** 5×5 weights, where the edge has a kernel */

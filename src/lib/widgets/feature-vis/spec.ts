@@ -1,6 +1,7 @@
 // Feature visualization, live: the paper's first argument, run on any unit of the network trained for this page.
 import { DIVERSITY, VIS_DEFAULTS } from '../../model/featurevis';
 import { MIXED_LAYERS } from '../../model/layers';
+import { parseUnitName, unitName } from '../../unit';
 import { choiceParam, integerParam, numberParam, type Param, type WidgetSpec } from '../kit/spec';
 
 export interface FeatureVisState {
@@ -19,12 +20,6 @@ export interface FeatureVisState {
 	diversity: number;
 }
 
-/** "mixed3b:123" → its layer and unit, or null when it is not written so. */
-export function parseUnit(text: string): { layer: string; unit: number } | null {
-	const match = /^(mixed\d[a-z]):(\d+)$/.exec(text.trim());
-	return match ? { layer: match[1], unit: Number(match[2]) } : null;
-}
-
 /** The unit param's default: the curve family's strongest unit, whichever the analysis found. */
 export const FAMILY_UNIT = 'curve';
 
@@ -35,13 +30,13 @@ const unitParam: Param<string> = {
 	parse(text) {
 		const name = text.trim();
 		if (name === FAMILY_UNIT) return name;
-		const ref = parseUnit(name);
+		const ref = parseUnitName(name);
 		const layer = ref && MIXED_LAYERS.find((l) => l.name === ref.layer);
 		if (!ref || !layer || ref.unit >= layer.units)
 			throw new Error(
 				`must name a unit of the network as the paper writes them, like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12, or be "curve"; its blocks are ${blocks}`
 			);
-		return name;
+		return unitName(ref);
 	},
 	format: (v) => v,
 	doc: `the unit, as layer:unit (like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12) of ${blocks}; or curve: the curve family’s strongest unit`

@@ -4,7 +4,7 @@
 import { json } from '@sveltejs/kit';
 import { catalogue } from '$lib/units/catalogue.server';
 import type { BestScenes } from '$lib/units/best';
-import { picturePath } from '$lib/analysis/gallery';
+import { unitFeatureVisPath, unitName } from '$lib/unit';
 import { viewKey, VIEWS } from '$lib/analysis/views';
 
 export const prerender = true;
@@ -21,9 +21,7 @@ export function GET() {
 			)
 		])
 	);
-	const pictures = Object.fromEntries(
-		(gallery?.entries ?? []).map((e) => [`${e.layer}:${e.unit}`, picturePath(e.layer, e.unit)])
-	);
+	const pictures = Object.fromEntries((gallery?.entries ?? []).map((e) => [unitName(e), unitFeatureVisPath(e)]));
 	const viewed = views ? Object.keys(views.file.layers) : [];
 	return json({
 		split: examples.split,
