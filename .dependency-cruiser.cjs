@@ -1,4 +1,4 @@
-// The rules that keep the house easy (README, "Widgets: one folder each"), checked by npm run check.
+// The rules that keep the house easy (docs/contributing.md, "Widgets: one folder each"), checked by npm run check.
 // Layers, from the bottom: world/, model/, measure/, toy/ (and config, actions/); engine/ and analysis/
 // above them; widgets (kit/, parts/ and one folder each) above those; the article, embed, figures and
 // unit pages above the widgets; routes at the top.

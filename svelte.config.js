@@ -35,7 +35,7 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
-		alias: { $content: 'content' },
+		alias: { $content: 'content', $docs: 'docs' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes }
 	}
 };

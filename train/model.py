@@ -65,7 +65,7 @@ def variant(architecture, **changes):
 # inception-world-v11: a stem and mixed3a that see a piece of a curve, not a whole one. conv2d0 is 3x3
 # and conv2d2 1x1, and mixed3a has no 5x5 branch (its channels go to the 3x3 one), so a mixed3a cell sees
 # 13 px of the image (31 px in v10): less than a curve of radius 8 px, which spans 16. mixed3b, with its
-# 5x5 branch, still sees 29 px: the whole curve. See the README's list of attempts for why.
+# 5x5 branch, still sees 29 px: the whole curve. Why: docs/networks.md, "Every attempt".
 PIECEWISE_ARCHITECTURE = variant(
     ARCHITECTURE,
     conv2d0={"kernel": 3},

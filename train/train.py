@@ -33,7 +33,7 @@ from model import ARCHITECTURE, PIECEWISE_ARCHITECTURE, InceptionWorld, scaled  
 from export import export, export_parity, round_to_float16  # noqa: E402
 
 # name, seed, width and architecture of each network; the folder names carry the version, so caches
-# never mix two. v10 is the earlier pair; v11 sees a piece of a curve in mixed3a (model.py, README).
+# never mix two. v10 is the earlier pair; v11 sees a piece of a curve in mixed3a (model.py, docs/networks.md).
 NETWORKS = {
     "v10a": {"name": "inception-world-v10a", "seed": 0, "width": 1.0, "architecture": ARCHITECTURE},
     "v10b": {"name": "inception-world-v10b", "seed": 1, "width": 0.75, "architecture": ARCHITECTURE},
