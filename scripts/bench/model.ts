@@ -5,7 +5,8 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { startBackend } from '../../src/lib/engine/backend';
 import { fetchReader, loadModel } from '../../src/lib/model/load';
 import { forward } from '../../src/lib/model/inception';
-import { compileEdits, type EdgeEdit } from '../../src/lib/model/edits';
+import { compileEdits } from '../../src/lib/model/edits';
+import type { EdgeEdit } from '../../src/lib/model/types';
 
 const RUNS = 40;
 

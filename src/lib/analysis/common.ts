@@ -1,8 +1,10 @@
 // What every part of the analysis shares: the network's layers, tuning tables, and circuit edges.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, type Model } from '../model/inception';
+import { forward } from '../model/inception';
+import type { Model } from '../model/types';
 import { bottleneckOf, branchOf, layerBefore as layerBeforeIn, type MixedSpec } from '../model/architecture';
-import { expandedKernel, type CompiledEdits } from '../model/edits';
+import { expandedKernel } from '../model/edits';
+import type { CompiledEdits } from '../model/types';
 import { angleDifference, angleSweep } from '../world/geometry';
 import { IMAGE_SIZE } from '../world/scenes';
 import { argmax, echoRatio, largestGap, selectivity } from '../measure/measures';

@@ -1,7 +1,8 @@
 // The curve circuit: the early curves below the family, the edges between the two, what removing their
 // negative weights does to the family's tuning, and why (the echo measurement, and the sentence it chooses).
-import type { Model } from '../model/inception';
-import { compileEdits, type EdgeEdit } from '../model/edits';
+import type { Model } from '../model/types';
+import { compileEdits } from '../model/edits';
+import type { EdgeEdit } from '../model/types';
 import { receptiveField } from '../model/architecture';
 import { echoShift, median, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';

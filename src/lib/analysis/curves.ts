@@ -1,7 +1,7 @@
 // The curve family: chosen on the selection stimuli, then measured on evaluation stimuli it never saw.
 // A unit joins it only with a clean tuning (one lobe) that keeps its angle; units that answer curves
 // without that are listed apart, as curve-sensitive but not tuned.
-import type { Model } from '../model/inception';
+import type { Model } from '../model/types';
 import { angleDifference, angleSweep } from '../world/geometry';
 import { largestGap, mean, preferredAngle, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';

@@ -1,7 +1,8 @@
 // Why removing negative weights does or does not make an echo: the early curves' own echo, and each curve
 // unit's input at 180° and at ±90° taken apart before its ReLU, by where it comes from.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, imageBatch, type Model } from '../model/inception';
+import { forward, imageBatch } from '../model/inception';
+import type { Model } from '../model/types';
 import { bottleneckOf, branchOf } from '../model/architecture';
 import { expandedKernel } from '../model/edits';
 import { angleDifference } from '../world/geometry';

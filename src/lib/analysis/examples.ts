@@ -2,7 +2,8 @@
 // the ones that excite it least; how its answers spread over every scene searched; and what its strongest
 // scenes show. Scenes are stored by index (the browser draws them again from their seeds), never as images.
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, type Model } from '../model/inception';
+import { forward } from '../model/inception';
+import type { Model } from '../model/types';
 import { datasetScene, IMAGE_SIZE, sceneClass } from '../world/scenes';
 import { roundDeep } from '../measure/measures';
 import type { Tf } from './common';

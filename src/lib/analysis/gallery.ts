@@ -6,7 +6,7 @@
 // at once, pushed apart. (Every unit's four views are grown side by side by npm run views: analysis/views.ts.)
 import { unitFeatureVisPath, unitName, unitPicturePath, type UnitRef } from '../unit';
 import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
-import type { Model } from '../model/inception';
+import type { Model } from '../model/types';
 import { centreCell, probe } from '../measure/probe';
 import type { Atlas } from './atlas';
 import type { Tf } from './common';

@@ -1,7 +1,8 @@
 // The oriented dog-head circuit: units that prefer heads facing one way, the inhibition between the two
 // pathways, what cutting it does, and a union a block later that answers both ways.
-import type { Model } from '../model/inception';
-import { compileEdits, type CompiledEdits, type EdgeEdit } from '../model/edits';
+import type { Model } from '../model/types';
+import { compileEdits } from '../model/edits';
+import type { CompiledEdits, EdgeEdit } from '../model/types';
 import { argmax, mean, ratioSummary } from '../measure/measures';
 import type { Probe } from '../measure/probe';
 import { analysisSeed, headSet, type HeadSet } from '../measure/head-stimuli';

@@ -1,7 +1,7 @@
 // The high-low frequency family: chosen on boundaries between smooth and fine texture rotated about the read
 // cell, then measured on other stimuli: one texture, sharp on one side and blurred on the other, against
 // plain brightness edges and the boundary turned round, at several blurs.
-import type { Model } from '../model/inception';
+import type { Model } from '../model/types';
 import type { Probe } from '../measure/probe';
 import { centreCell } from '../measure/probe';
 import { frequencyBoundary, highLowBoundary, type BoundaryKind } from '../measure/boundary-stimuli';

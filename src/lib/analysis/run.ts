@@ -1,5 +1,5 @@
 // Measures a trained network's features and circuits and assembles its atlas.
-import type { Model } from '../model/inception';
+import type { Model } from '../model/types';
 import type { ModelInfo } from '../model/architecture';
 import { roundDeep } from '../measure/measures';
 import { probe } from '../measure/probe';

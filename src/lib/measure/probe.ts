@@ -1,8 +1,9 @@
 // Reading units off the network for batches of stimuli: at one cell, over the centre of the map or the whole
 // of it, or their maximum over space. Runs wherever tfjs does (the analysis in Node, the widgets in the browser).
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, imageBatch, type Model } from '../model/inception';
-import type { CompiledEdits } from '../model/edits';
+import { forward, imageBatch } from '../model/inception';
+import type { Model } from '../model/types';
+import type { CompiledEdits } from '../model/types';
 import { IMAGE_SIZE } from '../world/scenes';
 
 type Tf = typeof TF;

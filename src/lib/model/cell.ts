@@ -1,9 +1,10 @@
 // Reading some units of a layer at one cell, fast: the network in full up to the last layer that changes
 // the map's scale, then every layer after it only on the window of the map that the cell sees.
 import type * as TF from '@tensorflow/tfjs-core';
-import { applyLayer, forward, imageBatch, type Model } from './inception';
+import { applyLayer, forward, imageBatch } from './inception';
+import type { Model } from './types';
 import type { LayerSpec } from './architecture';
-import type { CompiledEdits } from './edits';
+import type { CompiledEdits } from './types';
 
 /**
  * How far a layer reads either side of a cell, at its own scale; null for a layer that changes the scale

@@ -19,43 +19,9 @@ import {
 	type Branch,
 	type MixedSpec
 } from './architecture';
-import type { Model, WeightMap } from './inception';
+import type { CompiledEdits, EdgeEdit, Model, Reroute, WeightMap } from './types';
 
 type Tf = typeof TF;
-
-/** Edits to the edges from the units of one layer into the units of the mixed block after it. */
-export interface EdgeEdit {
-	/** the mixed block whose inputs are edited, e.g. 'mixed3b' (its sources are the layer before) */
-	target: string;
-	/** 'drop-negative' removes the negative part of each edge's weights; 'cut' removes the edge */
-	mode: 'drop-negative' | 'cut';
-	pairs: { source: number; target: number }[];
-}
-
-/** Units of a bottleneck branch recomputed with some of the block's inputs removed. */
-interface Reroute {
-	/** 1 for inputs kept, 0 for the cut sources: [1, 1, 1, in] */
-	mask: TF.Tensor4D;
-	/** the branch kernel's columns for these units, and their biases */
-	kernel: TF.Tensor4D;
-	bias: TF.Tensor1D;
-	/** one-hot [1, 1, units, branch width]: puts the recomputed units back in their places */
-	scatter: TF.Tensor4D;
-}
-
-export interface CompiledEdits {
-	/** the edits compiled, for reading back what they were */
-	edits: EdgeEdit[];
-	/** replacement kernels of branches that read the block's input directly, by weight name */
-	kernels: Map<string, TF.Tensor4D>;
-	/** per `block/branch`: units recomputed without their cut sources, and which units they replace (0) */
-	reroutes: Map<string, { groups: Reroute[]; keep: TF.Tensor1D }>;
-	/** per `block/branch`: linear corrections added before the ReLU (drop-negative through a bottleneck) */
-	corrections: Map<string, TF.Tensor4D>;
-	/** false when any edit had to be applied as a linear correction */
-	exact: boolean;
-	dispose(): void;
-}
 
 export interface CompileOptions {
 	/** apply cuts through a bottleneck as linear corrections too (to measure how far those are from exact) */

@@ -9,7 +9,8 @@
 // Deterministic for a seed; runs on any tfjs backend (everything it differentiates is matrix products,
 // convolutions and elementwise maths).
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, mixed, type Model } from './inception';
+import { forward, mixed } from './inception';
+import type { Model } from './types';
 import { layerBefore, layerStride, mixedChannels, receptiveField } from './architecture';
 import { withFastInputGradients } from './input-gradients';
 import { dftBasis, scaleMatrix, shearMatrices, spectrumScale, upsampleMatrix } from './featurevis-matrices';

@@ -1,25 +1,10 @@
 // The trained InceptionV1-style network on tfjs: a pure forward pass returning any layer's activations,
 // with circuit edits (compiled by edits.ts) applied as data, never to the weights.
 import type * as TF from '@tensorflow/tfjs-core';
-import {
-	bottleneckOf,
-	branchesOf,
-	type Architecture,
-	type Branch,
-	type LayerSpec,
-	type MixedSpec
-} from './architecture';
-import type { CompiledEdits } from './edits';
+import { bottleneckOf, branchesOf, type Branch, type LayerSpec, type MixedSpec } from './architecture';
+import type { CompiledEdits, Model, WeightMap } from './types';
 
 type Tf = typeof TF;
-export type WeightMap = Record<string, TF.Tensor>;
-
-export interface Model {
-	architecture: Architecture;
-	classes: string[];
-	weights: WeightMap;
-}
-
 export interface ForwardOptions {
 	/** stop after this layer (default: run to the logits) */
 	upTo?: string;

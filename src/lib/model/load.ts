@@ -1,7 +1,7 @@
 // Loading the trained network: model.json, the weights manifest and its shards, checked before use.
 import type * as TF from '@tensorflow/tfjs-core';
 import { checkModelInfo, expectedWeights, type ModelInfo } from './architecture';
-import type { Model } from './inception';
+import type { Model } from './types';
 
 type Tf = typeof TF;
 

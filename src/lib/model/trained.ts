@@ -2,7 +2,7 @@
 // bytes, checked by loadModel, and cached by the browser like any other file.
 import type * as TF from '@tensorflow/tfjs-core';
 import { loadModel, ModelLoadError, type LoadProgress, type Reader } from './load';
-import type { Model } from './inception';
+import type { Model } from './types';
 import type { ModelInfo } from './architecture';
 import { MODEL_NAME } from './models';
 

@@ -2,7 +2,8 @@
 // compiled once per edit set and kept for the next call), whole maps of one unit, the weights into a unit,
 // held-out scenes drawn and mapped, and tuning sweeps run as jobs, a few angles between checkpoints.
 import { cellReader, unitMaps, type CellReader } from '../../model/cell';
-import { compileEdits, expandedKernel, type CompiledEdits, type EdgeEdit } from '../../model/edits';
+import { compileEdits, expandedKernel } from '../../model/edits';
+import type { CompiledEdits, EdgeEdit } from '../../model/types';
 import type { MixedSpec } from '../../model/architecture';
 import type { TrainedModel } from '../../model/trained';
 import { groupMeans } from '../../measure/measures';

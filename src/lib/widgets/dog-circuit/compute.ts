@@ -3,7 +3,8 @@
 // over every held-out head as a job, a few heads between checkpoints.
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, imageBatch } from '../../model/inception';
-import { compileEdits, type CompiledEdits } from '../../model/edits';
+import { compileEdits } from '../../model/edits';
+import type { CompiledEdits } from '../../model/types';
 import type { HeadsSlice } from '../../model/slice';
 import type { TrainedModel } from '../../model/trained';
 import { centralSquare } from '../../measure/probe';
