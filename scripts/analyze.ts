@@ -10,7 +10,7 @@ import { checkModelInfo } from '../src/lib/model/architecture';
 import { loadNodeModel, modelDir, nodeTf } from '../src/lib/model/node';
 import { NETWORKS, UNIVERSALITY_FILE } from '../src/lib/model/models';
 import { roundDeep } from '../src/lib/measure/measures';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
 
 const names = process.argv.length > 2 ? process.argv.slice(2) : [...NETWORKS];

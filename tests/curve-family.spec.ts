@@ -13,7 +13,7 @@ import {
 import { MODEL_DIR } from '../src/lib/model/models';
 import { angleDifference } from '../src/lib/world/geometry';
 import { centreCell } from '../src/lib/measure/probe';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
 import { unitName } from '../src/lib/unit';
 

@@ -10,7 +10,7 @@ import {
 	withoutJavaScript
 } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 import { preferenceText } from '../src/lib/measure/preference';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));

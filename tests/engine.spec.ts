@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { engineTensors, expectFlatTensors, openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 

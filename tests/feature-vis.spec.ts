@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { openWidget, seriousViolations, watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
 import { unitName } from '../src/lib/unit';
 

@@ -14,7 +14,7 @@ import { MODEL_DIR } from '../src/lib/model/models';
 import { buildSlice } from '../src/lib/analysis/atlas-files';
 import { MODEL_NAME } from '../src/lib/model/models';
 import { frequencyBoundary } from '../src/lib/measure/boundary-stimuli';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 import { unitName } from '../src/lib/unit';
 
 // the default angle the atlas chose (npm run analyze)

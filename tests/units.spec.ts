@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/models';
-import type { Atlas } from '../src/lib/analysis/atlas';
+import type { Atlas } from '../src/lib/atlas/schema';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
 import type { GalleryFile } from '../src/lib/analysis/gallery';
 import { sceneSeed } from '../src/lib/world/scenes';

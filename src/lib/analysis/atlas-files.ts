@@ -1,11 +1,11 @@
 // The committed atlas files of a network, read (its atlas, its dataset examples, its colours), and the slice of
-// them that live widgets read (see model/slice.ts), built at build time.
+// them that live widgets read (see atlas/slice.ts), built at build time.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { modelDir } from '../model/models';
 import { checkModelInfo, mixedChannels } from '../model/architecture';
 import { centreCell } from '../measure/probe';
-import type { AtlasSlice, HeadsSlice, HeadUnitSlice, HighLowSlice } from '../model/slice';
-import type { Atlas, OrientedUnit, UnitTuning } from './atlas';
+import type { AtlasSlice, HeadsSlice, HeadUnitSlice, HighLowSlice } from '../atlas/slice';
+import type { Atlas, OrientedUnit, UnitTuning } from '../atlas/schema';
 import { checkAtlas } from './check';
 import type { ExamplesFile } from './examples';
 import { colourMatrix } from '../world/colour';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 import { unitName } from '../unit';
 import { CRITERIA } from './common';
 import { ANGLE_TOLERANCE, KEEPS_ANGLE, secondLobe } from './curves';

@@ -1,5 +1,5 @@
 // Checks atlas JSON read from disk against the Atlas type once, with a message that says what is missing.
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 
 const REQUIRED: [string, string][] = [
 	['model', 'string'],

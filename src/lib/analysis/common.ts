@@ -11,7 +11,7 @@ import { argmax, echoRatio, largestGap, selectivity } from '../measure/measures'
 import { centreCell, type Probe } from '../measure/probe';
 import { conditionCurve, type CurveCondition } from '../measure/curve-stimuli';
 import { unitName, type UnitRef } from '../unit';
-import type { CircuitEdge, Family, UnitTuning } from './atlas';
+import type { CircuitEdge, Family, UnitTuning } from '../atlas/schema';
 
 export type Tf = typeof TF;
 

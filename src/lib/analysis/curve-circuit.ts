@@ -7,7 +7,7 @@ import { receptiveField } from '../model/architecture';
 import { echoShift, median, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';
 import { EVALUATION, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
-import type { Atlas, EchoEdit, UnitTuning } from './atlas';
+import type { Atlas, EchoEdit, UnitTuning } from '../atlas/schema';
 import {
 	CRITERIA,
 	curvesUnder,

@@ -6,7 +6,7 @@ import { angleDifference, angleSweep } from '../world/geometry';
 import { largestGap, mean, preferredAngle, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';
 import { EVALUATION, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
-import type { ConditionResult, CurveEvaluation, Family, UnitTuning, UntunedUnit } from './atlas';
+import type { ConditionResult, CurveEvaluation, Family, UnitTuning, UntunedUnit } from '../atlas/schema';
 import { CRITERIA, curvesUnder, describe, family, mapSize, TUNING_ANGLES, tuningTable, type Tf } from './common';
 import { analyzeCurveCircuit } from './curve-circuit';
 

@@ -1,17 +1,7 @@
 // Chooses, from the echo measurement, the plain-English sentence that says why removing the opposite
 // early curves' negative weights does or does not make an echo in a network.
 import { formatNumber } from '../config';
-
-/** The cases the measurement tells apart, in the order they are tested. */
-export const ECHO_CASES = [
-	'echo',
-	'no-early-echo',
-	'held-by-bias',
-	'held-by-other-inhibition',
-	'flattens',
-	'weak-echo'
-] as const;
-export type EchoCase = (typeof ECHO_CASES)[number];
+import type { EchoCase, EchoFinding } from '../atlas/schema';
 
 /** The echo target: removing the opposite inhibition raises 180° by this share of the peak more than ±90°. */
 export const ECHO_MARGIN = 0.2;
@@ -29,11 +19,6 @@ export interface EchoEvidence {
 	riseBeforeRelu: { at180: number; at90: number };
 	afterRemoval: { at180: number; liftedAt180: number; liftedAt90: number };
 	reference: { earlyEcho: number };
-}
-
-export interface EchoFinding {
-	case: EchoCase;
-	sentence: string;
 }
 
 const n = (x: number) => formatNumber(x);

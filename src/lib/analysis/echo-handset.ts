@@ -5,25 +5,9 @@ import { centreOf, handsetForwardReference } from '../model/handset-reference';
 import { kernelIndex, maxPool2, type FeatureMap } from '../model/tensor';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { argmax, echoRatio, median } from '../measure/measures';
-import {
-	averageParts,
-	groupOf,
-	inputParts,
-	scaled,
-	summarizePairs,
-	type EchoInputSummary,
-	type InputParts
-} from './echo';
+import { averageParts, groupOf, inputParts, scaled, summarizePairs } from './echo';
+import type { EchoInputSummary, HandsetEchoReference, InputParts } from '../atlas/schema';
 import { TUNING_ANGLES } from './common';
-
-export interface HandsetEchoReference extends EchoInputSummary {
-	/** the stimulus: the hand-set widget's default curve */
-	radius: number;
-	/** the early curves' own echo at the image centre, median over the eight */
-	earlyEcho: number;
-	/** the curve detectors' echo ratio with their inhibition */
-	curveEcho: number;
-}
 
 /** The window of `map` a curve detector at (row, column) reads through its kernel, zero beyond the map. */
 function windowAt(map: FeatureMap, row: number, column: number, size: number): Float32Array {

@@ -8,25 +8,9 @@ import { expandedKernel } from '../model/edits';
 import { angleDifference } from '../world/geometry';
 import { argmax, echoRatio, median, percentile } from '../measure/measures';
 import { conditionCurve, type CurveCondition } from '../measure/curve-stimuli';
-import type { Family, UnitTuning } from './atlas';
+import type { EchoInputSummary, EchoMechanism, Family, InputParts, UnitTuning } from '../atlas/schema';
 import { curvesUnder, mapSize, mixedSpec, TUNING_ANGLES, tuningTable, type Tf } from './common';
 import { centreCell, type Probe } from '../measure/probe';
-
-/** Where a curve unit's pre-activation comes from, each part as a share of its pre-activation at the preferred angle. */
-export interface InputParts {
-	/** the pre-activation: the sum of every part below */
-	total: number;
-	bias: number;
-	/** early curves within 45° of the unit's angle: their positive and negative weights' input */
-	sameExcitation: number;
-	sameInhibition: number;
-	/** early curves opening the opposite way (135° or more apart): what the echo edit removes is `oppositeInhibition` */
-	oppositeExcitation: number;
-	oppositeInhibition: number;
-	/** the other early curves, and every unit of the layer below that is not an early curve (net) */
-	otherEarly: number;
-	rest: number;
-}
 
 export const PART_NAMES = [
 	'total',
@@ -38,49 +22,6 @@ export const PART_NAMES = [
 	'otherEarly',
 	'rest'
 ] as const satisfies readonly (keyof InputParts)[];
-
-/** A curve unit's input at the angle opposite its peak and a quarter-turn either side (their mean), medians over the conditions. */
-export interface UnitEchoInput {
-	name: string;
-	unit: number;
-	at180: InputParts;
-	at90: InputParts;
-	/** share of the conditions in which removing the opposite inhibition lifts the pre-activation above zero */
-	liftedAt180: number;
-	liftedAt90: number;
-}
-
-/** What the pairs of (curve unit, condition) say together: the parts, and what removing the opposite inhibition does before the ReLU. */
-export interface EchoInputSummary {
-	/** medians over the pairs: the parts at 180° and at ±90° */
-	at180: InputParts;
-	at90: InputParts;
-	/**
-	 * What removing the opposite early curves' negative weights does before the ReLU (medians over pairs):
-	 * the rise at 180° and at ±90°, as shares of the peak, and their difference, the echo's margin before the ReLU.
-	 */
-	riseBeforeRelu: { at180: number; at90: number; margin: number };
-	/**
-	 * The pre-activation once they are removed (total − oppositeInhibition), medians at 180° and ±90°, and
-	 * the share of pairs where it is above zero, where the ReLU lets it through.
-	 */
-	afterRemoval: { at180: number; at90: number; liftedAt180: number; liftedAt90: number };
-	pairs: number;
-}
-
-/** The measurement: what the paper's account of the echo needs, on the conditions the echo edits are measured on. */
-export interface EchoMechanism extends EchoInputSummary {
-	/** the conditions measured (the centred evaluation conditions) */
-	conditions: string[];
-	/**
-	 * The early curves' own echo: each early curve's response to the curve turned 180° from its peak, over
-	 * its peak, read at its own cell; median and quartiles over units and conditions.
-	 */
-	earlyEcho: { median: number; q1: number; q3: number; units: number };
-	/** pairs left out because the unit was silent at its own peak in that condition */
-	silent: number;
-	units: UnitEchoInput[];
-}
 
 type Parts = InputParts;
 

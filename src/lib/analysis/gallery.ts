@@ -8,7 +8,7 @@ import { unitFeatureVisPath, unitName, unitPicturePath, type UnitRef } from '../
 import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
 import type { Model } from '../model/types';
 import { centreCell, probe } from '../measure/probe';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 import type { Tf } from './common';
 import type { ExamplesFile } from './examples';
 import { existsSync, readFileSync } from 'node:fs';

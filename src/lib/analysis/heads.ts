@@ -9,7 +9,7 @@ import { analysisSeed, headSet, type HeadSet } from '../measure/head-stimuli';
 import { HELDOUT_STYLE } from '../world/objects';
 import { CLASSES } from '../world/classes';
 import { unitName } from '../unit';
-import type { DogLogits, HeadsAtlas, OrientedUnit } from './atlas';
+import type { DogLogits, HeadsAtlas, OrientedUnit } from '../atlas/schema';
 import { CRITERIA, edges, layerBefore, pairsOf, type Tf } from './common';
 
 export const HEAD_PAIRS = 150;

@@ -6,7 +6,7 @@ import type { Probe } from '../measure/probe';
 import { centreCell } from '../measure/probe';
 import { frequencyBoundary, highLowBoundary, type BoundaryKind } from '../measure/boundary-stimuli';
 import { groupMeans, ratioSummary, type RatioSummary } from '../measure/measures';
-import type { Family } from './atlas';
+import type { Family, HighLowEvaluation, HighLowUnitEvaluation } from '../atlas/schema';
 import { CRITERIA, describe, family, mapSize, TUNING_ANGLES, tuningTable, type Tf } from './common';
 
 const SEEDS = [11, 12, 13, 14];
@@ -21,44 +21,6 @@ const SWEPT: BoundaryKind[] = ['high-low', 'edge-dark', 'edge-light'];
 /** A plain edge's brightness difference across the line, in units of the texture's contrast: as strong as the texture, and twice. */
 export const EDGE_STEP = 1;
 export const STRONG_EDGE_STEP = 2;
-
-/** One unit of the family on the evaluation stimuli, each at the unit's preferred angle, averaged over the textures. */
-export interface HighLowUnitEvaluation {
-	unit: number;
-	/** response at each of BLURS */
-	highLow: number[];
-	edgeDark: number[];
-	edgeLight: number[];
-	/** the boundary turned 180° (sharp side where the blur was), at the default blur */
-	swapped: number;
-	/** plain edges with twice the step, at the default blur */
-	strongEdge: { dark: number; light: number };
-	/** at each of the family's angles: the high-low boundary at the default blur, averaged over the textures (the widget's first picture) */
-	tuning: number[];
-}
-
-export interface HighLowEvaluation {
-	seeds: number[];
-	blurs: number[];
-	defaultBlur: number;
-	/** plain edges' steps, in units of the texture's contrast */
-	edgeStep: number;
-	strongEdgeStep: number;
-	units: HighLowUnitEvaluation[];
-	/** per unit, at the default blur: the stronger plain edge ÷ the high-low boundary, and each polarity alone */
-	edgeRatio: RatioSummary;
-	edgeDarkRatio: RatioSummary;
-	edgeLightRatio: RatioSummary;
-	/** the boundary turned round ÷ the boundary the unit prefers */
-	swappedRatio: RatioSummary;
-	/** the same with twice the step */
-	strongEdgeRatio: RatioSummary;
-	/** units answering the stronger edge more than the high-low boundary, at each step */
-	edgeWins: number;
-	strongEdgeWins: number;
-	/** the family's mean response at each blur, for each kind */
-	blurCurve: { highLow: number[]; edgeDark: number[]; edgeLight: number[] };
-}
 
 /** The layer among the first few with the most units tuned to the boundary's orientation. */
 export function analyzeHighLow(tf: Tf, model: Model, p: Probe) {

@@ -3,7 +3,7 @@ import { labelEntropy } from '../measure/measures';
 import { sceneClass } from '../world/scenes';
 import { CLASS_KINDS } from '../world/classes';
 import { unitName } from '../unit';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
 import { tallyClasses } from './tally';
 

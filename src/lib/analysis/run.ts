@@ -4,7 +4,7 @@ import type { ModelInfo } from '../model/architecture';
 import { roundDeep } from '../measure/measures';
 import { probe } from '../measure/probe';
 import { SELECTION } from '../measure/curve-stimuli';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 import type { Tf } from './common';
 import { analyzeCurves } from './curves';
 import { analyzeHighLow } from './highlow';

@@ -2,7 +2,7 @@
 // at is there when the page opens: for a family, an angle whose leading unit prefers about that angle.
 // `npm run analyze` writes them to SHOWN_FILE, which the widgets' specs read; a test checks it is current.
 import { angleDifference } from '../world/geometry';
-import type { Atlas, Family } from './atlas';
+import type { Atlas, Family } from '../atlas/schema';
 
 export const SHOWN_FILE = 'src/lib/widgets/shown.json';
 /** The leading unit must prefer an angle at most this far from the stimulus's. */

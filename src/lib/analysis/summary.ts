@@ -1,7 +1,13 @@
 // The part of the atlases the article's static figures and prose show, small enough to travel with the page.
-import type { Atlas, EchoEdit, HeadsAtlas, UntunedUnit } from './atlas';
-import type { EchoInputSummary, InputParts } from './echo';
-import type { EchoFinding } from './echo-finding';
+import type {
+	Atlas,
+	EchoEdit,
+	EchoFinding,
+	EchoInputSummary,
+	HeadsAtlas,
+	InputParts,
+	UntunedUnit
+} from '../atlas/schema';
 import type { Universality } from './universality';
 
 export interface CurveFamilySummary {

@@ -1,7 +1,7 @@
 // The targets the networks are measured against, and the verdict recorded for each: one table that the
 // tests compare with the atlases and that `npm run analyze` prints.
 import type { ModelInfo } from '../model/architecture';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 import { ECHO_MARGIN } from './echo-finding';
 import type { Universality } from './universality';
 

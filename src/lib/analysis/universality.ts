@@ -2,7 +2,7 @@
 import { angleDifference } from '../world/geometry';
 import { correlation } from '../measure/measures';
 import { unitName } from '../unit';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../atlas/schema';
 import { CRITERIA } from './common';
 
 /** A clean curve unit of A has a partner in B when B's best-correlated clean curve unit correlates at least this well. */

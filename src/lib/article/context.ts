@@ -3,7 +3,7 @@
 import { getContext, setContext } from 'svelte';
 import { references, type Reference } from './citations';
 import type { AtlasSummary } from '../analysis/summary';
-import type { LayerSlice } from '../model/slice';
+import type { LayerSlice } from '../atlas/slice';
 import type { GallerySummary } from '../analysis/gallery';
 
 const KEY = Symbol('article');

@@ -4,7 +4,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { DIVERSITY, featureVis, pictureSimilarity, VIS_DEFAULTS, type FeatureVisOptions } from './featurevis';
 import { loadNodeModel, MODEL_DIR, nodeTf } from './node';
 import { colourMatrix } from '../world/colour';
-import type { Atlas } from '../analysis/atlas';
+import type { Atlas } from '../atlas/schema';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 

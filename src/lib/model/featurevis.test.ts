@@ -8,7 +8,7 @@ import { Rng } from '../world/rng';
 import { loadNodeModel, MODEL_DIR, nodeTf } from './node';
 import { colourMatrix } from '../world/colour';
 import { centreCell, probe } from '../measure/probe';
-import type { Atlas } from '../analysis/atlas';
+import type { Atlas } from '../atlas/schema';
 import type { ExamplesFile } from '../analysis/examples';
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));

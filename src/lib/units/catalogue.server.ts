@@ -1,7 +1,7 @@
 // Every unit of the article's network that has a page (the mixed blocks), with what the atlas says of it.
 import { MODEL_NAME } from '../model/models';
 import { readAtlas, readExamples } from '../analysis/atlas-files';
-import type { Atlas } from '../analysis/atlas';
+import type { Atlas } from '../atlas/schema';
 import type { ExamplesFile } from '../analysis/examples';
 import { readGallery, type GalleryFile } from '../analysis/gallery';
 import { readViews, type Views } from '../analysis/views';

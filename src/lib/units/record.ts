@@ -1,5 +1,5 @@
 // What a unit's page knows of its unit from the build: what the atlas found it to be, and its examples.
-import type { SliceExample } from '$lib/model/slice';
+import type { SliceExample } from '$lib/atlas/slice';
 import type { UnitDepth } from '$lib/analysis/examples';
 import type { UnitFamily } from './catalogue.server';
 import type { UnitRef } from '../unit';

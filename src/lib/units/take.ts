@@ -4,7 +4,7 @@
 import { writeRgb } from '$lib/widgets/parts/pixels';
 import { sceneSeed } from '$lib/world/scenes';
 import { unitName, type UnitRef } from '$lib/unit';
-import type { SliceExample } from '$lib/model/slice';
+import type { SliceExample } from '$lib/atlas/slice';
 import type { UnitDepth } from '$lib/analysis/examples';
 import type { UnitFamily } from './catalogue.server';
 import type { Edge } from '../engine/services/units';

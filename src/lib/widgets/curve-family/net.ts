@@ -4,7 +4,7 @@
 // and the hand-set family for the same ink.
 import type { Job } from '../../engine/client';
 import type { NamedEdits, ReaderSpec } from '../../engine/services/trained';
-import type { AtlasSlice } from '../../model/slice';
+import type { AtlasSlice } from '../../atlas/slice';
 import { MODEL_NAME } from '../../model/models';
 import { TUNING_ANGLES, type SweepStimulus } from '../../measure/sweeps';
 import { openTrained, type BuildContext } from '../kit/host';

@@ -1,5 +1,5 @@
 // The trained curve widget's default state as drawn at build time (see snapshot.server.ts).
-import type { AtlasSlice } from '../../model/slice';
+import type { AtlasSlice } from '../../atlas/slice';
 import type { CurveFamilyState } from './spec';
 import type { WeightInput } from './state';
 

@@ -5,7 +5,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { forward, imageBatch } from '../../model/inception';
 import { compileEdits } from '../../model/edits';
 import type { CompiledEdits } from '../../model/types';
-import type { HeadsSlice } from '../../model/slice';
+import type { HeadsSlice } from '../../atlas/slice';
 import type { TrainedModel } from '../../model/trained';
 import { centralSquare } from '../../measure/probe';
 import type { EngineContext, JobControl } from '../../engine/core';

@@ -2,7 +2,7 @@
 // circuit's units and the dog logit for a head, with the cut edges compiled once per set of cuts, and
 // the same over every held-out head as a job that reports each chunk of heads.
 import type { Job } from '../../engine/client';
-import type { AtlasSlice } from '../../model/slice';
+import type { AtlasSlice } from '../../atlas/slice';
 import { MODEL_NAME } from '../../model/models';
 import { openTrained, type BuildContext } from '../kit/host';
 import type { Cut } from './compute';

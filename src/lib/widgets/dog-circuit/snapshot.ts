@@ -1,5 +1,5 @@
 // The dog-circuit widget's default state as drawn at build time (see snapshot.server.ts).
-import type { HeadsSlice } from '../../model/slice';
+import type { HeadsSlice } from '../../atlas/slice';
 import type { DogCircuitState } from './spec';
 import type { CircuitReading } from './state';
 

@@ -1,5 +1,5 @@
 // The dog-circuit widget's pure parts: which edges are cut, what the network is shown, and what it says.
-import type { HeadsSlice } from '../../model/slice';
+import type { HeadsSlice } from '../../atlas/slice';
 import { analysisSeed, headPair, headSet, type HeadSet } from '../../measure/head-stimuli';
 import { ratioSummary, type RatioSummary } from '../../measure/measures';
 import { formatNumber } from '../../config';

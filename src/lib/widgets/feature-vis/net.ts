@@ -4,7 +4,7 @@ import type { Job } from '../../engine/client';
 import type { VisProgress, VisResult } from '../../engine/services/vis';
 import type { FeatureVisOptions } from '../../model/featurevis';
 import { MIXED_LAYERS } from '../../model/layers';
-import type { AtlasSlice } from '../../model/slice';
+import type { AtlasSlice } from '../../atlas/slice';
 import { MODEL_NAME } from '../../model/models';
 import { openTrained, type BuildContext } from '../kit/host';
 

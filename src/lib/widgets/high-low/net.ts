@@ -3,7 +3,7 @@
 // of boundary and a blur, and the units' dataset examples drawn and mapped.
 import type { Job } from '../../engine/client';
 import type { ReaderSpec } from '../../engine/services/trained';
-import type { AtlasSlice } from '../../model/slice';
+import type { AtlasSlice } from '../../atlas/slice';
 import { MODEL_NAME } from '../../model/models';
 import type { BoundaryKind } from '../../measure/boundary-stimuli';
 import type { HighLowState } from './spec';

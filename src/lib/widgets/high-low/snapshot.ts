@@ -1,5 +1,5 @@
 // The high-low widget's default state as drawn at build time (see snapshot.server.ts).
-import type { AtlasSlice } from '../../model/slice';
+import type { AtlasSlice } from '../../atlas/slice';
 import type { HighLowState } from './spec';
 
 export interface HighLowSnapshot {

@@ -1,7 +1,7 @@
 // The high-low widget's pure parts: the stimulus its settings describe, and what it says.
 import type { BoundaryKind } from '../../measure/boundary-stimuli';
 import { sweepImages, type SweepStimulus } from '../../measure/sweeps';
-import type { HighLowSlice } from '../../model/slice';
+import type { HighLowSlice } from '../../atlas/slice';
 import { formatAngle, formatNumber } from '../../config';
 import { leader } from '../parts/units';
 import type { HighLowState } from './spec';

@@ -27,7 +27,7 @@ export interface BuildContext {
 
 /** Opens the page's trained network in the engine (once) and fetches what the live figures read of its atlas. */
 export async function openTrained({ engine, host, progress }: BuildContext, model: string) {
-	const { loadSlice } = await import('../../model/slice');
+	const { loadSlice } = await import('../../atlas/slice');
 	const slice = await loadSlice(host.root(), model);
 	await engine.openTrained(host.root(), model, slice.modelBytes, progress);
 	return slice;

@@ -1,4 +1,4 @@
-// What the live widgets read of each network's atlas, cut at build time (see $lib/model/slice).
+// What the live widgets read of each network's atlas, cut at build time (see $lib/atlas/slice).
 import { json } from '@sveltejs/kit';
 import { NETWORKS } from '$lib/model/models';
 import { buildSlice } from '$lib/analysis/atlas-files';
