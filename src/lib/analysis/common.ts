@@ -5,7 +5,8 @@ import type { Model } from '../model/types';
 import { bottleneckOf, branchOf, layerBefore as layerBeforeIn, type MixedSpec } from '../model/architecture';
 import { expandedKernel } from '../model/edits';
 import type { CompiledEdits } from '../model/types';
-import { angleDifference, angleSweep } from '../world/geometry';
+import { angleDifference } from '../world/geometry';
+import { TUNING_ANGLES } from '../measure/sweeps';
 import { IMAGE_SIZE } from '../world/scenes';
 import { argmax, echoRatio, largestGap, selectivity } from '../measure/measures';
 import { centreCell, type Probe } from '../measure/probe';
@@ -14,9 +15,6 @@ import { unitName, type UnitRef } from '../unit';
 import type { CircuitEdge, Family, UnitTuning } from '../atlas/schema';
 
 export type Tf = typeof TF;
-
-/** Tuning curves are sampled every 5°, as in the paper's radial tuning plots. */
-export const TUNING_ANGLES = angleSweep(5);
 
 /** Thresholds that define membership of a family. */
 export const CRITERIA = {

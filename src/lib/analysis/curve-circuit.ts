@@ -6,7 +6,7 @@ import type { EdgeEdit } from '../model/types';
 import { receptiveField } from '../model/architecture';
 import { echoShift, median, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';
-import { EVALUATION, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
+import { EVALUATION_CONDITIONS, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
 import type { Atlas, EchoEdit, UnitTuning } from '../atlas/schema';
 import {
 	CRITERIA,
@@ -17,10 +17,10 @@ import {
 	layerBefore,
 	mapSize,
 	pairsOf,
-	TUNING_ANGLES,
 	tuningTable,
 	type Tf
 } from './common';
+import { TUNING_ANGLES } from '../measure/sweeps';
 import { echoMechanism } from './echo';
 import { handsetEchoReference } from './echo-handset';
 import { echoFinding } from './echo-finding';
@@ -109,9 +109,11 @@ export function analyzeCurveCircuit(
 	const same = circuitEdges.filter((e) => e.relation === 'same');
 	const opposite = circuitEdges.filter((e) => e.relation === 'opposite');
 	log('curves: echoes');
-	const centredIndex = EVALUATION.map((c, i) => (c.offset.x === 0 && c.offset.y === 0 ? i : -1)).filter((i) => i >= 0);
+	const centredIndex = EVALUATION_CONDITIONS.map((c, i) => (c.offset.x === 0 && c.offset.y === 0 ? i : -1)).filter(
+		(i) => i >= 0
+	);
 	const before = measured.map((perCondition) => centredIndex.map((i) => perCondition[i].curve));
-	const centred = centredIndex.map((i) => EVALUATION[i]);
+	const centred = centredIndex.map((i) => EVALUATION_CONDITIONS[i]);
 	const echoes = [
 		echoEdit(tf, model, p, chosen, 'all-negative', circuitEdges, before, centred),
 		echoEdit(tf, model, p, chosen, 'opposite-negative', opposite, before, centred)

@@ -5,9 +5,10 @@ import type { Model } from '../model/types';
 import { angleDifference, angleSweep } from '../world/geometry';
 import { largestGap, mean, preferredAngle, selectivity } from '../measure/measures';
 import type { Probe } from '../measure/probe';
-import { EVALUATION, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
+import { EVALUATION_CONDITIONS, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
 import type { ConditionResult, CurveEvaluation, Family, UnitTuning, UntunedUnit } from '../atlas/schema';
-import { CRITERIA, curvesUnder, describe, family, mapSize, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { CRITERIA, curvesUnder, describe, family, mapSize, tuningTable, type Tf } from './common';
+import { TUNING_ANGLES } from '../measure/sweeps';
 import { analyzeCurveCircuit } from './curve-circuit';
 
 const LINE_ANGLES = angleSweep(10).filter((a) => a < 180);
@@ -164,9 +165,9 @@ export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string
 	log('curves: choosing the family on the selection stimuli');
 	const { size, radius, candidates, sensitive, ...chosen } = chooseFamily(tf, model, p);
 	log(
-		`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ${chosen.units.length} with one lobe; evaluating on ${EVALUATION.length} conditions`
+		`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ${chosen.units.length} with one lobe; evaluating on ${EVALUATION_CONDITIONS.length} conditions`
 	);
-	const measured = evaluate(p, chosen.layer, size, radius, sensitive, EVALUATION);
+	const measured = evaluate(p, chosen.layer, size, radius, sensitive, EVALUATION_CONDITIONS);
 	const cleanAtSelection = new Set(chosen.units.map((u) => u.unit));
 	const tested = sensitive.map((u, i) => ({ u, measured: measured[i], evaluated: evaluatedUnit(u, measured[i]) }));
 	const members = tested.filter((t) => cleanAtSelection.has(t.u.unit) && t.evaluated.withinAngle >= KEEPS_ANGLE);
@@ -197,7 +198,12 @@ export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string
 	);
 	return {
 		radius,
-		curves: { ...clean, untuned, candidates, evaluation: evaluation(clean.units, memberMeasured, EVALUATION) },
+		curves: {
+			...clean,
+			untuned,
+			candidates,
+			evaluation: evaluation(clean.units, memberMeasured, EVALUATION_CONDITIONS)
+		},
 		...circuit
 	};
 }

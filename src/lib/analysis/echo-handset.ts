@@ -2,12 +2,12 @@
 // the reference the trained networks' measurement is read against.
 import { CURVE_ORIENTATIONS, handsetWeights, INPUT_SIZE, type HandsetWeights } from '../model/handset';
 import { centreOf, handsetForwardReference } from '../model/handset-reference';
-import { kernelIndex, maxPool2, type FeatureMap } from '../model/tensor';
+import { kernelIndex, maxPool2, type FeatureMap } from '../model/plain-conv';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { argmax, echoRatio, median } from '../measure/measures';
 import { averageParts, groupOf, inputParts, scaled, summarizePairs } from './echo';
 import type { EchoInputSummary, HandsetEchoReference, InputParts } from '../atlas/schema';
-import { TUNING_ANGLES } from './common';
+import { TUNING_ANGLES } from '../measure/sweeps';
 
 /** The window of `map` a curve detector at (row, column) reads through its kernel, zero beyond the map. */
 function windowAt(map: FeatureMap, row: number, column: number, size: number): Float32Array {

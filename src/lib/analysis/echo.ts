@@ -9,7 +9,8 @@ import { angleDifference } from '../world/geometry';
 import { argmax, echoRatio, median, percentile } from '../measure/measures';
 import { conditionCurve, type CurveCondition } from '../measure/curve-stimuli';
 import type { EchoInputSummary, EchoMechanism, Family, InputParts, UnitTuning } from '../atlas/schema';
-import { curvesUnder, mapSize, mixedSpec, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { curvesUnder, mapSize, mixedSpec, tuningTable, type Tf } from './common';
+import { TUNING_ANGLES } from '../measure/sweeps';
 import { centreCell, type Probe } from '../measure/probe';
 
 export const PART_NAMES = [

@@ -7,7 +7,8 @@ import { centreCell } from '../measure/probe';
 import { frequencyBoundary, highLowBoundary, type BoundaryKind } from '../measure/boundary-stimuli';
 import { groupMeans, ratioSummary, type RatioSummary } from '../measure/measures';
 import type { Family, HighLowEvaluation, HighLowUnitEvaluation } from '../atlas/schema';
-import { CRITERIA, describe, family, mapSize, TUNING_ANGLES, tuningTable, type Tf } from './common';
+import { CRITERIA, describe, family, mapSize, tuningTable, type Tf } from './common';
+import { TUNING_ANGLES } from '../measure/sweeps';
 
 const SEEDS = [11, 12, 13, 14];
 

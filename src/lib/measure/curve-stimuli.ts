@@ -50,7 +50,7 @@ const STROKES = [
  * The evaluation conditions: both polarities, plain and textured grounds, thin short and thick long
  * strokes, each centred on the read cell and moved 2 px off it.
  */
-export const EVALUATION: CurveCondition[] = (['dark', 'light'] as const).flatMap((polarity, p) =>
+export const EVALUATION_CONDITIONS: CurveCondition[] = (['dark', 'light'] as const).flatMap((polarity, p) =>
 	(['plain', 'textured'] as const).flatMap((background, b) =>
 		STROKES.flatMap(({ width, length }, s) =>
 			[false, true].map((moved): CurveCondition => {

@@ -1,5 +1,5 @@
 // The hand-set network's forward pass on plain arrays: activations of every curve detector at the centre.
-import { convRelu, maxPool2, type FeatureMap } from './tensor';
+import { convRelu, maxPool2, type FeatureMap } from './plain-conv';
 import { INPUT_SIZE, withoutInhibition, type HandsetWeights } from './handset';
 import type { CurveNetwork } from './handset-tf';
 

@@ -1,7 +1,7 @@
 // The hand-set curve network on tfjs: same weights and layers as handset-reference.ts, batched.
 import type * as TF from '@tensorflow/tfjs-core';
 import { INPUT_SIZE, withoutInhibition, type HandsetWeights } from './handset';
-import type { ConvLayer } from './tensor';
+import type { ConvLayer } from './plain-conv';
 
 type Tf = typeof TF;
 

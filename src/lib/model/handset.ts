@@ -2,7 +2,7 @@
 // early curves made of tangent lines along an arc, and curves made of tangent early curves that
 // inhibit the opposite orientation.
 import { angleDifference, toRadians, wrap360 } from '../world/geometry';
-import { kernelIndex, type ConvLayer } from './tensor';
+import { kernelIndex, type ConvLayer } from './plain-conv';
 
 export const INPUT_SIZE = 64;
 /** Line detectors: orientation modulo 180°. */

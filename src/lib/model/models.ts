@@ -8,7 +8,5 @@ export const NETWORKS = [MODEL_NAME, SECOND_MODEL_NAME] as const;
 
 export const modelDir = (name: string) => `static/models/${name}`;
 export const MODEL_DIR = modelDir(MODEL_NAME);
-/** Where the browser finds it, below the site's base path. */
-export const MODEL_PATH = `models/${MODEL_NAME}`;
 /** What the analysis compares across the two networks. */
 export const UNIVERSALITY_FILE = 'static/models/universality.json';

@@ -62,7 +62,7 @@ export interface TrainProgress {
 export interface TrainedToy {
 	W: number[][];
 	b: number[];
-	/** the importance-weighted reconstruction loss (without the penalty) when trained, on EVALUATION fresh examples */
+	/** the importance-weighted reconstruction loss (without the penalty) when trained, on EVALUATION_EXAMPLES fresh examples */
 	loss: number;
 	/** the loss as it went, one value every `lossEvery` steps */
 	history: number[];
@@ -72,7 +72,7 @@ export interface TrainedToy {
 export const geometricImportance = (n: number, decay: number) => Array.from({ length: n }, (_, i) => decay ** i);
 
 /** Examples the final loss is measured on, when examples are sampled. */
-export const EVALUATION = 8192;
+export const EVALUATION_EXAMPLES = 8192;
 
 /** A pause of one task: through a message channel where there is one, which browsers do not clamp to 4 ms as they do nested timeouts. */
 function macrotask(): Promise<void> {
@@ -261,19 +261,19 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 		return { x, scale: constants.scale };
 	};
 
-	/** each model's loss when trained: on a fresh sample of EVALUATION examples, or exactly for the expected loss */
+	/** each model's loss when trained: on a fresh sample of EVALUATION_EXAMPLES examples, or exactly for the expected loss */
 	const finalLoss = (): number[] => {
 		const loss = tf.tidy(() => {
 			if (constants.fixed)
 				return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, batchFor(), undefined, true)
 					.loss!;
-			const { present, value } = drawBatch(rng, EVALUATION, n);
-			const shape: [number, number, number] = [1, EVALUATION, n];
+			const { present, value } = drawBatch(rng, EVALUATION_EXAMPLES, n);
+			const shape: [number, number, number] = [1, EVALUATION_EXAMPLES, n];
 			const x = tf.mul(
 				tf.tensor3d(value, shape),
 				tf.step(tf.sub(tf.tensor3d(present, shape), constants.sparsity))
 			) as TF.Tensor3D;
-			const scale = tf.mul(constants.scale, (data as { batch: number }).batch / EVALUATION) as TF.Tensor3D;
+			const scale = tf.mul(constants.scale, (data as { batch: number }).batch / EVALUATION_EXAMPLES) as TF.Tensor3D;
 			return lossAndGradients(tf, options.kind, W as TF.Tensor3D, b as TF.Tensor3D, { x, scale }, undefined, true)
 				.loss!;
 		});

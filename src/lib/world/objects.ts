@@ -266,7 +266,7 @@ export function drawPolygon(img: Raster, rng: Rng, p: Placement) {
 }
 
 /** Stroke widths of the stroke classes, in pixels before the scene's scale: thin pen to marker. */
-export const STROKE_WIDTH = { min: 1, max: 4.2 } as const;
+export const STROKE_WIDTH_RANGE = { min: 1, max: 4.2 } as const;
 
 const STROKE_COLORS: Rgb[] = [
 	[0.1, 0.1, 0.1],
@@ -285,7 +285,7 @@ const STROKE_COLORS: Rgb[] = [
 function drawRimPieces(img: Raster, rng: Rng, p: Placement, inward: boolean) {
 	const { cx, cy, scale: s } = p;
 	const color = jitter(rng, rng.pick(STROKE_COLORS));
-	const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max) * s;
+	const w = rng.uniform(STROKE_WIDTH_RANGE.min, STROKE_WIDTH_RANGE.max) * s;
 	const r = rng.uniform(9, 16) * s;
 	const pieces = rng.int(2, 4);
 	const turn = rng.uniform(0, 2 * Math.PI);
@@ -310,7 +310,7 @@ export const drawStars = (img: Raster, rng: Rng, p: Placement) => drawRimPieces(
 export function drawCorners(img: Raster, rng: Rng, p: Placement) {
 	const { cx, cy, scale: s } = p;
 	const color = jitter(rng, rng.pick(STROKE_COLORS));
-	const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max) * s;
+	const w = rng.uniform(STROKE_WIDTH_RANGE.min, STROKE_WIDTH_RANGE.max) * s;
 	let x = cx + rng.uniform(-8, 8);
 	let y = cy + rng.uniform(-8, 8);
 	let heading = rng.uniform(0, 2 * Math.PI);

@@ -15,7 +15,7 @@ import {
 	drawPolygon,
 	drawRings,
 	drawStars,
-	STROKE_WIDTH,
+	STROKE_WIDTH_RANGE,
 	TRAINING_STYLE,
 	type DrawingStyle,
 	type Placement
@@ -84,7 +84,7 @@ export function drawClutter(img: Raster, rng: Rng, count: number) {
 			),
 			0.1
 		);
-		const w = rng.uniform(STROKE_WIDTH.min, STROKE_WIDTH.max);
+		const w = rng.uniform(STROKE_WIDTH_RANGE.min, STROKE_WIDTH_RANGE.max);
 		const x = rng.uniform(0, IMAGE_SIZE);
 		const y = rng.uniform(0, IMAGE_SIZE);
 		if (rng.chance(0.5)) {

@@ -73,7 +73,3 @@ export const union =
 	(...shapes: Sdf[]): Sdf =>
 	(x, y) =>
 		Math.min(...shapes.map((s) => s(x, y)));
-export const subtract =
-	(a: Sdf, b: Sdf): Sdf =>
-	(x, y) =>
-		Math.max(a(x, y), -b(x, y));

@@ -31,7 +31,7 @@ export interface Stroke {
 	width: number;
 }
 
-export const STROKE_WIDTH = SELECTION.width;
+export const DRAWN_STROKE_WIDTH = SELECTION.width;
 
 /** Ink coverage of strokes, anti-aliased over a pixel, IMAGE_SIZE² values in [0, 1]. */
 export function rasterizeStrokes(strokes: Stroke[], size = IMAGE_SIZE): Float32Array {
@@ -71,19 +71,19 @@ export function presetStroke(
 	shift: { x: number; y: number },
 	length = SELECTION.length
 ): Stroke {
-	const g = curveGeometry({ angle, radius, length, width: STROKE_WIDTH });
+	const g = curveGeometry({ angle, radius, length, width: DRAWN_STROKE_WIDTH });
 	const toImage = (p: { x: number; y: number }) => ({
 		x: IMAGE_SIZE / 2 + shift.x + p.x,
 		y: IMAGE_SIZE / 2 - shift.y - p.y
 	});
-	if (!g.centre) return { points: [g.start, g.end].map(toImage), width: STROKE_WIDTH };
+	if (!g.centre) return { points: [g.start, g.end].map(toImage), width: DRAWN_STROKE_WIDTH };
 	const from = Math.atan2(g.start.y - g.centre.y, g.start.x - g.centre.x);
 	const steps = 24;
 	const points = Array.from({ length: steps + 1 }, (_, i) => {
 		const phi = from + (2 * g.halfSpan * i) / steps;
 		return toImage({ x: g.centre!.x + radius * Math.cos(phi), y: g.centre!.y + radius * Math.sin(phi) });
 	});
-	return { points, width: STROKE_WIDTH };
+	return { points, width: DRAWN_STROKE_WIDTH };
 }
 
 /** What an edit did to the family's tuning: medians over the units of the rise at 180° and at ±90°, as shares of each unit's peak. */
