@@ -1,6 +1,6 @@
 // npm run heights: measures, on the built site (npm run build first), how tall each widget's embed page
 // is in its default state, once its network runs, in columns 700 and 1,000 px wide, and writes
-// src/lib/embed/heights.json, which the /embed/ docs and the oEmbed descriptions read. The embed tests
+// src/lib/generated/heights.json, which the /embed/ docs and the oEmbed descriptions read. The embed tests
 // measure again and fail when the file is stale.
 import { writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
@@ -8,7 +8,7 @@ import { launchOptions } from './launch.js';
 import { serve } from './serve.js';
 import { WIDGET_SLUGS } from '../tests/helpers';
 
-export const HEIGHTS_FILE = 'src/lib/embed/heights.json';
+export const HEIGHTS_FILE = 'src/lib/generated/heights.json';
 export const COLUMNS = [700, 1000];
 
 /** The embed page's height at `width`, once its figure is live (or has failed) and its layout has settled. */

@@ -286,7 +286,7 @@ test('without JavaScript the trained widget shows its default state from the atl
 test('the default state shows what the caption points at: the unit that lights up prefers about the curve’s angle', async ({
 	page
 }) => {
-	const shown = JSON.parse(readFileSync('src/lib/widgets/shown.json', 'utf8'))['curve-family'].angle as number;
+	const shown = JSON.parse(readFileSync('src/lib/generated/shown.json', 'utf8'))['curve-family'].angle as number;
 	const figure = await open(page);
 	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(shown));
 	await expect(figure.locator('.area-bars .bar-row.leading')).toHaveCount(1);

@@ -18,7 +18,7 @@ import type { Atlas } from '../src/lib/atlas/schema';
 import { unitName } from '../src/lib/unit';
 
 // the default angle the atlas chose (npm run analyze)
-const SHOWN = JSON.parse(readFileSync('src/lib/widgets/shown.json', 'utf8'))['high-low'].angle as number;
+const SHOWN = JSON.parse(readFileSync('src/lib/generated/shown.json', 'utf8'))['high-low'].angle as number;
 
 const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
 const family = buildSlice(MODEL_NAME).highLow;

@@ -4,7 +4,7 @@
 import { angleDifference } from '../world/geometry';
 import type { Atlas, Family } from '../atlas/schema';
 
-export const SHOWN_FILE = 'src/lib/widgets/shown.json';
+export const SHOWN_FILE = 'src/lib/generated/shown.json';
 /** The leading unit must prefer an angle at most this far from the stimulus's. */
 export const LEADER_WITHIN = 30;
 

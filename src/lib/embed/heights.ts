@@ -1,7 +1,7 @@
 // Each widget's height in its default state, as an iframe needs it, measured in a browser on the built site
 // by `npm run heights` at two column widths (a unit test checks every widget has its figures, and the
 // embed tests measure again and fail when these are stale).
-import measured from './heights.json';
+import measured from '../generated/heights.json';
 
 export const COLUMN_WIDTHS = [700, 1000] as const;
 export type ColumnWidth = (typeof COLUMN_WIDTHS)[number];

@@ -1,7 +1,7 @@
 // The trained network's curve family: the paper's arguments 2 to 5 on the network this page trained.
 import { angleParam, choiceParam, unitParam, type Param, type WidgetSpec } from '../kit/spec';
 // the default angle, chosen from the atlas so that the unit that lights up prefers about that angle
-import shown from '../shown.json';
+import shown from '../../generated/shown.json';
 
 export const EDITS = ['none', 'all-negative', 'opposite-negative'] as const;
 export type EditName = (typeof EDITS)[number];

@@ -3,7 +3,7 @@
 import { BOUNDARY_KINDS, type BoundaryKind } from '../../measure/boundary-stimuli';
 import { angleParam, choiceParam, numberParam, unitParam, type WidgetSpec } from '../kit/spec';
 // the default angle, chosen from the atlas so that the unit that leads prefers about that angle
-import shown from '../shown.json';
+import shown from '../../generated/shown.json';
 
 export interface HighLowState {
 	/** degrees: the blurred side of the boundary lies this way from the line */
