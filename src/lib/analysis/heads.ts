@@ -6,7 +6,7 @@ import type { CompiledEdits, EdgeEdit } from '../model/types';
 import { argmax, mean, ratioSummary } from '../measure/measures';
 import type { Probe } from '../measure/probe';
 import { analysisSeed, headSet, type HeadSet } from '../measure/head-stimuli';
-import { HELDOUT_STYLE } from '../world/objects';
+import { HELDOUT_STYLE } from '../world/heads';
 import { CLASSES } from '../world/classes';
 import { unitName } from '../unit';
 import type { DogLogits, HeadsAtlas, OrientedUnit } from '../atlas/schema';

@@ -3,7 +3,8 @@
 import { Raster } from '../world/raster';
 import { Rng } from '../world/rng';
 import { drawBackground, IMAGE_SIZE } from '../world/scenes';
-import { drawDogHead, NORMAL_HEAD, TRAINING_STYLE, type DrawingStyle, type HeadParts } from '../world/objects';
+import { drawDogHead, NORMAL_HEAD, TRAINING_STYLE, type HeadParts } from '../world/heads';
+import type { DrawingStyle } from '../world/placement';
 
 /** What a head looks like to the analysis: facing right, its mirror image facing left, and a chimera. */
 export interface HeadSet {

@@ -5,21 +5,9 @@ import { Rng } from './rng';
 import { CLASS_KINDS, CLASSES, type ClassName } from './classes';
 import { arc, segment } from './sdf';
 import { jitter, mix, speckle, stripes, valueNoise } from './textures';
-import {
-	drawBall,
-	drawCar,
-	drawCatHead,
-	drawChimeraHead,
-	drawCorners,
-	drawDogHead,
-	drawPolygon,
-	drawRings,
-	drawStars,
-	STROKE_WIDTH_RANGE,
-	TRAINING_STYLE,
-	type DrawingStyle,
-	type Placement
-} from './objects';
+import { drawBall, drawCar, drawCorners, drawPolygon, drawRings, drawStars, STROKE_WIDTH_RANGE } from './objects';
+import { drawCatHead, drawChimeraHead, drawDogHead, TRAINING_STYLE } from './heads';
+import type { DrawingStyle, Placement } from './placement';
 
 export const IMAGE_SIZE = 64;
 export { CLASSES, type ClassName } from './classes';

@@ -1,6 +1,7 @@
 // The world's splits: what the network trains on, what it is tested on, and a drawing style it never sees.
 import { CLASSES, type ClassName } from './classes';
-import { HELDOUT_STYLE, TRAINING_STYLE, type DrawingStyle } from './objects';
+import { HELDOUT_STYLE, TRAINING_STYLE } from './heads';
+import type { DrawingStyle } from './placement';
 
 export interface WorldSplit {
 	seed: number;
