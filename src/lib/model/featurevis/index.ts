@@ -9,12 +9,12 @@
 // Deterministic for a seed; runs on any tfjs backend (everything it differentiates is matrix products,
 // convolutions and elementwise maths).
 import type * as TF from '@tensorflow/tfjs-core';
-import { forward, mixed, type Model } from './inception';
-import { layerBefore, layerStride, mixedChannels, receptiveField } from './architecture';
-import { withFastInputGradients } from './input-gradients';
-import { dftBasis, scaleMatrix, shearMatrices, spectrumScale, upsampleMatrix } from './featurevis-matrices';
-import { Rng } from '../world/rng';
-import { PAPER, SELECTION } from '../measure/curve-stimuli';
+import { forward, mixed, type Model } from '../inception';
+import { layerBefore, layerStride, mixedChannels, receptiveField } from '../architecture';
+import { withFastInputGradients } from '../input-gradients';
+import { dftBasis, scaleMatrix, shearMatrices, spectrumScale, upsampleMatrix } from './matrices';
+import { Rng } from '../../world/rng';
+import { PAPER, SELECTION } from '../../measure/curve-stimuli';
 
 type Tf = typeof TF;
 
