@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { featureVis, readWindow, STROKE } from './featurevis';
+import { featureVis, readWindow } from './featurevis';
 import { forward } from './inception';
 import { layerStride, receptiveField } from './architecture';
 import { Rng } from '../world/rng';
 import { loadNodeModel, MODEL_DIR, nodeTf } from './node';
 import { colourMatrix } from '../world/colour';
 import { centreCell, probe } from '../measure/probe';
+import { SELECTION_STROKE } from '../measure/curve-stimuli';
 import type { Atlas } from '../analysis/atlas';
 import type { ExamplesFile } from '../analysis/examples';
 
@@ -60,7 +61,8 @@ describe('feature visualization', () => {
 			objective: 'neuron',
 			sign: 1,
 			seed: 1,
-			draw: 'stroke'
+			draw: 'stroke',
+			stroke: SELECTION_STROKE
 		});
 		const start = fv.activation();
 		fv.step(32);
@@ -71,22 +73,23 @@ describe('feature visualization', () => {
 		// measured for mixed3b's strongest curve unit: 0.74 on the best straight start, 1.92 after 32 steps
 		expect(reached).toBeGreaterThan(1.5 * start);
 		const size = model.architecture.input.size;
+		const { width, length, ink, paper } = SELECTION_STROKE;
 		const inked: { x: number; y: number }[] = [];
 		for (let p = 0; p < size * size; p++) {
 			const [r, g, b] = image.slice(3 * p, 3 * p + 3);
 			expect(Math.max(Math.abs(r - g), Math.abs(g - b)), 'grey ink on grey paper').toBeLessThan(1e-6);
-			expect(r).toBeGreaterThanOrEqual(STROKE.ink - 1e-6);
-			expect(r).toBeLessThanOrEqual(STROKE.ground + 1e-6);
-			if (r < (STROKE.ink + STROKE.ground) / 2) inked.push({ x: (p % size) + 0.5, y: Math.floor(p / size) + 0.5 });
+			expect(r).toBeGreaterThanOrEqual(ink - 1e-6);
+			expect(r).toBeLessThanOrEqual(paper + 1e-6);
+			if (r < (ink + paper) / 2) inked.push({ x: (p % size) + 0.5, y: Math.floor(p / size) + 0.5 });
 		}
 		// one stroke of the stimuli's width and about their length: its area is width × length, give or take
-		expect(inked.length).toBeGreaterThan(0.5 * STROKE.width * STROKE.length);
-		expect(inked.length).toBeLessThan(2 * STROKE.width * STROKE.length);
+		expect(inked.length).toBeGreaterThan(0.5 * width * length);
+		expect(inked.length).toBeLessThan(2 * width * length);
 		// through the cell the unit reads (the centre cell of a 16-cell map: pixel 34, 34)
 		const mean = (f: (q: { x: number; y: number }) => number) => inked.reduce((s, q) => s + f(q), 0) / inked.length;
 		const { shift } = centreCell(16);
 		expect(Math.hypot(mean((q) => q.x) - (size / 2 + shift.x), mean((q) => q.y) - (size / 2 - shift.y))).toBeLessThan(
-			STROKE.length / 3
+			length / 3
 		);
 		expect(() =>
 			featureVis(tf, model, {
@@ -96,9 +99,20 @@ describe('feature visualization', () => {
 				sign: 1,
 				seed: 1,
 				draw: 'stroke',
+				stroke: SELECTION_STROKE,
 				count: 2
 			})
 		).toThrow(/one at a time/);
+		expect(() =>
+			featureVis(tf, model, {
+				layer: unit.layer,
+				unit: unit.unit,
+				objective: 'neuron',
+				sign: 1,
+				seed: 1,
+				draw: 'stroke'
+			})
+		).toThrow(/needs its look/);
 		// the widget always sends its diversity weight: a stroke's starts are not pushed apart by it, so a run
 		// there grows the stroke the gallery grew
 		const grown = (diversity?: number) => {
@@ -109,6 +123,7 @@ describe('feature visualization', () => {
 				sign: 1,
 				seed: 1,
 				draw: 'stroke',
+				stroke: SELECTION_STROKE,
 				diversity
 			});
 			run.step(4);

@@ -7,7 +7,7 @@
 // elementwise maths).
 export { featureVis } from './render';
 export type { FeatureVis, FeatureVisOptions } from './options';
-export { STROKE } from './param/stroke';
+export { STROKE, type StrokeLook } from './param/stroke';
 export { readWindow } from './read';
 export { pictureSimilarity } from './objectives';
 

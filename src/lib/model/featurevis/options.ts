@@ -1,4 +1,5 @@
 // What a feature visualization run is asked for, and what it answers: the types every part of the run shares.
+import type { StrokeLook } from './param/stroke';
 
 export interface FeatureVisOptions {
 	layer: string;
@@ -19,6 +20,8 @@ export interface FeatureVisOptions {
 	grey?: boolean;
 	/** what the picture is made of: smooth waves of colour (Fourier coefficients), or one stroke of ink on paper */
 	draw?: 'waves' | 'stroke';
+	/** what the stroke looks like (its width, length, ink and paper): needed where `draw` is 'stroke' */
+	stroke?: StrokeLook;
 	/** other units of the same layer whose mean (at the same cell) is subtracted from the objective: the
 	 * picture then shows what this unit answers and they do not (its family's, say) */
 	against?: number[];

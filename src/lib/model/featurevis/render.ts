@@ -6,7 +6,7 @@ import { mixedChannels } from '../architecture';
 import { Rng } from '../../world/rng';
 import type { FeatureVis, FeatureVisOptions } from './options';
 import { fourierPictures } from './param/fourier';
-import { STROKE, strokePictures } from './param/stroke';
+import { STROKE, strokePictures, type StrokeLook } from './param/stroke';
 import { transforms } from './transforms';
 import { greyDistance, likeness, unitMean, unitValues } from './objectives';
 import { cellCentre, networkReader } from './read';
@@ -30,7 +30,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	const rng = new Rng(seed);
 	/** what the pictures are made of: their parameters, and how they are drawn */
 	const made = strokes
-		? strokePictures(tf, size, cellCentre(model, layer, size, objective, options.cell), rng)
+		? strokePictures(tf, size, strokeLook(options), cellCentre(model, layer, size, objective, options.cell), rng)
 		: fourierPictures(tf, n, count, rng, options);
 	const robust = transforms(
 		tf,
@@ -133,4 +133,11 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 			optimizer.dispose();
 		}
 	};
+}
+
+/** The look a stroke is drawn with: the caller's, as its stimuli draw one. */
+function strokeLook({ stroke }: FeatureVisOptions): StrokeLook {
+	if (!stroke)
+		throw new Error('a picture drawn as one stroke needs its look: options.stroke (width, length, ink, paper)');
+	return stroke;
 }

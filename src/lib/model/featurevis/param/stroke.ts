@@ -3,18 +3,26 @@
 // the unit wants.
 import type * as TF from '@tensorflow/tfjs-core';
 import type { Rng } from '../../../world/rng';
-import { PAPER, SELECTION } from '../../../measure/curve-stimuli';
 import type { Move } from '../transforms';
 import type { Pictures } from './pictures';
 
 type Tf = typeof TF;
 
+/** What a stroke looks like, as the caller's stimuli draw one (plain numbers: options cross to a worker). */
+export interface StrokeLook {
+	/** the stroke's width, and its length as it starts, in pixels */
+	width: number;
+	length: number;
+	/** the grey of the ink and of the paper, in [0, 1] */
+	ink: number;
+	paper: number;
+}
+
 /**
- * The stroke a picture drawn as one stroke is: a quadratic Bézier curve of the curve stimuli's width, dark
- * ink on their light paper, drawn softly (its edge a sigmoid of the distance to the curve, which the ascent
- * can move). It starts straight, the curve stimuli's length, through the cell the unit reads, at `starts`
- * orientations spread evenly over a half-turn; all grow at once, and the picture is the one the unit answers
- * most.
+ * How a picture drawn as one stroke grows: a quadratic Bézier curve of the look's width, its ink on its paper,
+ * drawn softly (its edge a sigmoid of the distance to the curve, which the ascent can move). It starts straight,
+ * the look's length, through the cell the unit reads, at `starts` orientations spread evenly over a half-turn;
+ * all grow at once, and the picture is the one the unit answers most.
  */
 export const STROKE = {
 	/**
@@ -24,11 +32,7 @@ export const STROKE = {
 	/** points along the curve whose distance to each pixel draws it */
 	samples: 32,
 	/** the sigmoid's width, pixels */
-	softness: 0.4,
-	width: SELECTION.width,
-	length: SELECTION.length,
-	ink: PAPER.dark.ink[0],
-	ground: PAPER.dark.ground[0]
+	softness: 0.4
 } as const;
 
 /** How soft the minimum distance a stroke is drawn with is, in pixels²: lower is closer to the true minimum. */
@@ -38,8 +42,15 @@ const NEAREST = 0.25;
  * STROKE.starts pictures, each one stroke (see STROKE) at the image's size: its three control points are the
  * parameters, in pixels.
  */
-export function strokePictures(tf: Tf, size: number, centre: { x: number; y: number }, rng: Rng): Pictures {
-	const { starts, samples, softness, width, length, ink, ground } = STROKE;
+export function strokePictures(
+	tf: Tf,
+	size: number,
+	look: StrokeLook,
+	centre: { x: number; y: number },
+	rng: Rng
+): Pictures {
+	const { starts, samples, softness } = STROKE;
+	const { width, length, ink, paper } = look;
 	const nudge = () => rng.normal(0, 0.5);
 	const start = Array.from({ length: starts }, (_, k) => {
 		const turn = (Math.PI * k) / starts;
@@ -86,7 +97,7 @@ export function strokePictures(tf: Tf, size: number, centre: { x: number; y: num
 			const nearest = tf.mul(tf.log(tf.add(tf.sum(tf.exp(tf.div(d2, -NEAREST)), 2), Math.exp(-80))), -NEAREST);
 			const distance = tf.sqrt(tf.add(tf.relu(nearest), 1e-4));
 			const inked = tf.sigmoid(tf.div(tf.sub(width / 2, distance), softness));
-			const grey = tf.sub(ground, tf.mul(inked, ground - ink));
+			const grey = tf.sub(paper, tf.mul(inked, paper - ink));
 			return tf.tile(tf.reshape(grey, [starts, size, size, 1]), [1, 1, 1, 3]) as TF.Tensor4D;
 		});
 	const middle = size / 2;
