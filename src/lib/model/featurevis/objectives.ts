@@ -4,6 +4,7 @@ import type * as TF from '@tensorflow/tfjs-core';
 import { forward, type Model } from '../inception';
 import { layerBefore } from '../architecture';
 import type { Cell } from './read';
+import { toInputRange } from './transforms';
 
 type Tf = typeof TF;
 
@@ -118,19 +119,24 @@ function gramSimilarity(tf: Tf, activations: TF.Tensor4D): TF.Scalar {
 /**
  * How alike finished pictures are to the network: the mean cosine similarity, over distinct pairs, of their
  * Gram matrices in the layer below `layer` (the quantity the diversity term pushes down), on the pictures
- * as they are. 1 for identical pictures; lower the more they differ in what the layer below sees.
+ * as they are (RGB in [0, 1], mapped into `inputRange` as a run maps them). 1 for identical pictures; lower the
+ * more they differ in what the layer below sees.
  */
-export function pictureSimilarity(tf: Tf, model: Model, layer: string, images: Float32Array[]): number {
+export function pictureSimilarity(
+	tf: Tf,
+	model: Model,
+	layer: string,
+	images: Float32Array[],
+	inputRange: readonly [number, number] = [0, 1]
+): number {
 	if (images.length < 2) throw new Error('similarity needs two pictures or more');
-	const size = model.architecture.input.size;
+	const size = Math.round(Math.sqrt(images[0].length / 3));
+	if (images.some((image) => image.length !== size * size * 3)) throw new Error('pictures must be square and alike');
 	const below = layerBefore(model.architecture, layer);
+	const toInput = toInputRange(tf, inputRange);
 	return tf.tidy(() => {
-		const batch = tf.tensor4d(Float32Array.from(images.flatMap((image) => Array.from(image))), [
-			images.length,
-			size,
-			size,
-			3
-		]);
+		const pixels = Float32Array.from(images.flatMap((image) => Array.from(image)));
+		const batch = toInput(tf.tensor4d(pixels, [images.length, size, size, 3]));
 		const a = forward(tf, model, batch, { upTo: below })[below] as TF.Tensor4D;
 		return (gramSimilarity(tf, a).dataSync() as Float32Array)[0];
 	});

@@ -28,8 +28,13 @@ export interface FeatureVisOptions {
 	/** weight of a penalty on how far the picture strays from mid-grey (its mean absolute deviation): what
 	 * the unit does not need fades, and what it needs stands out */
 	plainness?: number;
-	/** image side in pixels (the network's input size) */
+	/** image side in pixels: the network's input size (its architecture's) by default */
 	size?: number;
+	/**
+	 * the values the network expects of a pixel, lowest and highest: [0, 1] by default. Pictures grow and are
+	 * handed back in [0, 1]; the network reads them mapped into this range
+	 */
+	inputRange?: readonly [number, number];
 	/** side of the parameterised picture, upsampled to `size`: half of it by default, which keeps the picture's
 	 * detail at two pixels and costs an eighth of a full-size parameterisation */
 	resolution?: number;

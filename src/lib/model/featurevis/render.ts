@@ -7,7 +7,7 @@ import { Rng } from '../../world/rng';
 import type { FeatureVis, FeatureVisOptions } from './options';
 import { fourierPictures } from './param/fourier';
 import { STROKE, strokePictures, type StrokeLook } from './param/stroke';
-import { transforms } from './transforms';
+import { toInputRange, transforms } from './transforms';
 import { greyDistance, likeness, unitMean, unitValues } from './objectives';
 import { cellCentre, networkReader } from './read';
 
@@ -54,9 +54,10 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		channels: mixedChannels(spec)
 	});
 	const reader = networkReader(tf, model, { layer, spec, objective, cell: options.cell, size, count });
+	const toInput = toInputRange(tf, options.inputRange ?? [0, 1]);
 	/** each picture's unit before its ReLU, and the layer below */
 	const read = (images: TF.Tensor4D) => {
-		const { block, below, at } = reader.read(images);
+		const { block, below, at } = reader.read(toInput(images));
 		return { values: target.of(block, at), below };
 	};
 
@@ -82,7 +83,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		return chosen.start;
 	};
 	/** each picture's unit as it outputs (after its ReLU), on the pictures as they are */
-	const unitOutputs = () => tf.tidy(() => Array.from(reader.outputs(untransformed(), unit).dataSync()));
+	const unitOutputs = () => tf.tidy(() => Array.from(reader.outputs(toInput(untransformed()), unit).dataSync()));
 	return {
 		step(stepsToTake = 1) {
 			for (let i = 0; i < stepsToTake; i++) {

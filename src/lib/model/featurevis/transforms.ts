@@ -26,6 +26,12 @@ export interface TransformOptions {
 	rotations: number[];
 }
 
+/** Pictures in [0, 1] mapped into the values the network expects of a pixel: left as they are for [0, 1]. */
+export function toInputRange(tf: Tf, [low, high]: readonly [number, number]) {
+	if (low === 0 && high === 1) return (images: TF.Tensor4D) => images;
+	return (images: TF.Tensor4D) => tf.add(tf.mul(images, high - low), low) as TF.Tensor4D;
+}
+
 /** The transforms of one run, their amounts drawn from `rng`; matrices are kept until dispose(). */
 export function transforms(tf: Tf, options: TransformOptions, rng: Rng) {
 	const { resolution: n, size, count, jitter, scales, rotations } = options;
