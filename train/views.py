@@ -1,6 +1,6 @@
 """Feature visualizations of every unit of the mixed blocks at once, in batches: the four views a unit
 page shows (the unit at the centre of its map or its whole map, excited or turned off), grown with the
-settings of the page's own feature visualization (src/lib/model/featurevis.ts): the picture as Fourier
+settings of the page's own feature visualization (src/lib/model/featurevis/): the picture as Fourier
 coefficients scaled down with frequency, at half the image's size and upsampled bilinearly, colours
 decorrelated by the world's 3x3 matrix, a sigmoid, and fresh rotation, scale and jitter at every step,
 climbed with Adam. The page's version runs one unit at a time in the reader's browser; this one grows a

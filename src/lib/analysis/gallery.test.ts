@@ -4,6 +4,7 @@ import { galleryImage, gallerySummary, galleryUnits, leaderDistance, readGallery
 import { readAtlas, readExamples, worldColour } from './atlas-files';
 import { DIVERSITY, featureVis, VIS_DEFAULTS } from '../model/featurevis';
 import { loadNodeModel, MODEL_NAME, nodeTf } from '../model/node';
+import { SELECTION_STROKE } from '../measure/curve-stimuli';
 
 const atlas = readAtlas(MODEL_NAME);
 const gallery = readGallery(MODEL_NAME);
@@ -75,7 +76,8 @@ describe('the feature visualizations grown at build time', () => {
 			sign: 1,
 			seed: gallery!.seed,
 			colour: worldColour(),
-			draw: 'stroke'
+			draw: 'stroke',
+			stroke: SELECTION_STROKE
 		});
 		run.step(gallery!.steps);
 		const image = run.image();

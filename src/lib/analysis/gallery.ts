@@ -5,9 +5,10 @@
 // which unit of the family answers it most. The head units and the polysemantic unit also get several pictures
 // at once, pushed apart. (Every unit's four views are grown side by side by npm run views: analysis/views.ts.)
 import { unitFeatureVisPath, unitName, unitPicturePath, type UnitRef } from '../unit';
-import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture } from '../model/featurevis';
+import { DIVERSITY, featureVis, VIS_DEFAULTS, type BuiltPicture, type FeatureVisOptions } from '../model/featurevis';
 import type { Model } from '../model/types';
 import { centreCell, probe } from '../measure/probe';
+import { SELECTION_STROKE } from '../measure/curve-stimuli';
 import type { Atlas } from '../atlas/schema';
 import type { Tf } from './common';
 import type { ExamplesFile } from './examples';
@@ -70,7 +71,7 @@ export function renderGallery(
 	);
 	const entries = galleryUnits(atlas).map(({ layer, unit }) => {
 		const started = Date.now();
-		const grow = (more: { count?: number; diversity?: number; draw?: 'stroke' } = {}) => {
+		const grow = (more: Pick<FeatureVisOptions, 'count' | 'diversity' | 'draw' | 'stroke'> = {}) => {
 			const run = featureVis(tf, model, {
 				layer,
 				unit,
@@ -111,7 +112,7 @@ export function renderGallery(
 				return family.reduce((a, b) => (row[b] > row[a] ? b : a));
 			};
 			entry.familyLeader = leaderOf(image);
-			const stroke = grow({ draw: 'stroke' });
+			const stroke = grow({ draw: 'stroke', stroke: SELECTION_STROKE });
 			entry.stroke = {
 				activation: stroke.activations[0],
 				pixels: bytes(stroke.images[0]),

@@ -3,7 +3,7 @@ import { unitName } from '../unit';
 import { readViews, upsampled, viewKey, viewReadout, VIEWS } from './views';
 import { readGallery } from './gallery';
 import { readExamples } from './atlas-files';
-import { upsampleMatrix } from '../model/featurevis-matrices';
+import { upsampleMatrix } from '../model/featurevis/matrices';
 import { VIS_DEFAULTS } from '../model/featurevis';
 import { probe } from '../measure/probe';
 import { mixedChannels } from '../model/architecture';

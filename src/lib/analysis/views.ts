@@ -5,7 +5,7 @@
 // forward pass. The sheets are what the build cuts each unit's pictures from; the site does not ship them.
 import { existsSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { upsampleMatrix } from '../model/featurevis-matrices';
+import { upsampleMatrix } from '../model/featurevis/matrices';
 import { centreCell, type Readout } from '../measure/probe';
 
 /** The four views, in the order pages show them. */

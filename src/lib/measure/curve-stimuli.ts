@@ -5,6 +5,7 @@ import { Raster, type Rgb } from '../world/raster';
 import { Rng } from '../world/rng';
 import { mix, speckle, valueNoise } from '../world/textures';
 import { IMAGE_SIZE } from '../world/scenes';
+import type { StrokeLook } from '../model/featurevis';
 
 /** How a curve is shown: ink polarity, what is behind it, how it is drawn, and where. */
 export interface CurveCondition {
@@ -72,6 +73,14 @@ export const EVALUATION_CONDITIONS: CurveCondition[] = (['dark', 'light'] as con
 export const PAPER: Record<CurveCondition['polarity'], { ink: Rgb; ground: Rgb }> = {
 	dark: { ink: [0.1, 0.1, 0.1], ground: [0.95, 0.95, 0.95] },
 	light: { ink: [0.95, 0.95, 0.95], ground: [0.1, 0.1, 0.1] }
+};
+
+/** A stroke as the selection condition draws one, for feature visualization's pictures drawn as one stroke. */
+export const SELECTION_STROKE: StrokeLook = {
+	width: SELECTION.width,
+	length: SELECTION.length,
+	ink: PAPER.dark.ink[0],
+	paper: PAPER.dark.ground[0]
 };
 
 /** Coloured grounds for textured conditions: light ones behind dark ink, dark ones behind light ink. */

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { featureVis, readWindow, STROKE } from './featurevis';
+import { featureVis, readWindow } from './featurevis';
 import { forward } from './inception';
 import { layerStride, receptiveField } from './architecture';
 import { Rng } from '../world/rng';
 import { loadNodeModel, MODEL_DIR, nodeTf } from './node';
 import { colourMatrix } from '../world/colour';
 import { centreCell, probe } from '../measure/probe';
+import { SELECTION_STROKE } from '../measure/curve-stimuli';
 import type { Atlas } from '../atlas/schema';
 import type { ExamplesFile } from '../analysis/examples';
 
@@ -38,7 +39,8 @@ describe('feature visualization', () => {
 		fv.dispose();
 		expect(tf.memory().numTensors, 'tensors left behind').toBe(before);
 		const p = probe(tf, model);
-		const row = p.read([image], unit.layer, centreCell(16).cell)[0];
+		const mapSize = model.architecture.input.size / layerStride(model.architecture, unit.layer);
+		const row = p.read([image], unit.layer, centreCell(mapSize).cell)[0];
 		const family = atlas.curves.units;
 		const strongest = family.reduce((a, b) => (row[b.unit] > row[a.unit] ? b : a));
 		const order = family.map((u) => u.unit);
@@ -60,7 +62,8 @@ describe('feature visualization', () => {
 			objective: 'neuron',
 			sign: 1,
 			seed: 1,
-			draw: 'stroke'
+			draw: 'stroke',
+			stroke: SELECTION_STROKE
 		});
 		const start = fv.activation();
 		fv.step(32);
@@ -71,22 +74,23 @@ describe('feature visualization', () => {
 		// measured for mixed3b's strongest curve unit: 0.74 on the best straight start, 1.92 after 32 steps
 		expect(reached).toBeGreaterThan(1.5 * start);
 		const size = model.architecture.input.size;
+		const { width, length, ink, paper } = SELECTION_STROKE;
 		const inked: { x: number; y: number }[] = [];
 		for (let p = 0; p < size * size; p++) {
 			const [r, g, b] = image.slice(3 * p, 3 * p + 3);
 			expect(Math.max(Math.abs(r - g), Math.abs(g - b)), 'grey ink on grey paper').toBeLessThan(1e-6);
-			expect(r).toBeGreaterThanOrEqual(STROKE.ink - 1e-6);
-			expect(r).toBeLessThanOrEqual(STROKE.ground + 1e-6);
-			if (r < (STROKE.ink + STROKE.ground) / 2) inked.push({ x: (p % size) + 0.5, y: Math.floor(p / size) + 0.5 });
+			expect(r).toBeGreaterThanOrEqual(ink - 1e-6);
+			expect(r).toBeLessThanOrEqual(paper + 1e-6);
+			if (r < (ink + paper) / 2) inked.push({ x: (p % size) + 0.5, y: Math.floor(p / size) + 0.5 });
 		}
 		// one stroke of the stimuli's width and about their length: its area is width × length, give or take
-		expect(inked.length).toBeGreaterThan(0.5 * STROKE.width * STROKE.length);
-		expect(inked.length).toBeLessThan(2 * STROKE.width * STROKE.length);
-		// through the cell the unit reads (the centre cell of a 16-cell map: pixel 34, 34)
+		expect(inked.length).toBeGreaterThan(0.5 * width * length);
+		expect(inked.length).toBeLessThan(2 * width * length);
+		// through the cell the unit reads (the centre cell of its map)
 		const mean = (f: (q: { x: number; y: number }) => number) => inked.reduce((s, q) => s + f(q), 0) / inked.length;
-		const { shift } = centreCell(16);
+		const { shift } = centreCell(size / layerStride(model.architecture, unit.layer));
 		expect(Math.hypot(mean((q) => q.x) - (size / 2 + shift.x), mean((q) => q.y) - (size / 2 - shift.y))).toBeLessThan(
-			STROKE.length / 3
+			length / 3
 		);
 		expect(() =>
 			featureVis(tf, model, {
@@ -96,9 +100,20 @@ describe('feature visualization', () => {
 				sign: 1,
 				seed: 1,
 				draw: 'stroke',
+				stroke: SELECTION_STROKE,
 				count: 2
 			})
 		).toThrow(/one at a time/);
+		expect(() =>
+			featureVis(tf, model, {
+				layer: unit.layer,
+				unit: unit.unit,
+				objective: 'neuron',
+				sign: 1,
+				seed: 1,
+				draw: 'stroke'
+			})
+		).toThrow(/needs its look/);
 		// the widget always sends its diversity weight: a stroke's starts are not pushed apart by it, so a run
 		// there grows the stroke the gallery grew
 		const grown = (diversity?: number) => {
@@ -109,6 +124,7 @@ describe('feature visualization', () => {
 				sign: 1,
 				seed: 1,
 				draw: 'stroke',
+				stroke: SELECTION_STROKE,
 				diversity
 			});
 			run.step(4);
@@ -152,6 +168,51 @@ describe('feature visualization', () => {
 		expect(scale).toBeGreaterThan(0);
 		expect(Math.max(...whole.map((v, i) => Math.abs(v - seen[i]))) / scale).toBeLessThan(1e-4);
 		tf.dispose([image, part]);
+	}, 60_000);
+
+	it('maps the picture into the pixel range its network expects, and grows pictures of the size asked for', async () => {
+		const tf = await nodeTf('wasm');
+		const model = await loadNodeModel(tf);
+		const unit = atlas.curves.units[0];
+		const before = tf.memory().numTensors;
+		// the same network made to read pixels in [−1, 1]: given 2x − 1, its first convolution gives what it gave x
+		const first = model.architecture.layers[0].name;
+		const half = tf.div(model.weights[`${first}/kernel`], 2);
+		const bias = tf.tidy(() => tf.add(model.weights[`${first}/bias`], tf.sum(half, [0, 1, 2])));
+		const signed = { ...model, weights: { ...model.weights, [`${first}/kernel`]: half, [`${first}/bias`]: bias } };
+		const firstStep = (network: typeof model, inputRange?: [number, number]) => {
+			const run = featureVis(tf, network, {
+				layer: unit.layer,
+				unit: unit.unit,
+				objective: 'neuron',
+				sign: 1,
+				seed: 2,
+				inputRange
+			});
+			const read = { activation: run.activation(), objective: run.step(1) };
+			run.dispose();
+			return read;
+		};
+		const plain = firstStep(model);
+		const mapped = firstStep(signed, [-1, 1]);
+		// measured: the same to 3e-6 of the objective; read unmapped, the signed network gives 0.087 for 0.066
+		expect(Math.abs(mapped.objective - plain.objective)).toBeLessThan(1e-4 * Math.abs(plain.objective));
+		expect(Math.abs(mapped.activation - plain.activation)).toBeLessThan(1e-4 * Math.abs(plain.activation));
+		expect(Math.abs(firstStep(signed).objective - plain.objective)).toBeGreaterThan(0.1 * Math.abs(plain.objective));
+		tf.dispose([half, bias]);
+		const size = (3 * model.architecture.input.size) / 4;
+		const smaller = featureVis(tf, model, {
+			layer: unit.layer,
+			unit: unit.unit,
+			objective: 'neuron',
+			sign: 1,
+			seed: 2,
+			size
+		});
+		smaller.step(1);
+		expect(smaller.image()).toHaveLength(size * size * 3);
+		smaller.dispose();
+		expect(tf.memory().numTensors, 'tensors left behind').toBe(before);
 	}, 60_000);
 
 	it('is deterministic for a seed, and the negative objective turns the unit off', async () => {

@@ -3,6 +3,7 @@
 import type { Job } from '../../engine/client';
 import type { VisProgress, VisResult } from '../../engine/services/vis';
 import type { FeatureVisOptions } from '../../model/featurevis';
+import { SELECTION_STROKE } from '../../measure/curve-stimuli';
 import { MIXED_LAYERS } from '../../model/layers';
 import type { AtlasSlice } from '../../atlas/slice';
 import { MODEL_NAME } from '../../model/models';
@@ -12,8 +13,15 @@ export interface FeatureVisNet {
 	slice: AtlasSlice;
 	/** how many units each mixed block has */
 	units: Record<string, number>;
-	/** grows the picture for `steps` steps; progress after each chunk of steps */
-	grow(options: Omit<FeatureVisOptions, 'colour'>, steps: number, onProgress: (p: VisProgress) => void): Job<VisResult>;
+	/**
+	 * grows the picture for `steps` steps, in the world's colours and, drawn as one stroke, the curve stimuli's
+	 * stroke; progress after each chunk of steps
+	 */
+	grow(
+		options: Omit<FeatureVisOptions, 'colour' | 'stroke'>,
+		steps: number,
+		onProgress: (p: VisProgress) => void
+	): Job<VisResult>;
 	dispose(): void;
 }
 
@@ -22,7 +30,7 @@ export function featureVisNet({ engine }: Pick<BuildContext, 'engine'>, slice: A
 		slice,
 		units: Object.fromEntries(MIXED_LAYERS.map((l) => [l.name, l.units])),
 		grow: (options, steps, onProgress) =>
-			engine.job('vis', 'grow', [{ ...options, colour: slice.colour }, steps], onProgress),
+			engine.job('vis', 'grow', [{ ...options, colour: slice.colour, stroke: SELECTION_STROKE }, steps], onProgress),
 		dispose() {}
 	};
 }

@@ -14,7 +14,7 @@ export function dftBasis(n: number) {
 	return { cos, sin };
 }
 
-/** How much each spatial frequency may carry: 1 / frequency^decay, so that no frequency starts louder than another looks. */
+/** How much each spatial frequency may carry: 1 / frequency^decay, so no frequency starts louder than another looks. */
 export function spectrumScale(n: number, decay: number) {
 	const scale = new Float32Array(n * n);
 	for (let y = 0; y < n; y++)
@@ -62,7 +62,9 @@ export function scaleMatrix(n: number, scale: number): Float32Array {
 	return m;
 }
 
-/** Bilinear upsampling of an m-wide line to n pixels (pixel centres aligned, edges clamped): out = U · in, U is n × m. */
+/**
+ * Bilinear upsampling of an m-wide line to n pixels (pixel centres aligned, edges clamped): out = U · in, U is n × m.
+ */
 export function upsampleMatrix(m: number, n: number): Float32Array {
 	const u = new Float32Array(n * m);
 	for (let i = 0; i < n; i++) {
@@ -73,4 +75,11 @@ export function upsampleMatrix(m: number, n: number): Float32Array {
 		if (f > 0) u[i * m + Math.min(m - 1, j0 + 1)] += f;
 	}
 	return u;
+}
+
+/** `m` repeated `times` over, end to end: one copy of a basis per plane, so that no product need broadcast it. */
+export function tiled(m: Float32Array, times: number): Float32Array {
+	const out = new Float32Array(times * m.length);
+	for (let k = 0; k < times; k++) out.set(m, k * m.length);
+	return out;
 }
