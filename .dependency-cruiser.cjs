@@ -1,17 +1,46 @@
 // The rules that keep the house easy (docs/contributing.md, "Widgets: one folder each"), checked by npm run check.
-// Layers, from the bottom: world/, model/, measure/, toy/ (and config, actions/); engine/ and analysis/
-// above them; widgets (kit/, parts/ and one folder each) above those; the article, embed, figures and
-// unit pages above the widgets; routes at the top.
-const LOW = '^src/lib/(world|model|measure|toy)/';
+// Floors, from the bottom: unit.ts, config.ts and actions/ (the vocabulary every layer shares); world/; model/;
+// measure/; toy/; the atlas's schema and slice (atlas/); analysis/ and engine/ beside each other; the widgets
+// (kit/, parts/ and one folder each) above those; the article, embed, figures and unit pages above the
+// widgets; routes at the top. A floor imports only floors below it (tests may reach up), and no import
+// goes round in a circle.
+const FLOORS = ['world', 'model', 'measure', 'toy', 'atlas'];
+const LOW = `^src/lib/(${FLOORS.join('|')})/`;
 const ABOVE_WIDGETS = '^src/lib/(article|embed|figures|units)/|^src/routes/';
+const TESTS = ['\\.test\\.ts$'];
+
+/** One rule per floor: it may not import the floors above it. */
+const floorRules = FLOORS.slice(0, -1).map((floor, k) => ({
+	name: `${floor}-upwards`,
+	comment: `${floor}/ sits below ${FLOORS.slice(k + 1).join(', ')}: it imports none of them (pass what it needs in).`,
+	severity: 'error',
+	from: { path: `^src/lib/${floor}/`, pathNot: TESTS },
+	to: { path: `^src/lib/(${FLOORS.slice(k + 1).join('|')})/` }
+}));
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
 	forbidden: [
 		{
+			name: 'no-circular',
+			comment: 'An import that comes back round to where it started makes two modules one: cut the circle.',
+			severity: 'error',
+			from: {},
+			to: { circular: true }
+		},
+		{
+			name: 'vocabulary-imports-nothing',
+			comment: 'unit.ts and config.ts are the words every layer shares: they import nothing of the project.',
+			severity: 'error',
+			from: { path: '^src/lib/(unit|config)\\.ts$' },
+			to: { path: '^src/' }
+		},
+		...floorRules,
+		{
 			name: 'widget-into-another-widget',
 			comment:
-				'A widget is its folder: it may use kit/ and parts/, never another widget’s folder (share through parts/, measure/ or model/).',
+				'A widget is its folder: it may use kit/ and parts/, never another widget’s folder ' +
+				'(share through parts/, measure/ or model/).',
 			severity: 'error',
 			from: { path: '^src/lib/widgets/([^/]+)/', pathNot: ['\\.test\\.ts$'] },
 			to: { path: '^src/lib/widgets/[^/]+/', pathNot: ['^src/lib/widgets/($1|kit|parts)/'] }
@@ -29,7 +58,8 @@ module.exports = {
 		{
 			name: 'widget-into-the-page',
 			comment:
-				'Widgets do not know whether they are in the article, an embed or a custom element: they never import those layers.',
+				'Widgets do not know whether they are in the article, an embed or a custom element: ' +
+				'they never import those layers.',
 			severity: 'error',
 			from: { path: '^src/lib/widgets/' },
 			to: { path: ABOVE_WIDGETS }
@@ -37,10 +67,17 @@ module.exports = {
 		{
 			name: 'low-layer-upwards',
 			comment:
-				'world/, model/, measure/ and toy/ are what everything else is built on: they import none of the layers above them.',
+				'The floors (world/ to atlas/) are what everything else is built on: they import none of the layers above them.',
 			severity: 'error',
 			from: { path: LOW, pathNot: ['\\.test\\.ts$'] },
 			to: { path: ['^src/lib/(widgets|engine|analysis)/', ABOVE_WIDGETS] }
+		},
+		{
+			name: 'analysis-into-engine',
+			comment: 'The analysis runs at build time, in Node: it never reaches into the browser’s engine.',
+			severity: 'error',
+			from: { path: '^src/lib/analysis/', pathNot: TESTS },
+			to: { path: '^src/lib/engine/' }
 		},
 		{
 			name: 'engine-upwards',

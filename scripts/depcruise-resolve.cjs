@@ -2,5 +2,11 @@
 const path = require('node:path');
 
 module.exports = {
-	resolve: { alias: { $lib: path.resolve(__dirname, '../src/lib'), $content: path.resolve(__dirname, '../content') } }
+	resolve: {
+		alias: {
+			$lib: path.resolve(__dirname, '../src/lib'),
+			$content: path.resolve(__dirname, '../content'),
+			$docs: path.resolve(__dirname, '../docs')
+		}
+	}
 };
