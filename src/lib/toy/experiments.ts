@@ -1,7 +1,8 @@
 // The three experiments the article runs on the toy models, with the settings they are trained with: one
 // model of n features in 2 dimensions, the phase diagram of 2 features in 1, and the polysemanticity penalty.
 import type * as TF from '@tensorflow/tfjs-core';
-import { geometricImportance, trainToys, type TrainedToy, type TrainOptions } from './superposition';
+import { geometricImportance, trainToys } from './superposition';
+import type { TrainOptions, TrainedToy } from './types';
 import { columnNorms, featuresServed, neuronPolysemanticity, phaseOf, type Phase } from './measures';
 
 type Tf = typeof TF;

@@ -4,7 +4,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type * as TF from '@tensorflow/tfjs-core';
 import { Rng } from '../world/rng';
-import { lossAndGradients, polysemanticityT, type ToyKind } from './superposition';
+import { lossAndGradients, polysemanticityT } from './gradients';
+import type { ToyKind } from './types';
 
 /** The same loss written the plain way, for tfjs's tape to differentiate. */
 function autodiff(

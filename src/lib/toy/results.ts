@@ -13,7 +13,7 @@ import {
 } from './experiments';
 import { featuresRepresented, neuronPolysemanticity } from './measures';
 import { median } from '../measure/measures';
-import type { TrainedToy } from './superposition';
+import type { TrainedToy } from './types';
 
 type Tf = typeof TF;
 

@@ -7,7 +7,7 @@ import {
 	type PhaseCell,
 	type ToySettings
 } from '../../toy/experiments';
-import type { TrainProgress } from '../../toy/superposition';
+import type { TrainProgress } from '../../toy/types';
 import type { EngineContext, JobControl } from '../core';
 
 export const toy = ({ tf }: EngineContext) => ({

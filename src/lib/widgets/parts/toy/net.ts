@@ -2,7 +2,7 @@
 // that report as they go and stop when cancelled.
 import type { Job } from '../../../engine/client';
 import type { PenaltyResult, PhaseCell, ToySettings } from '../../../toy/experiments';
-import type { TrainedToy, TrainProgress } from '../../../toy/superposition';
+import type { TrainProgress, TrainedToy } from '../../../toy/types';
 import type { BuildContext } from '../../kit/host';
 
 export interface ToyNet {

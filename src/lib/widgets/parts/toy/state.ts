@@ -4,7 +4,7 @@ import { formatNumber } from '../../../config';
 import type { PenaltyResult, ToySettings } from '../../../toy/experiments';
 import { featuresRepresented, superpositionBelow, type Phase } from '../../../toy/measures';
 import type { Spread, ToyResults } from '../../../toy/results';
-import type { TrainedToy } from '../../../toy/superposition';
+import type { TrainedToy } from '../../../toy/types';
 
 /** The sparsity slider moves in steps of feature density 1 − S on a log scale: 1, 0.79, 0.63, …, 0.01. */
 export const SPARSITY_STEPS = 20;
