@@ -76,17 +76,20 @@ test('latest input wins: after 40 fast key presses, the figure shows the answer 
 	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards ${last}°`);
 });
 
-/** Times key presses on a figure's dial until the figure shows each answer, in the page. */
-const keyLatencies = (page: Page, figureId: string, count: number) =>
+/**
+ * Turns a figure's dial `count` times, each time waiting (in the page) until the figure shows the answer to
+ * the new angle, and reads `read()` after each answer.
+ */
+const turnAndRead = (page: Page, figureId: string, count: number, readSelector: string, attribute: string) =>
 	page.evaluate(
-		async ([id, n]) => {
+		async ([id, n, selector, name]) => {
 			const figure = document.getElementById(id as string)!;
 			const dial = figure.querySelector('[role="slider"]') as HTMLElement;
 			const widget = figure.querySelector('[data-rendered-angle]')!;
-			const out: number[] = [];
+			const read = () => document.querySelector(selector as string)?.getAttribute(name as string) ?? null;
+			const out: (string | null)[] = [];
 			dial.focus();
 			for (let i = 0; i < (n as number); i++) {
-				const start = performance.now();
 				dial.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
 				await new Promise((r) => setTimeout(r, 0));
 				const expected = dial.getAttribute('aria-valuenow');
@@ -95,15 +98,17 @@ const keyLatencies = (page: Page, figureId: string, count: number) =>
 						widget.getAttribute('data-rendered-angle') === expected ? resolve() : requestAnimationFrame(check);
 					check();
 				});
-				out.push(performance.now() - start);
-				await new Promise((r) => setTimeout(r, 50));
+				out.push(read());
 			}
 			return out;
 		},
-		[figureId, count]
+		[figureId, count, readSelector, attribute] as const
 	);
 
-test('on a page slowed as a phone is, the curve still answers while a feature visualization runs, and the page keeps drawing', async ({
+// How long each answer takes, and how long the page's frames are meanwhile, is measured by npm run bench (at
+// 1× and 4×); this test checks the behaviour those numbers rest on: the engine takes the curve's requests
+// between the picture's steps, not after the run.
+test('on a page slowed as a phone is, the curve answers every turn while a feature visualization runs', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
@@ -111,45 +116,24 @@ test('on a page slowed as a phone is, the curve still answers while a feature vi
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.addInitScript(() => ((globalThis as { zoomInSlowdown?: number }).zoomInSlowdown = 4));
 	// the network's page holds both the feature visualization and the trained curve family, one engine for both
-	// (one unit's weights and scenes shown throughout, so that what is timed is the curve's answers, not new scenes drawn)
+	// (one unit's weights and scenes shown throughout, so that only the curve's answers are asked for)
 	const query = `?backend=wasm&vis.steps=2048&family.unit=${atlas.curves.units[0].unit}`;
 	await openWidget(page, 'curve-family', query, '/network/');
 	const vis = page.locator('#figure-feature-vis');
 	await vis.scrollIntoViewIfNeeded();
 	await expect(vis.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-	// the hand-set curve alone, then while the picture grows
-	const alone = await keyLatencies(page, 'figure-curve-family', 10);
 	await vis.getByRole('button', { name: 'Run' }).click();
 	await expect
 		.poll(async () => Number(await vis.locator('.feature-vis').getAttribute('data-steps')), { timeout: 60_000 })
 		.toBeGreaterThan(2);
-	const steps = () => vis.locator('.feature-vis').getAttribute('data-steps').then(Number);
-	const [stepsBefore, started] = [await steps(), Date.now()];
-	const during = await keyLatencies(page, 'figure-curve-family', 20);
-	const [stepsAfter, took] = [await steps(), Date.now() - started];
-	const longestFrame = await page.evaluate(async () => {
-		let longest = 0;
-		let last = performance.now();
-		for (let i = 0; i < 60; i++) {
-			await new Promise((r) => requestAnimationFrame(r));
-			longest = Math.max(longest, performance.now() - last);
-			last = performance.now();
-		}
-		return longest;
-	});
+	// every turn is answered while the run goes on, and the run moves on between the answers
+	const steps = (
+		await turnAndRead(page, 'figure-curve-family', 12, '#figure-feature-vis .feature-vis', 'data-steps')
+	).map(Number);
 	await expect(vis.locator('.feature-vis')).toHaveAttribute('data-status', 'running');
 	await vis.getByRole('button', { name: 'Pause' }).click();
-	// the picture grew meanwhile: the curve's requests took turns with its steps
-	expect(stepsAfter).toBeGreaterThan(stepsBefore);
-	const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(0.95 * values.length)];
-	const step = took / (stepsAfter - stepsBefore);
-	// an answer waits at most for the one step under way (the engine checks in after every step), so the
-	// curve stays within a step of its pace alone; and the page's own frames stay short while the picture grows
-	expect(
-		p95(during),
-		`p95 ${p95(during).toFixed(0)} ms during the run, ${p95(alone).toFixed(0)} ms alone, a step ${step.toFixed(0)} ms`
-	).toBeLessThan(p95(alone) + step + 50);
-	expect(longestFrame, 'the longest frame while the picture grows').toBeLessThan(150);
+	expect(steps.at(-1), `steps read after each answer: ${steps.join(', ')}`).toBeLessThan(2048);
+	expect(steps.at(-1)!, `steps read after each answer: ${steps.join(', ')}`).toBeGreaterThan(steps[0]);
 });
 
 test('the engine holds no more tensors after ten feature visualizations than after one', async ({ page }) => {

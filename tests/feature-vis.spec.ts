@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openWidget, seriousViolations, watchPage, withoutJavaScript } from './helpers';
+import { openPage, openWidget, seriousViolations, watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
 import { VIS_DEFAULTS } from '../src/lib/model/featurevis';
 import type { Atlas } from '../src/lib/atlas/schema';
@@ -124,7 +124,7 @@ test('a unit page runs its feature visualization and draws its dataset examples 
 });
 
 test('the units index lists every unit and finds one by name or by what it is', async ({ page }) => {
-	await page.goto('/units/');
+	await openPage(page, '/units/');
 	const counts = Object.values(examples.layers).reduce((n, l) => n + l.units.length, 0);
 	await expect(page.locator('main li')).toHaveCount(counts);
 	await page.getByLabel(/Find a unit/).fill('curve detector, prefers');

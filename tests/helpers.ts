@@ -42,6 +42,12 @@ export async function openWidget(page: Page, slug: string, query = '', path = '/
 	return figure;
 }
 
+/** Opens a page of the site and waits until it answers keys and typing (its scripts have taken over the HTML). */
+export async function openPage(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 export const openCurveWidget = (page: Page, query = '') => openWidget(page, 'curve-detectors', query);
 
 /**

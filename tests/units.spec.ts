@@ -3,7 +3,7 @@
 // several pictures grow at once, and the picture, the data and an embed go with the reader.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { watchPage, withoutJavaScript } from './helpers';
+import { openPage, watchPage, withoutJavaScript } from './helpers';
 import { MODEL_DIR, MODEL_NAME } from '../src/lib/model/models';
 import type { Atlas } from '../src/lib/atlas/schema';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
@@ -40,7 +40,7 @@ test('↑ and ↓ step to the neighbouring units of the layer, ← and → along
 }) => {
 	const family = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit);
 	const [first, second] = family;
-	await page.goto(`/units/${first.layer}/${first.unit}/?seed=7`);
+	await openPage(page, `/units/${first.layer}/${first.unit}/?seed=7`);
 	await page.locator('h1').click();
 	await page.keyboard.press('ArrowDown');
 	await expect(page.locator('h1')).toHaveText(unitName({ ...first, unit: first.unit + 1 }));
@@ -57,7 +57,7 @@ test('↑ and ↓ step to the neighbouring units of the layer, ← and → along
 test('the index finds a unit however it is asked for, keeps the question in the address, and Enter opens a single match', async ({
 	page
 }) => {
-	await page.goto('/units/');
+	await openPage(page, '/units/');
 	const search = page.getByRole('searchbox');
 	const shown = () => page.locator('.units li a').allTextContents();
 	for (const q of ['mixed3b 129', 'mixed3b:129', '3b:129']) {
