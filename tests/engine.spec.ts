@@ -45,8 +45,10 @@ test('a custom element on the site’s own origin under a strict CSP runs in a w
 		route.fulfill({
 			contentType: 'text/html',
 			headers: { 'content-security-policy': STRICT_CSP },
-			body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page of the site</title><script type="module" src="/embed/widgets.js"></script></head>
-<body><zoom-curve-family angle="90" backend="wasm"></zoom-curve-family></body></html>`
+			body:
+				'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page of the site</title>' +
+				'<script type="module" src="/embed/widgets.js"></script></head>\n' +
+				'<body><zoom-curve-family angle="90" backend="wasm"></zoom-curve-family></body></html>'
 		})
 	);
 	const violations: string[] = [];
@@ -103,7 +105,7 @@ const keyLatencies = (page: Page, figureId: string, count: number) =>
 		[figureId, count]
 	);
 
-test('on a page slowed as a phone is, the curve still answers while a feature visualization runs, and the page keeps drawing', async ({
+test('slowed as a phone is, the curve still answers during feature visualization, and the page keeps drawing', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
