@@ -27,7 +27,9 @@ export default defineConfig({
 			reuseExistingServer: !process.env.CI
 		},
 		{
-			command: `node scripts/serve.js --port 4175 --root tests/fixtures/host --header "Content-Security-Policy: ${HOST_CSP}"`,
+			command:
+				'node scripts/serve.js --port 4175 --root tests/fixtures/host ' +
+				`--header "Content-Security-Policy: ${HOST_CSP}"`,
 			url: 'http://localhost:4175/iframe.html',
 			reuseExistingServer: !process.env.CI
 		}

@@ -41,7 +41,9 @@ if (shipped) {
 	console.log(`wrote ${SHOWN_FILE}: the figures' default states`);
 }
 console.log(
-	`universality: ${universality.curves.withPartner}/${universality.curves.total} of ${universality.a}'s clean curve units have a partner in ${universality.b} correlating at ${universality.curves.partnerCorrelation} or more`
+	`universality: ${universality.curves.withPartner}/${universality.curves.total} ` +
+		`of ${universality.a}'s clean curve units have a partner in ${universality.b} ` +
+		`correlating at ${universality.curves.partnerCorrelation} or more`
 );
 console.log(
 	universality.curves.matches

@@ -181,7 +181,8 @@ const unitPages =
 const site = sizeOf('build');
 console.log(`Site build (npm run build)`);
 console.log(
-	`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; build/ holds ${site.files} files, ${kb(site.bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`
+	`  ${buildSeconds.toFixed(0)} s in all, with ${unitPages} unit pages; ` +
+		`build/ holds ${site.files} files, ${kb(site.bytes)}; build/units ${kb(sizeOf('build/units').bytes)}`
 );
 
 const server = await serve({ port: PORT });
@@ -193,7 +194,8 @@ try {
 	const [first, ...rest] = SPEEDS;
 	const width = 52;
 	console.log(
-		`\nEvery figure, on wasm, at ${SPEEDS.map((s) => `${s}×`).join(' and ')} (input → chart: the key or click until the figure shows its answer)`
+		`\nEvery figure, on wasm, at ${SPEEDS.map((s) => `${s}×`).join(' and ')} ` +
+			'(input → chart: the key or click until the figure shows its answer)'
 	);
 	console.log(`${''.padEnd(width)}${SPEEDS.map((s) => `${s}×`.padEnd(46)).join('')}`);
 	for (const [section, rows] of bySpeed.get(first)!) {
@@ -282,16 +284,22 @@ try {
 		console.log(`\nTrained network (${MODEL_DIR}, ${r.backend}, ${r.runs} runs each, one image, 1×)`);
 		console.log(`  forward to ${r.deepest}                       median ${ms(r.full.median)}   p95 ${ms(r.full.p95)}`);
 		console.log(
-			`  to ${atlas.curves.layer}, plain                    median ${ms(r.curvePlain.median)}   p95 ${ms(r.curvePlain.p95)}`
+			`  to ${atlas.curves.layer}, plain                    ` +
+				`median ${ms(r.curvePlain.median)}   p95 ${ms(r.curvePlain.p95)}`
 		);
 		console.log(
-			`  to ${atlas.curves.layer}, ${r.curvePairs} edges' negatives off  median ${ms(r.curveEdited.median)}   p95 ${ms(r.curveEdited.p95)}   (${ratio(r.curveEdited, r.curvePlain)}× plain)`
+			`  to ${atlas.curves.layer}, ${r.curvePairs} edges' negatives off  ` +
+				`median ${ms(r.curveEdited.median)}   p95 ${ms(r.curveEdited.p95)}   ` +
+				`(${ratio(r.curveEdited, r.curvePlain)}× plain)`
 		);
 		console.log(
-			`  to ${atlas.heads.left.layer}, plain                    median ${ms(r.headsPlain.median)}   p95 ${ms(r.headsPlain.p95)}`
+			`  to ${atlas.heads.left.layer}, plain                    ` +
+				`median ${ms(r.headsPlain.median)}   p95 ${ms(r.headsPlain.p95)}`
 		);
 		console.log(
-			`  to ${atlas.heads.left.layer}, ${r.headsPairs} edges cut         median ${ms(r.headsEdited.median)}   p95 ${ms(r.headsEdited.p95)}   (${ratio(r.headsEdited, r.headsPlain)}× plain)`
+			`  to ${atlas.heads.left.layer}, ${r.headsPairs} edges cut         ` +
+				`median ${ms(r.headsEdited.median)}   p95 ${ms(r.headsEdited.p95)}   ` +
+				`(${ratio(r.headsEdited, r.headsPlain)}× plain)`
 		);
 		console.log(`  compiling both edit sets once            ${ms(r.compileMs)}; ${r.leakedTensors} tensors leaked`);
 		console.log(`  model files  ${files.join(', ')}: ${kb(bytes)}`);

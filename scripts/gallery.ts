@@ -12,6 +12,5 @@ const gallery = renderGallery(tf, model, readAtlas(MODEL_NAME), readExamples(MOD
 	console.log(line)
 );
 writeFileSync(`${MODEL_DIR}/gallery.json`, JSON.stringify(gallery) + '\n');
-console.log(
-	`wrote ${MODEL_DIR}/gallery.json: ${gallery.entries.length} pictures in ${((Date.now() - started) / 1000).toFixed(0)} s`
-);
+const seconds = ((Date.now() - started) / 1000).toFixed(0);
+console.log(`wrote ${MODEL_DIR}/gallery.json: ${gallery.entries.length} pictures in ${seconds} s`);

@@ -66,7 +66,8 @@ function ensureTorch() {
 		if (hasTorch()) return say('PyTorch: /usr/bin/python3 has torch');
 	}
 	say(
-		'PyTorch is not available to /usr/bin/python3: the training smoke test will be skipped (install python3-torch to run it)'
+		'PyTorch is not available to /usr/bin/python3: ' +
+			'the training smoke test will be skipped (install python3-torch to run it)'
 	);
 }
 

@@ -64,7 +64,8 @@ for (const spec of model.architecture.layers) {
 		const bytes = readFileSync(`${cache}/${spec.name}.${key}.bin`);
 		if (bytes.length !== units * size * size * 3)
 			throw new Error(
-				`${cache}/${spec.name}.${key}.bin holds ${bytes.length} bytes, not ${units} pictures of ${size}²: delete it and run again`
+				`${cache}/${spec.name}.${key}.bin holds ${bytes.length} bytes, ` +
+					`not ${units} pictures of ${size}²: delete it and run again`
 			);
 		const pictures = Array.from({ length: units }, (_, u) =>
 			Float32Array.from(bytes.subarray(u * size * size * 3, (u + 1) * size * size * 3), (b) => b / 255)
@@ -80,9 +81,8 @@ for (const spec of model.architecture.layers) {
 		activation[key] = values.map((v) => Math.round(v * 1e4) / 1e4);
 		const sheet = tile(pictures, size, COLUMNS, 1);
 		writeFileSync(`${out}/${sheetFile(spec.name, key)}`, encodePng(sheet.rgb, sheet.width, sheet.height));
-		console.log(
-			`${spec.name} ${key}: ${units} pictures, activation median ${[...values].sort((a, b) => a - b)[units >> 1].toFixed(2)}`
-		);
+		const median = [...values].sort((a, b) => a - b)[units >> 1];
+		console.log(`${spec.name} ${key}: ${units} pictures, activation median ${median.toFixed(2)}`);
 	}
 	layers[spec.name] = { units, activation };
 }

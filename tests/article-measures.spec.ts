@@ -21,7 +21,10 @@ const MEASURES = {
 	height: { 1280: 15_000, 390: 26_000 }
 } as const;
 
-/** Words of the main article's visible text, and of the author's part of it (everything but the editor's figures and notes). */
+/**
+ * Words of the main article's visible text, and of the author's part of it
+ * (everything but the editor's figures and notes).
+ */
 async function wordCounts(page: Page) {
 	return page.evaluate(() => {
 		const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -37,9 +40,10 @@ async function wordCounts(page: Page) {
 }
 
 for (const width of [1280, 390] as const) {
-	test(`at ${width} px the author’s words are at least ${MEASURES.authorShare * 100}% of the article and the page is at most ${MEASURES.height[width]} px tall`, async ({
-		page
-	}) => {
+	const title =
+		`at ${width} px the author’s words are at least ${MEASURES.authorShare * 100}% of the article ` +
+		`and the page is at most ${MEASURES.height[width]} px tall`;
+	test(title, async ({ page }) => {
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/');
 		// every figure live, at the height a reader sees once they have scrolled past it
@@ -54,7 +58,7 @@ for (const width of [1280, 390] as const) {
 	});
 }
 
-test('every figure of the article opens its caption with what to look at, in at most 60 words, and is signed as the editor’s', async ({
+test('every figure opens its caption with what to look at, in at most 60 words, signed as the editor’s', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -73,7 +77,7 @@ test('every figure of the article opens its caption with what to look at, in at 
 	await expect(page.locator('.byline')).toContainText('added by the editor');
 });
 
-test('each trained-network figure says in one editor’s sentence what this network shows, and links to where /network/ measures it', async ({
+test('each trained-network figure says in one editor’s sentence what it shows, and links to /network/', async ({
 	page
 }) => {
 	await page.goto('/');

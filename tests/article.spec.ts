@@ -101,7 +101,7 @@ test('citations are numbered in order and listed in the references, every number
 		await expect(page.locator('.appendix').getByRole('heading', { name: section })).toBeVisible();
 });
 
-test('no BibTeX markup reaches the reader: accents decoded, no backslash or brace in the references or citation cards', async ({
+test('no BibTeX markup reaches the reader: accents decoded, no backslash or brace in references or citations', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -221,7 +221,7 @@ test('the figures about the trained networks quote the measured atlases, not typ
 	);
 });
 
-test('meeting the model: the world drawn live, one row per class, and the live network’s status', async ({ page }) => {
+test('meeting the model: the world drawn live, one row per class, the live network’s status', async ({ page }) => {
 	await page.goto('/network/');
 	const figure = page.locator('#figure-the-network');
 	await figure.scrollIntoViewIfNeeded();

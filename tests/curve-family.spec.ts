@@ -41,7 +41,7 @@ const open = (page: Page, query = '') => openWidget(page, 'curve-family', query)
 /** The network's page shows the whole figure: the article leaves out the weights and the scenes. */
 const openWhole = (page: Page, query = '') => openWidget(page, 'curve-family', query, '/network/');
 
-test('at each unit’s preferred angle the live network gives the activation the analysis measured', async ({ page }) => {
+test('at each unit’s preferred angle the live network gives the activation the analysis found', async ({ page }) => {
 	const watch = watchPage(page);
 	const figure = await open(page);
 	for (const unit of family.units) {
@@ -60,7 +60,8 @@ test('rotating the curve with the keyboard hands the lead along the family', asy
 	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
 	await dial.focus();
 	await page.keyboard.press('Home');
-	// round the circle by arrow keys, stopping at each unit's preferred angle: the unit that leads there prefers about that angle
+	// round the circle by arrow keys, stopping at each unit's preferred angle:
+	// the unit that leads there prefers about that angle
 	const stops = [...new Set(family.units.map((u) => u.preferredAngle))].sort((a, b) => a - b);
 	for (const step of stops) {
 		while (Number(await dial.getAttribute('aria-valuenow')) < step) await page.keyboard.press('ArrowUp');
@@ -213,13 +214,13 @@ test('drawing a curve by hand makes a unit preferring that angle lead; undo and 
 				rows.map((r) => ({ value: Number(r.getAttribute('data-value')), angle: Number(r.getAttribute('data-angle')) }))
 			);
 		const top = bars.reduce((a, b) => (b.value > a.value ? b : a));
+		const near = Math.abs(angleDifference(top.angle, u.preferredAngle)) <= 30;
 		led.push(
-			top.value > 0
-				? `${u.preferredAngle}° → ${top.angle}°${Math.abs(angleDifference(top.angle, u.preferredAngle)) <= 30 ? ' ✓' : ''}`
-				: `${u.preferredAngle}° → silent`
+			top.value > 0 ? `${u.preferredAngle}° → ${top.angle}°${near ? ' ✓' : ''}` : `${u.preferredAngle}° → silent`
 		);
 	}
-	// a hand-drawn stroke is thinner and shorter than the curves the family was chosen on: most, not all, are read as drawn
+	// a hand-drawn stroke is thinner and shorter than the curves the family was chosen on:
+	// most, not all, are read as drawn
 	expect(
 		led.filter((l) => l.endsWith('✓')).length,
 		`drawn at → led by a unit preferring: ${led.join(', ')}`
@@ -242,7 +243,8 @@ test('the other papers, the radius and the hand-set family answer the same curve
 });
 
 test('memory stays flat: 300 changes with the edits toggled leave the tensor count where it was', async ({ page }) => {
-	// the hand-set figure just above shares the engine: let it open its network first, so that only this figure's tensors are counted
+	// the hand-set figure just above shares the engine:
+	// let it open its network first, so that only this figure's tensors are counted
 	await openWidget(page, 'curve-detectors');
 	const figure = page.locator('#figure-curve-family');
 	await figure.scrollIntoViewIfNeeded();
@@ -283,7 +285,7 @@ test('without JavaScript the trained widget shows its default state from the atl
 	});
 });
 
-test('the default state shows what the caption points at: the unit that lights up prefers about the curve’s angle', async ({
+test('the default state shows what the caption points at: the unit lit up prefers about the curve’s angle', async ({
 	page
 }) => {
 	const shown = JSON.parse(readFileSync('src/lib/generated/shown.json', 'utf8'))['curve-family'].angle as number;

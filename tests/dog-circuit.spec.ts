@@ -104,7 +104,7 @@ test('over every held-out head the live measure equals the atlas, intact and wit
 	expect(cut[1]).toContain(`with the cuts: ${preferenceText(h.afterCut.right.leftRight)}`);
 });
 
-test('turning, chimera and the inhibition switch work by touch on a phone, and the page does not scroll sideways', async ({
+test('turning, chimera and the inhibition switch work by touch on a phone; the page does not scroll sideways', async ({
 	browser
 }) => {
 	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });

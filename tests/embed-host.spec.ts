@@ -51,7 +51,7 @@ test.describe('a host page’s CSS cannot reach a custom element', () => {
 });
 
 test.describe('themes', () => {
-	test('a light host on a dark-mode device keeps the figure light with theme="light", and a dark host on a light device makes it dark', async ({
+	test('theme="light" keeps a figure light on a dark device, and theme="dark" makes it dark on a light one', async ({
 		browser
 	}) => {
 		const background = (figure: Locator) =>
@@ -94,7 +94,7 @@ test.describe('themes', () => {
 		}
 	});
 
-	test('the element uses the host’s font, unless --zoom-font names another; --zoom-accent and --zoom-background apply', async ({
+	test('it uses the host’s font unless --zoom-font names another; --zoom-accent and --zoom-background apply', async ({
 		page
 	}) => {
 		const figure = await hostWith(page, 'widget=curve-detectors&attr.backend=wasm');
@@ -114,7 +114,7 @@ test.describe('themes', () => {
 });
 
 test.describe('state out and in, across origins', () => {
-	test('the element fires change with its state when the reader turns the curve, takes properties, and refuses a bad one', async ({
+	test('the element fires change with its state as the curve turns, takes properties, and refuses a bad one', async ({
 		page
 	}) => {
 		const figure = await hostWith(page, 'widget=curve-detectors&attr.backend=wasm');
@@ -158,7 +158,7 @@ test.describe('state out and in, across origins', () => {
 		});
 	});
 
-	test('a frame posts its state to its parent when the reader changes it, takes { type: zoom-in:set }, and answers a bad one with zoom-in:error', async ({
+	test('a frame posts its state to its parent, takes zoom-in:set, and answers a bad one with zoom-in:error', async ({
 		page
 	}) => {
 		const watch = watchPage(page);

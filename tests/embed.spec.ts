@@ -124,7 +124,7 @@ test.describe('built as the README says, without SITE_URL', () => {
 		);
 	});
 
-	test('the heights the docs and oEmbed give are this build’s: measured again, each within 2% (npm run heights writes them)', async ({
+	test('the heights the docs and oEmbed give are this build’s, each within 2% (npm run heights writes them)', async ({
 		browser
 	}) => {
 		test.setTimeout(180_000);
@@ -282,7 +282,7 @@ test('without JavaScript an embed page still shows the figure in its default sta
 });
 
 test.describe('the trained network’s widgets on another origin', () => {
-	test('as iframes: the curve family and the dog circuit run the trained network, with their state from the address', async ({
+	test('as iframes: the curve family and the dog circuit run the trained network, their state from the address', async ({
 		page
 	}) => {
 		const watch = watchPage(page);
@@ -302,7 +302,8 @@ test.describe('the trained network’s widgets on another origin', () => {
 		expect(watch.offHost.filter((u) => !u.startsWith('http://localhost'))).toEqual([]);
 	});
 
-	test('as custom elements under a strict CSP: the trained network loads from the site, and the attributes are the state (curve family, dog circuit, high-low)', async ({
+	// the curve family, the dog circuit and high-low, with the network loaded from the site
+	test('as custom elements under a strict CSP: the trained network loads, and the attributes are the state', async ({
 		page
 	}) => {
 		const watch = watchPage(page);

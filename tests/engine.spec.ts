@@ -45,8 +45,10 @@ test('a custom element on the site’s own origin under a strict CSP runs in a w
 		route.fulfill({
 			contentType: 'text/html',
 			headers: { 'content-security-policy': STRICT_CSP },
-			body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page of the site</title><script type="module" src="/embed/widgets.js"></script></head>
-<body><zoom-curve-family angle="90" backend="wasm"></zoom-curve-family></body></html>`
+			body:
+				'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page of the site</title>' +
+				'<script type="module" src="/embed/widgets.js"></script></head>\n' +
+				'<body><zoom-curve-family angle="90" backend="wasm"></zoom-curve-family></body></html>'
 		})
 	);
 	const violations: string[] = [];
@@ -128,7 +130,7 @@ test('on a page slowed as a phone is, the curve answers every turn while a featu
 		.toBeGreaterThan(2);
 	// every turn is answered while the run goes on, and the run moves on between the answers
 	const steps = (
-		await turnAndRead(page, 'figure-curve-family', 12, '#figure-feature-vis .feature-vis', 'data-steps')
+		await turnAndRead(page, 'figure-curve-family', 20, '#figure-feature-vis .feature-vis', 'data-steps')
 	).map(Number);
 	await expect(vis.locator('.feature-vis')).toHaveAttribute('data-status', 'running');
 	await vis.getByRole('button', { name: 'Pause' }).click();

@@ -56,7 +56,7 @@ test('feature visualization climbs on every backend: its gradients run on wasm, 
 	}
 });
 
-test('drawn as one stroke: the picture before a run is the stroke grown at build time, and a run grows one grey stroke of ink that raises the unit', async ({
+test('drawn as one stroke: the built stroke shows before a run; a run grows a grey stroke raising the unit', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -75,7 +75,8 @@ test('drawn as one stroke: the picture before a run is the stroke grown at build
 	await page.getByRole('button', { name: 'Run' }).click();
 	await expect(widget).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
 	await expect(page.getByTestId('description')).toContainText('drawn as one stroke of ink: step 48 of 48');
-	// the objective climbs: its last eight steps stand above its first eight (y falls as it rises; each step is shaken, so single steps are noisy)
+	// the objective climbs: its last eight steps stand above its first eight
+	// (y falls as it rises; each step is shaken, so single steps are noisy)
 	const ys = [...((await page.locator('.climb').getAttribute('d')) ?? '').matchAll(/[ML][\d.]+,([\d.-]+)/g)].map((m) =>
 		Number(m[1])
 	);
@@ -99,7 +100,7 @@ test('drawn as one stroke: the picture before a run is the stroke grown at build
 	expect(inked / pixels).toBeLessThan(0.06);
 });
 
-test('a unit page runs its feature visualization and draws its dataset examples again with the activations recorded', async ({
+test('a unit page runs its feature visualization and redraws its dataset examples, checking the activations', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -159,7 +160,8 @@ test('a unit page has no serious accessibility violations and reads without Java
 	});
 });
 
-test('the curve family’s feature visualizations stand in order of preferred angle, and the widget shows its unit’s built picture before a run, with JavaScript off too', async ({
+// the widget shows its unit’s built picture before a run too
+test('the curve family’s feature visualizations stand in order of preferred angle, with JavaScript off too', async ({
 	page,
 	browser
 }) => {
@@ -197,7 +199,8 @@ test('the curve family’s feature visualizations stand in order of preferred an
 	}
 });
 
-test('the gallery shows each curve unit as one stroke and as waves, and its caption says whether they show their curves, as the arc each one matches measures it', async ({
+// whether they show their curves is measured by the arc each one matches
+test('the gallery shows each curve unit as one stroke and as waves, and says whether they show their curves', async ({
 	page
 }) => {
 	const { readGallery, galleryImage } = await import('../src/lib/analysis/gallery');

@@ -70,7 +70,10 @@ export const WIDGET_SLUGS = readdirSync('src/lib/widgets', { withFileTypes: true
 	.filter((d) => d.isDirectory() && existsSync(`src/lib/widgets/${d.name}/index.ts`))
 	.map((d) => d.name);
 
-/** How many tensors the page's engine holds (in its worker, or on the page where it runs there): a number, or the test fails. */
+/**
+ * How many tensors the page's engine holds (in its worker, or on the page where it runs there):
+ * a number, or the test fails.
+ */
 export async function engineTensors(page: Page): Promise<number> {
 	const count = await page.evaluate(
 		async () =>
@@ -104,7 +107,10 @@ export async function expectFlatTensors(page: Page, drive: () => Promise<void>) 
 	expect(await engineTensors(page), 'tensors after the inputs, against before').toBe(before);
 }
 
-/** The serious and critical accessibility violations axe finds on the page (or inside `include`), as readable lines: a test expects none. */
+/**
+ * The serious and critical accessibility violations axe finds on the page (or inside `include`), as readable lines:
+ * a test expects none.
+ */
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
 	const builder = new AxeBuilder({ page });
 	const results = await (include ? builder.include(include) : builder).analyze();

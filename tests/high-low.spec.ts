@@ -40,7 +40,7 @@ const barValue = async (figure: Locator, unit: number) =>
 	Number(await figure.locator(`.area-bars .bar-row[data-unit="${name(unit)}"]`).getAttribute('data-value'));
 const tensors = (page: Page) => engineTensors(page);
 
-test('at each unit’s preferred angle the live network gives what the analysis measured, for the boundary and for a plain edge', async ({
+test('at each preferred angle the live network gives what the analysis measured, for boundary and plain edge', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -67,7 +67,7 @@ test('at each unit’s preferred angle the live network gives what the analysis 
 	watch.expectClean();
 });
 
-test('the picture is the network’s input: the boundary blurred towards the angle, on the texture the analysis used', async ({
+test('the picture is the network’s input: the boundary blurred towards the angle, on the analysed texture', async ({
 	page
 }) => {
 	const figure = await open(page, '?highlow.angle=30&highlow.blur=3');
@@ -122,7 +122,7 @@ test('turning the blur down to nothing quiets the family; the blur slider works 
 	await expect(figure.locator('.curve-widget')).toHaveAttribute('data-sweeping', 'false', { timeout: 20_000 });
 });
 
-test('rotating the boundary with the keyboard hands the lead along the family, and the swapped boundary quiets the leader', async ({
+test('rotating the boundary by keyboard hands the lead along the family, and swapping it quiets the leader', async ({
 	page
 }) => {
 	const figure = await open(page);
@@ -233,7 +233,7 @@ test('a bad setting in the address says what is wrong and keeps the default figu
 	await expect(figure.getByRole('alert')).toContainText('kind must be one of high-low, swapped, edge-dark, edge-light');
 });
 
-test('the default state shows what the caption points at: the leading unit prefers about the boundary’s angle', async ({
+test('the default state shows what the caption points at: the leader prefers about the boundary’s angle', async ({
 	page
 }) => {
 	const figure = await open(page);

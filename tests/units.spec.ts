@@ -17,7 +17,7 @@ const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.js
 const poly = atlas.polysemantic.name.split(':');
 const polyDepth = examples.layers[poly[0]].depth[Number(poly[1])];
 
-test('a shared link opens the picture it was shared with, and what the reader changes goes back into the address', async ({
+test('a shared link opens the picture it was shared with, and what the reader changes goes into the address', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -35,9 +35,7 @@ test('a shared link opens the picture it was shared with, and what the reader ch
 	watch.expectClean();
 });
 
-test('↑ and ↓ step to the neighbouring units of the layer, ← and → along the family by angle, keeping the picture’s settings', async ({
-	page
-}) => {
+test('↑ and ↓ walk the layer, ← and → the family, keeping the picture’s settings', async ({ page }) => {
 	const family = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle || a.unit - b.unit);
 	const [first, second] = family;
 	await openPage(page, `/units/${first.layer}/${first.unit}/?seed=7`);
@@ -54,7 +52,7 @@ test('↑ and ↓ step to the neighbouring units of the layer, ← and → along
 	await expect(page.getByRole('link', { name: new RegExp(`${second.name} in the curve family`) })).toBeVisible();
 });
 
-test('the index finds a unit however it is asked for, keeps the question in the address, and Enter opens a single match', async ({
+test('the index finds a unit however asked for, keeps the question in the address; Enter opens a single match', async ({
 	page
 }) => {
 	await openPage(page, '/units/');
@@ -81,7 +79,8 @@ test('the index finds a unit however it is asked for, keeps the question in the 
 	await expect(search).toHaveValue('3b:129');
 });
 
-test('the examples go past the strongest: the weakest scenes drawn again and checked, the histogram over every scene, what the strongest show', async ({
+// and what the strongest show: the make-up of their classes
+test('the examples go past the strongest: the weakest redrawn and checked, a histogram over every scene', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -115,7 +114,7 @@ test('the examples go past the strongest: the weakest scenes drawn again and che
 	watch.expectClean();
 });
 
-test('several pictures grow at once from the address, and the picture and the data download as a valid PNG and JSON', async ({
+test('several pictures grow at once from the address, and the picture and data download as valid PNG and JSON', async ({
 	page
 }) => {
 	const watch = watchPage(page);
@@ -171,7 +170,7 @@ test('a unit’s feature visualization embeds as it is set on its page', async (
 	await context.close();
 });
 
-test('each strongest weight shows what excites the unit at its other end: its grown picture, or its strongest scene drawn again', async ({
+test('each strongest weight shows what excites the unit at its other end: its picture, or best scene redrawn', async ({
 	page
 }) => {
 	await page.goto(`/units/${poly[0]}/${poly[1]}/`);
@@ -193,7 +192,7 @@ test('each strongest weight shows what excites the unit at its other end: its gr
 	}
 });
 
-test('every unit shows its four views as grown at build time, and a pictured unit its several pictures too, without JavaScript', async ({
+test('without JavaScript, each unit shows its four views grown at build time, a pictured unit its pictures', async ({
 	browser
 }) => {
 	const views: ViewsFile = JSON.parse(readFileSync(`${viewsDir(MODEL_NAME)}/views.json`, 'utf8'));

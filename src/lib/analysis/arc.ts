@@ -5,7 +5,10 @@ import { conditionCurve } from '../measure/curve-stimuli';
 import { IMAGE_SIZE } from '../world/scenes';
 import { angleDifference } from '../world/geometry';
 
-/** A picture "shows its curve" when the arc it matches best opens within this many degrees of the unit's preferred angle. */
+/**
+ * A picture "shows its curve" when the arc it matches best opens
+ * within this many degrees of the unit's preferred angle.
+ */
 export const ARC_AGREES = 45;
 
 const darkness = (rgb: Float32Array) => {
@@ -26,7 +29,9 @@ export function arcTemplates(angles: number[], radius: number, shift: { x: numbe
 	});
 }
 
-/** The angle whose curve the picture's darkness (RGB in [0, 1], IMAGE_SIZE²) matches best: dark arcs on light ground. */
+/**
+ * The angle whose curve the picture's darkness (RGB in [0, 1], IMAGE_SIZE²) matches best: dark arcs on light ground.
+ */
 export function arcAngle(rgb: Float32Array, angles: number[], templates: Float32Array[]): number {
 	if (rgb.length !== IMAGE_SIZE * IMAGE_SIZE * 3)
 		throw new Error(`a picture here is ${IMAGE_SIZE} × ${IMAGE_SIZE} RGB`);

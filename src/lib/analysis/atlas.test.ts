@@ -125,7 +125,7 @@ describe.each(NETWORKS.map((name) => ({ name })))(
 		const c = atlas.curves;
 		const e = c.evaluation;
 
-		it('keeps in the curve family only units with one lobe on the selection stimuli that keep their angle on the evaluation stimuli', () => {
+		it('keeps in the curve family only units with one lobe (selection stimuli) keeping their angle (evaluation)', () => {
 			for (const unit of c.units) {
 				expect(unit.selectivity, unit.name).toBeGreaterThanOrEqual(CRITERIA.curveSelectivity);
 				expect(unit.lineRatio, unit.name).toBeLessThanOrEqual(CRITERIA.lineRatio);
@@ -138,7 +138,7 @@ describe.each(NETWORKS.map((name) => ({ name })))(
 			expect(e.unitsKeepingAngle).toBe(c.units.length);
 		});
 
-		it('lists every curve-sensitive unit it left out with the reasons its own numbers give, and never as a member', () => {
+		it('lists every curve-sensitive unit it left out with the reasons its numbers give, and never as a member', () => {
 			const members = new Set(c.units.map((u) => u.name));
 			for (const u of c.untuned) {
 				expect(members.has(u.name), u.name).toBe(false);
@@ -156,7 +156,7 @@ describe.each(NETWORKS.map((name) => ({ name })))(
 			expect(chosen.units).toBe(c.units.length + c.untuned.filter((u) => !u.reasons.includes('second lobe')).length);
 		});
 
-		it('reads the share of the family within 30° in each condition, and the worst centred one, from the per-unit results', () => {
+		it('reads the family’s share within 30° per condition, and the worst centred one, from per-unit results', () => {
 			const shares = e.conditions.map(
 				(_, k) =>
 					e.units.filter(
@@ -217,7 +217,8 @@ describe.each(NETWORKS.map((name) => ({ name })))(
 
 // The network-specific claims of the article that are not targets of their own.
 describe(`${MODEL_NAME}: what the article claims besides the targets`, () => {
-	it('has a high-low family that, on textures it was not chosen on, answers a change of frequency: quiet without blur, blind to the boundary turned round, and less moved by a plain edge of the texture’s contrast', () => {
+	// quiet without blur, blind to the boundary turned round, and less moved by a plain edge of the texture’s contrast
+	it('has a high-low family that answers a change of frequency on textures it was not chosen on', () => {
 		for (const unit of main.highLow.units) expect(unit.selectivity, unit.name).toBeGreaterThanOrEqual(3);
 		const e = main.highLow.evaluation;
 		expect(e.units).toHaveLength(main.highLow.units.length);
@@ -229,7 +230,7 @@ describe(`${MODEL_NAME}: what the article claims besides the targets`, () => {
 		expect(e.strongEdgeRatio.median!).toBeGreaterThan(e.edgeRatio.median!);
 	});
 
-	it('finds the inhibition between the two head pathways, every edge of it negative, and reads the dog class as a logit', () => {
+	it('finds the inhibition between the head pathways, each edge negative, and reads the dog class as a logit', () => {
 		const h = main.heads;
 		// the inhibitory edges are exactly the negative edges from one pathway's sources into the other's unit
 		const leftSources = new Set(h.sources.left.map((u) => u.unit));
@@ -276,7 +277,7 @@ describe('the two networks', () => {
 		expect(a.width).not.toBe(b.width);
 	});
 
-	it('pair each clean curve unit of the first with the best-correlated clean curve unit of the second, each named with its network', () => {
+	it('pair each clean curve unit of the first with the best-correlated one of the second, named by network', () => {
 		const [a, b] = [main, atlases[SECOND_MODEL_NAME]];
 		const c = universality.curves;
 		expect(c.matches.map((m) => m.a)).toEqual(a.curves.units.map((u) => `${a.model}:${u.name}`));

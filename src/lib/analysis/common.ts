@@ -20,7 +20,10 @@ export type Tf = typeof TF;
 export const CRITERIA = {
 	curveSelectivity: 3,
 	lineRatio: 0.3,
-	/** a curve unit's response more than `secondLobeDistance` degrees from its preferred angle stays at or below this share of its peak */
+	/**
+	 * a curve unit's response more than `secondLobeDistance` degrees from its preferred angle
+	 * stays at or below this share of its peak
+	 */
 	secondLobe: 0.3,
 	secondLobeDistance: 60,
 	earlySelectivity: 2,
@@ -99,7 +102,10 @@ export function mixedSpec(model: Model, layer: string): MixedSpec {
 	return spec;
 }
 
-/** Edges from `sources` (units of the layer before) into `targets` (units of a mixed block), with their relation when angles are given. */
+/**
+ * Edges from `sources` (units of the layer before) into `targets` (units of a mixed block),
+ * with their relation when angles are given.
+ */
 export function edges(
 	tf: Tf,
 	model: Model,

@@ -165,7 +165,8 @@ export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string
 	log('curves: choosing the family on the selection stimuli');
 	const { size, radius, candidates, sensitive, ...chosen } = chooseFamily(tf, model, p);
 	log(
-		`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ${chosen.units.length} with one lobe; evaluating on ${EVALUATION_CONDITIONS.length} conditions`
+		`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ` +
+			`${chosen.units.length} with one lobe; evaluating on ${EVALUATION_CONDITIONS.length} conditions`
 	);
 	const measured = evaluate(p, chosen.layer, size, radius, sensitive, EVALUATION_CONDITIONS);
 	const cleanAtSelection = new Set(chosen.units.map((u) => u.unit));

@@ -86,7 +86,7 @@ describe('the sentence the echo measurement chooses', () => {
 		expect(cases.map((c) => c.expected).sort()).toEqual([...ECHO_CASES].sort());
 	});
 
-	it('reads an echo from the edit before anything else: early curves without an echo cannot hide one the edit made', () => {
+	it('reads an echo from the edit first: early curves without an echo cannot hide one the edit made', () => {
 		expect(echoCase({ ...paperLike, earlyEcho: { median: 0 } })).toBe('echo');
 	});
 });

@@ -24,7 +24,10 @@ export interface EchoEvidence {
 const n = (x: number) => formatNumber(x);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** The inhibition at 180° besides the opposite early curves': the units' own-orientation negative weights and any negative net input from the rest. */
+/**
+ * The inhibition at 180° besides the opposite early curves':
+ * the units' own-orientation negative weights and any negative net input from the rest.
+ */
 const otherInhibition = (a: EchoEvidence['at180']) =>
 	a.sameInhibition + Math.min(0, a.otherEarly) + Math.min(0, a.rest);
 
@@ -39,17 +42,40 @@ export function echoCase(e: EchoEvidence): EchoCase {
 /** The sentence for each case, with the measured numbers (all shares of the unit's or the early curve's peak). */
 export function echoFinding(e: EchoEvidence): EchoFinding {
 	const which = echoCase(e);
-	const answer = `answer a curve turned 180° at ${n(e.earlyEcho.median)} of their peak (the hand-set early curves at ${n(e.reference.earlyEcho)})`;
+	const answer =
+		`answer a curve turned 180° at ${n(e.earlyEcho.median)} of their peak ` +
+		`(the hand-set early curves at ${n(e.reference.earlyEcho)})`;
 	const early = `the early curves ${answer}`;
-	const before = `before the ReLU, removing the opposite early curves' negative weights raises the curve units' input at 180° by ${n(e.riseBeforeRelu.at180)} of their peak and at ±90° by ${n(e.riseBeforeRelu.at90)}`;
-	const below = `their input at 180° stays below zero (median ${n(e.afterRemoval.at180)}; above zero in ${pct(e.afterRemoval.liftedAt180)} of cases)`;
+	const before =
+		"before the ReLU, removing the opposite early curves' negative weights raises the curve units' input at 180° " +
+		`by ${n(e.riseBeforeRelu.at180)} of their peak and at ±90° by ${n(e.riseBeforeRelu.at90)}`;
+	const below =
+		`their input at 180° stays below zero (median ${n(e.afterRemoval.at180)}; ` +
+		`above zero in ${pct(e.afterRemoval.liftedAt180)} of cases)`;
 	const sentences: Record<EchoCase, string> = {
-		echo: `Removing the opposite early curves' negative weights makes an echo: the response at 180° rises by ${n(e.edit.rise180)} of the peak and a quarter-turn away by ${n(e.edit.rise90)}, as in the paper.`,
-		'no-early-echo': `No echo, because the early curves have none to cancel: they ${answer}. Even so, ${before}, and ${below}, so nothing passes the ReLU.`,
-		'held-by-bias': `The early curves echo (${early}), but the curve units' inhibition from the opposite ones is too weak against their bias to be what cancels it: ${before}, and ${below}, held there by a bias of ${n(e.at180.bias)}.`,
-		'held-by-other-inhibition': `The early curves echo (${early}), but the opposite early curves are not what cancels it: ${before}, and ${below}, held there by other negative weights (${n(otherInhibition(e.at180))} of the peak) rather than the bias (${n(e.at180.bias)}).`,
-		flattens: `Removing the opposite early curves' negative weights lifts the response a quarter-turn away as well as at 180° (after the ReLU, ${n(e.edit.rise90)} against ${n(e.edit.rise180)}): the inhibition shapes the whole tuning, not an echo, and the tuning flattens.`,
-		'weak-echo': `Removing the opposite early curves' negative weights makes a weak echo: the response at 180° rises by ${n(e.edit.rise180)} of the peak and a quarter-turn away by ${n(e.edit.rise90)}, less apart than the ${n(ECHO_MARGIN)} the target asks.`
+		echo:
+			"Removing the opposite early curves' negative weights makes an echo: " +
+			`the response at 180° rises by ${n(e.edit.rise180)} of the peak ` +
+			`and a quarter-turn away by ${n(e.edit.rise90)}, as in the paper.`,
+		'no-early-echo':
+			`No echo, because the early curves have none to cancel: they ${answer}. ` +
+			`Even so, ${before}, and ${below}, so nothing passes the ReLU.`,
+		'held-by-bias':
+			`The early curves echo (${early}), but the curve units' inhibition from the opposite ones ` +
+			`is too weak against their bias to be what cancels it: ` +
+			`${before}, and ${below}, held there by a bias of ${n(e.at180.bias)}.`,
+		'held-by-other-inhibition':
+			`The early curves echo (${early}), but the opposite early curves are not what cancels it: ` +
+			`${before}, and ${below}, held there by other negative weights ` +
+			`(${n(otherInhibition(e.at180))} of the peak) rather than the bias (${n(e.at180.bias)}).`,
+		flattens:
+			"Removing the opposite early curves' negative weights lifts the response a quarter-turn away " +
+			`as well as at 180° (after the ReLU, ${n(e.edit.rise90)} against ${n(e.edit.rise180)}): ` +
+			'the inhibition shapes the whole tuning, not an echo, and the tuning flattens.',
+		'weak-echo':
+			"Removing the opposite early curves' negative weights makes a weak echo: " +
+			`the response at 180° rises by ${n(e.edit.rise180)} of the peak ` +
+			`and a quarter-turn away by ${n(e.edit.rise90)}, less apart than the ${n(ECHO_MARGIN)} the target asks.`
 	};
 	return { case: which, sentence: sentences[which] };
 }

@@ -91,12 +91,13 @@ describe('taking a curve unit’s input apart', () => {
 describe('the hand-set reference: the echo the paper describes', () => {
 	const reference = handsetEchoReference();
 
-	it('has early curves that answer the curve turned 180° at over a fifth of their peak, and curve detectors that do not', () => {
+	it('has early curves that answer the curve turned 180° at over a fifth of their peak; curve detectors do not', () => {
 		expect(reference.earlyEcho).toBeGreaterThan(0.2);
 		expect(reference.curveEcho).toBe(0);
 	});
 
-	it('cancels it with the opposite early curves: without them the input at 180° is above zero for every detector, and at ±90° it barely moves', () => {
+	// without them the input at ±90° barely moves
+	it('cancels it with the opposite early curves: without them every detector’s input at 180° is above zero', () => {
 		expect(reference.afterRemoval.liftedAt180).toBe(1);
 		expect(reference.afterRemoval.at180).toBeGreaterThan(0.2);
 		expect(reference.riseBeforeRelu.margin).toBeGreaterThan(1);

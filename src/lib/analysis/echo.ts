@@ -36,14 +36,19 @@ function partsFrom(value: (k: keyof InputParts) => number): Parts {
 	return parts;
 }
 
-/** The group of an early curve preferring `early` (undefined: not an early curve) for a curve unit preferring `unit`. */
+/**
+ * The group of an early curve preferring `early` (undefined: not an early curve) for a curve unit preferring `unit`.
+ */
 export function groupOf(early: number | undefined, unit: number): InputGroup {
 	if (early === undefined) return 'rest';
 	const d = Math.abs(angleDifference(early, unit));
 	return d <= 45 ? 'same' : d >= 135 ? 'opposite' : 'otherEarly';
 }
 
-/** The layer-below window (5×5 cells × channels) each image presents to the read cell: raw, and max-pooled 3×3 as the pool branch reads it. */
+/**
+ * The layer-below window (5×5 cells × channels) each image presents to the read cell:
+ * raw, and max-pooled 3×3 as the pool branch reads it.
+ */
 export function inputWindows(
 	tf: Tf,
 	model: Model,

@@ -156,7 +156,16 @@ export function examplesJson(file: ExamplesFile): string {
 	const lines = (list: unknown[]) => list.map((u) => `\t\t\t\t${JSON.stringify(u)}`).join(',\n');
 	const layers = Object.entries(file.layers).map(
 		([layer, { mapSize, units, depth }]) =>
-			`\t\t${JSON.stringify(layer)}: {\n\t\t\t"mapSize": ${mapSize},\n\t\t\t"units": [\n${lines(units)}\n\t\t\t],\n\t\t\t"depth": [\n${lines(depth)}\n\t\t\t]\n\t\t}`
+			`\t\t${JSON.stringify(layer)}: {\n` +
+			`\t\t\t"mapSize": ${mapSize},\n` +
+			`\t\t\t"units": [\n${lines(units)}\n\t\t\t],\n` +
+			`\t\t\t"depth": [\n${lines(depth)}\n\t\t\t]\n` +
+			`\t\t}`
 	);
-	return `{\n\t"model": ${JSON.stringify(file.model)},\n\t"split": ${file.split},\n\t"scenes": ${file.scenes},\n\t"layers": {\n${layers.join(',\n')}\n\t}\n}\n`;
+	return (
+		`{\n\t"model": ${JSON.stringify(file.model)},\n` +
+		`\t"split": ${file.split},\n` +
+		`\t"scenes": ${file.scenes},\n` +
+		`\t"layers": {\n${layers.join(',\n')}\n\t}\n}\n`
+	);
 }

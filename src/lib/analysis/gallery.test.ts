@@ -18,8 +18,9 @@ describe('the feature visualizations grown at build time', () => {
 		for (const e of gallery!.entries) expect(e.best, e.name).toBe(examples.layers[e.layer].units[e.unit][0].activation);
 	});
 
-	it('excite their units beyond the best held-out scene, and the family reads a curve unit’s picture as that unit or its neighbour', () => {
-		// measured on inception-world-v10a: every picture beats its unit's best scene, by 1.65 to 3.30 times; all 7 curve pictures are read as their own unit
+	it('excite their units beyond the best held-out scene; a curve unit’s is read as that unit or its neighbour', () => {
+		// measured on inception-world-v10a: every picture beats its unit's best scene, by 1.65 to 3.30 times;
+		// all 7 curve pictures are read as their own unit
 		for (const e of gallery!.entries) expect(e.activation, e.name).toBeGreaterThan(e.best);
 		const curves = gallery!.entries.filter((e) => e.familyLeader !== undefined);
 		expect(curves).toHaveLength(atlas.curves.units.length);
@@ -61,7 +62,8 @@ describe('the feature visualizations grown at build time', () => {
 		const summary = gallerySummary(atlas, gallery, readExamples(MODEL_NAME).layers[atlas.curves.layer].mapSize)!;
 		const opening = summary.pictures.filter((p) => p.stroke?.arcAgrees).length;
 		// the arc a template finds opens within 45° of the unit's angle for three quarters of the family or more
-		// (measured on inception-world-v10a, seed 1: 6 of 7; mixed3b:82's stroke is nearly straight, and the template reads it as 190°)
+		// (measured on inception-world-v10a, seed 1: 6 of 7;
+		// mixed3b:82's stroke is nearly straight, and the template reads it as 190°)
 		expect(opening, 'strokes whose arc opens the unit’s way').toBeGreaterThanOrEqual(Math.ceil(0.75 * curves.length));
 	});
 

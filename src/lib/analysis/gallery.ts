@@ -27,7 +27,10 @@ export interface GalleryEntry extends UnitRef {
 	familyLeader?: number;
 	/** size² RGB bytes, base64 */
 	pixels: string;
-	/** for a curve unit: its picture drawn as one stroke of ink (the widget's "one stroke"), what the unit gave it, and the family's unit that answers it most */
+	/**
+	 * for a curve unit: its picture drawn as one stroke of ink (the widget's "one stroke"), what the unit gave it,
+	 * and the family's unit that answers it most
+	 */
 	stroke?: { activation: number; pixels: string; familyLeader: number };
 	/** for the head units and the polysemantic unit: several pictures grown at once, pushed apart */
 	several?: { diversity: number; pictures: { activation: number; pixels: string }[] };
@@ -120,7 +123,8 @@ export function renderGallery(
 			};
 		}
 		log(
-			`${entry.name}: ${entry.activation.toFixed(2)} (best scene ${entry.best.toFixed(2)}) in ${((Date.now() - started) / 1000).toFixed(0)} s`
+			`${entry.name}: ${entry.activation.toFixed(2)} (best scene ${entry.best.toFixed(2)}) ` +
+				`in ${((Date.now() - started) / 1000).toFixed(0)} s`
 		);
 		return entry;
 	});
@@ -139,7 +143,9 @@ export function renderGallery(
 export const galleryImage = (entry: { pixels: string }) =>
 	Float32Array.from(Buffer.from(entry.pixels, 'base64'), (b) => b / 255);
 
-/** How a curve unit's picture is read by its family: the leader is the unit itself, or a neighbour in preferred angle. */
+/**
+ * How a curve unit's picture is read by its family: the leader is the unit itself, or a neighbour in preferred angle.
+ */
 export function leaderDistance(atlas: Atlas, entry: { unit: number; familyLeader?: number }): number | null {
 	if (entry.familyLeader === undefined) return null;
 	const order = [...atlas.curves.units].sort((a, b) => a.preferredAngle - b.preferredAngle).map((u) => u.unit);
@@ -147,7 +153,10 @@ export function leaderDistance(atlas: Atlas, entry: { unit: number; familyLeader
 	return Math.min(d, order.length - d);
 }
 
-/** A curve unit's picture drawn as one stroke, with the file the site serves it as (below the unit's views/); none for other units. */
+/**
+ * A curve unit's picture drawn as one stroke, with the file the site serves it as (below the unit's views/);
+ * none for other units.
+ */
 export const strokePicture = (entry: GalleryEntry) =>
 	entry.stroke
 		? {
@@ -179,10 +188,16 @@ export interface GalleryPicture {
 	path: string;
 	activation: number;
 	best: number;
-	/** for a curve unit: its preferred angle, and how far (in steps along the family) the unit answering its picture most is */
+	/**
+	 * for a curve unit: its preferred angle, and how far
+	 * (in steps along the family) the unit answering its picture most is
+	 */
 	preferredAngle?: number;
 	leaderDistance?: number | null;
-	/** for a curve unit: the angle of the selection curve its picture's darkness matches best, and whether that is within ARC_AGREES of its preferred angle */
+	/**
+	 * for a curve unit: the angle of the selection curve its picture's darkness matches best,
+	 * and whether that is within ARC_AGREES of its preferred angle
+	 */
 	arc?: number;
 	arcAgrees?: boolean;
 	/** for a curve unit: the same for its picture drawn as one stroke */
@@ -241,7 +256,10 @@ export function gallerySummary(atlas: Atlas, gallery: GalleryFile | null, mapSiz
 	};
 }
 
-/** A unit's picture from the gallery, as the feature-visualization widget shows it before a run (as waves, or as one stroke); null where the gallery has none. */
+/**
+ * A unit's picture from the gallery, as the feature-visualization widget shows it before a run
+ * (as waves, or as one stroke); null where the gallery has none.
+ */
 export function builtPicture(
 	gallery: GalleryFile | null,
 	layer: string,

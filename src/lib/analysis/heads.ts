@@ -60,7 +60,10 @@ function dogLogits(reads: Reads): DogLogits {
 	};
 }
 
-/** How strongly a unit prefers left (positive) or right (negative): the log of its median ratio, infinite where the other side is mostly silent. */
+/**
+ * How strongly a unit prefers left (positive) or right (negative):
+ * the log of its median ratio, infinite where the other side is mostly silent.
+ */
 export function leftPreference(u: OrientedUnit): number {
 	const m = u.leftRight.median;
 	return m === null ? Infinity : m === 0 ? -Infinity : Math.log(m);

@@ -19,7 +19,10 @@ export const BLURS = [0, 0.5, 1, 1.5, 2, 3, 4];
 export const DEFAULT_BLUR = 2;
 /** The kinds measured at every blur; the swapped boundary and the stronger edges at the default blur only. */
 const SWEPT: BoundaryKind[] = ['high-low', 'edge-dark', 'edge-light'];
-/** A plain edge's brightness difference across the line, in units of the texture's contrast: as strong as the texture, and twice. */
+/**
+ * A plain edge's brightness difference across the line, in units of the texture's contrast:
+ * as strong as the texture, and twice.
+ */
 export const EDGE_STEP = 1;
 export const STRONG_EDGE_STEP = 2;
 

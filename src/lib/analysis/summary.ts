@@ -26,12 +26,18 @@ export interface CurveFamilySummary {
 		withinAngle: number;
 		selective: number;
 	}[];
-	/** the curve-sensitive units left out of the family (a second lobe, or an angle they do not keep), and how many answer curves at all */
+	/**
+	 * the curve-sensitive units left out of the family (a second lobe, or an angle they do not keep),
+	 * and how many answer curves at all
+	 */
 	untuned: Pick<UntunedUnit, 'name' | 'preferredAngle' | 'secondLobe' | 'withinAngle' | 'reasons'>[];
 	curveSensitive: number;
 }
 
-/** Why removing the opposite early curves' negative weights does or does not make an echo: the chosen sentence and the numbers behind it. */
+/**
+ * Why removing the opposite early curves' negative weights does or does not make an echo:
+ * the chosen sentence and the numbers behind it.
+ */
 export interface EchoSummary {
 	finding: EchoFinding;
 	/** the early curves' own echo, and the hand-set early curves' */

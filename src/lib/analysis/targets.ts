@@ -7,7 +7,9 @@ import type { Universality } from './universality';
 
 export type Verdict = 'met' | 'not met';
 
-/** What a target reads: a network's atlas, its training record and weights, and (for claim 3) the comparison of the two. */
+/**
+ * What a target reads: a network's atlas, its training record and weights, and (for claim 3) the comparison of the two.
+ */
 export interface Measured {
 	atlas: Atlas;
 	training: ModelInfo['training'];
@@ -33,7 +35,9 @@ const degrees = (v: number) => `${v}°`;
 const times = (v: number) =>
 	Number.isFinite(v) ? `${v >= 10 ? v.toFixed(0) : v.toFixed(2)}×` : '∞ (the other side silent)';
 
-/** The number at `path` in `root`; throws when there is none. A null ratio is an infinite one (the other side silent). */
+/**
+ * The number at `path` in `root`; throws when there is none. A null ratio is an infinite one (the other side silent).
+ */
 export function numberAt(root: unknown, path: string, nullIs: number | null = null): number {
 	const value = path
 		.split('.')

@@ -5,7 +5,9 @@ import { unitName } from '../unit';
 import type { Atlas } from '../atlas/schema';
 import { CRITERIA } from './common';
 
-/** A clean curve unit of A has a partner in B when B's best-correlated clean curve unit correlates at least this well. */
+/**
+ * A clean curve unit of A has a partner in B when B's best-correlated clean curve unit correlates at least this well.
+ */
 export const PARTNER_CORRELATION = 0.8;
 
 /** A unit with its network's name, so units of two networks are never confused: inception-world-v10a:mixed3b:54. */
@@ -15,7 +17,10 @@ export const networkUnitName = (model: string, unit: string) => `${model}:${unit
 export const unitPart = (name: string) => name.split(':').slice(-2).join(':');
 
 export interface CurveMatch {
-	/** A's unit, and B's clean curve unit whose tuning curve (on the selection stimuli) correlates best with it; null when B has none */
+	/**
+	 * A's unit, and B's clean curve unit whose tuning curve (on the selection stimuli) correlates best with it;
+	 * null when B has none
+	 */
 	a: string;
 	b: string | null;
 	/** Pearson correlation of the two tuning curves */

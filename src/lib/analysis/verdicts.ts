@@ -6,7 +6,10 @@ import type { RatioSummary } from '../measure/measures';
 import type { AtlasSummary } from './summary';
 import { PARTNER_CORRELATION } from './universality';
 
-/** The paper's curve family tiles the circle: at least this many clean units, no gap between preferred angles wider than this. */
+/**
+ * The paper's curve family tiles the circle:
+ * at least this many clean units, no gap between preferred angles wider than this.
+ */
 export const TILING = { units: 8, gap: 60 } as const;
 /** The paper's universality: at least this share of the first network's curve units have a partner in the second. */
 export const SHARED = 0.7;
@@ -35,29 +38,46 @@ export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 		return {
 			agreement: 'as-in-the-paper',
 			case: 'tiles',
-			sentence: `As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units tile the circle: no two neighbouring preferred angles are more than ${gap}° apart.`
+			sentence:
+				`As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units tile the circle: ` +
+				`no two neighbouring preferred angles are more than ${gap}° apart.`
 		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: 'gap',
-		sentence: `Unlike InceptionV1’s, this network’s curve family does not tile the circle: between the preferred angles of its ${c.units.length} cleanly tuned units lies a gap of ${gap}° that none of them covers.`
+		sentence:
+			'Unlike InceptionV1’s, this network’s curve family does not tile the circle: ' +
+			`between the preferred angles of its ${c.units.length} cleanly tuned units ` +
+			`lies a gap of ${gap}° that none of them covers.`
 	};
 }
 
-/** Removing the opposite early curves' negative weights: an echo, as the paper predicts, or the measured reason there is none. */
+/**
+ * Removing the opposite early curves' negative weights:
+ * an echo, as the paper predicts, or the measured reason there is none.
+ */
 export function echoVerdict(atlas: AtlasSummary): Verdict {
 	const { finding, earlyEcho, referenceEarlyEcho } = atlas.echo;
 	const said: Record<string, string> = {
-		echo: 'As the paper predicts, removing the negative weights from early curves opening the other way makes these units answer the curve turned 180°: an echo.',
-		'no-early-echo': `Removing negative weights makes no echo here: this network’s early curves answer a curve turned 180° at ${formatNumber(earlyEcho)} of their peak (hand-set ones at ${formatNumber(referenceEarlyEcho)}), so there is no echo for inhibition to cancel.`,
+		echo:
+			'As the paper predicts, removing the negative weights from early curves opening the other way ' +
+			'makes these units answer the curve turned 180°: an echo.',
+		'no-early-echo':
+			'Removing negative weights makes no echo here: ' +
+			`this network’s early curves answer a curve turned 180° at ${formatNumber(earlyEcho)} of their peak ` +
+			`(hand-set ones at ${formatNumber(referenceEarlyEcho)}), so there is no echo for inhibition to cancel.`,
 		'held-by-bias':
-			'Removing negative weights makes no echo here: the early curves do echo, but the curve units’ bias, not the inhibition, keeps the turned curve out.',
+			'Removing negative weights makes no echo here: the early curves do echo, ' +
+			'but the curve units’ bias, not the inhibition, keeps the turned curve out.',
 		'held-by-other-inhibition':
-			'Removing negative weights makes no echo here: the early curves do echo, but other negative weights, not the opposite early curves’, keep the turned curve out.',
+			'Removing negative weights makes no echo here: the early curves do echo, ' +
+			'but other negative weights, not the opposite early curves’, keep the turned curve out.',
 		flattens:
-			'Removing negative weights makes no echo here: it raises the response a quarter-turn away as much as at 180°, so the tuning flattens instead.',
+			'Removing negative weights makes no echo here: ' +
+			'it raises the response a quarter-turn away as much as at 180°, so the tuning flattens instead.',
 		'weak-echo':
-			'Removing negative weights makes only a weak echo here: the response at 180° rises barely more than a quarter-turn away.'
+			'Removing negative weights makes only a weak echo here: ' +
+			'the response at 180° rises barely more than a quarter-turn away.'
 	};
 	return {
 		agreement: finding.case === 'echo' ? 'as-in-the-paper' : 'unlike-the-paper',
@@ -66,26 +86,37 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
 	};
 }
 
-/** The high-low family answers a blurred-against-sharp boundary more than a plain edge of the texture's contrast, or not. */
+/**
+ * The high-low family answers a blurred-against-sharp boundary
+ * more than a plain edge of the texture's contrast, or not.
+ */
 export function highLowVerdict(atlas: AtlasSummary): Verdict {
 	const h = atlas.highLow;
 	if (h.units < 4)
 		return {
 			agreement: 'unlike-the-paper',
 			case: 'none',
-			sentence: `Unlike InceptionV1, this network has no family of high-low frequency detectors: ${h.units} units of ${h.layer} pass the test.`
+			sentence:
+				'Unlike InceptionV1, this network has no family of high-low frequency detectors: ' +
+				`${h.units} units of ${h.layer} pass the test.`
 		};
 	const boundary = h.edgeWins * 2 < h.units;
 	return boundary
 		? {
 				agreement: 'as-in-the-paper',
 				case: 'boundary',
-				sentence: `Like InceptionV1, this network has high-low frequency detectors: ${h.units} units of ${h.layer}, ${h.units - h.edgeWins} of which answer the blurred boundary more than a plain edge of the same contrast.`
+				sentence:
+					'Like InceptionV1, this network has high-low frequency detectors: ' +
+					`${h.units} units of ${h.layer}, ${h.units - h.edgeWins} of which ` +
+					'answer the blurred boundary more than a plain edge of the same contrast.'
 			}
 		: {
 				agreement: 'unlike-the-paper',
 				case: 'edges',
-				sentence: `This network’s ${h.units} high-low units in ${h.layer} answer a plain edge of the same contrast as much as the blurred boundary (${h.edgeWins} prefer the edge): they may be edge detectors.`
+				sentence:
+					`This network’s ${h.units} high-low units in ${h.layer} ` +
+					'answer a plain edge of the same contrast as much as the blurred boundary ' +
+					`(${h.edgeWins} prefer the edge): they may be edge detectors.`
 			};
 }
 
@@ -101,7 +132,9 @@ const preference = (r: RatioSummary) =>
 		? 'infinite (the other side silent)'
 		: `${formatNumber(Math.max(r.median, 1 / r.median))}×`;
 
-/** Cutting the inhibition between the pathways: the head units lose their preference, as the paper found, or keep it. */
+/**
+ * Cutting the inhibition between the pathways: the head units lose their preference, as the paper found, or keep it.
+ */
 export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 	const h = atlas.heads;
 	const lost = (before: RatioSummary, after: RatioSummary) => 1 - strength(after) / Math.max(strength(before), 1e-9);
@@ -115,15 +148,22 @@ export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 		return {
 			agreement: 'as-in-the-paper',
 			case: 'blunted',
-			sentence: `As in InceptionV1, cutting the ${h.inhibitoryEdges} inhibitory edges here blunts both head units’ preference for their side: the inhibition is part of what makes them oriented.`
+			sentence:
+				`As in InceptionV1, cutting the ${h.inhibitoryEdges} inhibitory edges here ` +
+				'blunts both head units’ preference for their side: the inhibition is part of what makes them oriented.'
 		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: blunted === 1 ? 'one-blunted' : 'kept',
 		sentence:
 			blunted === 1
-				? `As the paper’s account predicts, cutting the ${h.inhibitoryEdges} inhibitory edges blunts ${soft.unit}: its preference for ${soft.side}-facing heads falls from ${preference(soft.before)} to ${preference(soft.after)}, while ${firm.unit} still answers ${firm.side}-facing heads only.`
-				: `Unlike the paper’s reading, cutting the ${h.inhibitoryEdges} inhibitory edges here leaves both head units preferring their own side: in this network, excitation alone carves the two cases apart.`
+				? `As the paper’s account predicts, cutting the ${h.inhibitoryEdges} inhibitory edges blunts ${soft.unit}: ` +
+					`its preference for ${soft.side}-facing heads falls ` +
+					`from ${preference(soft.before)} to ${preference(soft.after)}, ` +
+					`while ${firm.unit} still answers ${firm.side}-facing heads only.`
+				: `Unlike the paper’s reading, cutting the ${h.inhibitoryEdges} inhibitory edges here ` +
+					'leaves both head units preferring their own side: ' +
+					'in this network, excitation alone carves the two cases apart.'
 	};
 }
 
@@ -131,7 +171,9 @@ export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 export function universalityVerdict(atlas: AtlasSummary): Verdict {
 	const u = atlas.universality.curves;
 	const share = u.total ? u.withPartner / u.total : 0;
-	const counted = `${u.withPartner} of the first network’s ${u.total} clean curve units have a partner in the second whose tuning correlates at ${formatNumber(PARTNER_CORRELATION, 1)} or more`;
+	const counted =
+		`${u.withPartner} of the first network’s ${u.total} clean curve units have a partner in the second ` +
+		`whose tuning correlates at ${formatNumber(PARTNER_CORRELATION, 1)} or more`;
 	return share >= SHARED
 		? {
 				agreement: 'as-in-the-paper',
@@ -141,7 +183,9 @@ export function universalityVerdict(atlas: AtlasSummary): Verdict {
 		: {
 				agreement: 'unlike-the-paper',
 				case: 'partly',
-				sentence: `Of the two networks trained for this page, only ${counted} (${percent(share)}): the same detectors formed twice only in part.`
+				sentence:
+					`Of the two networks trained for this page, only ${counted} (${percent(share)}): ` +
+					'the same detectors formed twice only in part.'
 			};
 }
 

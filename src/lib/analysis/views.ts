@@ -20,13 +20,17 @@ export type View = (typeof VIEWS)[number];
 export type ViewKey = `${View['objective']}-${View['sign']}`;
 export const viewKey = (v: View): ViewKey => `${v.objective}-${v.sign}`;
 
-/** Where a view's unit is read (after its ReLU), on a map `mapSize` cells wide: its centre cell, or the mean over the map. */
+/**
+ * Where a view's unit is read (after its ReLU), on a map `mapSize` cells wide:
+ * its centre cell, or the mean over the map.
+ */
 export const viewReadout = (view: View, mapSize: number): Readout =>
 	view.objective === 'neuron' ? centreCell(mapSize).cell : 'mean';
 
 /** A view in words, as its picture's caption. */
 export const viewLabel = (v: { objective: 'neuron' | 'channel'; sign: 'positive' | 'negative' }) =>
-	`${v.sign === 'positive' ? 'excites' : 'turns off'} ${v.objective === 'neuron' ? 'the unit at the centre' : 'its whole map'}`;
+	`${v.sign === 'positive' ? 'excites' : 'turns off'} ` +
+	`${v.objective === 'neuron' ? 'the unit at the centre' : 'its whole map'}`;
 
 export interface ViewsFile {
 	model: string;
@@ -36,7 +40,10 @@ export interface ViewsFile {
 	size: number;
 	/** pictures per row of a sheet */
 	columns: number;
-	/** per layer: how many units, and per view each unit's activation on its picture (after its ReLU: at the centre cell, or the map's mean) */
+	/**
+	 * per layer: how many units, and per view each unit's activation on its picture
+	 * (after its ReLU: at the centre cell, or the map's mean)
+	 */
 	layers: Record<string, { units: number; activation: Record<ViewKey, number[]> }>;
 }
 

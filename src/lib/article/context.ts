@@ -23,7 +23,10 @@ export interface ArticleContext {
 export const setArticleContext = (context: ArticleContext) => setContext(KEY, context);
 export const getArticleContext = () => getContext<ArticleContext | undefined>(KEY);
 
-/** Sets the context of a page built from markdown (the article, the network's page) from its build-time data; returns the references it cites, numbered. */
+/**
+ * Sets the context of a page built from markdown (the article, the network's page) from its build-time data;
+ * returns the references it cites, numbered.
+ */
 export function provideArticleContext(
 	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network'>,
 	citations: string[]

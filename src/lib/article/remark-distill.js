@@ -153,7 +153,8 @@ export function remarkDistill(options = {}) {
 				html(`<li id="fn-${index + 1}">`),
 				...(definitions.get(id) ?? []),
 				html(
-					` <a href="#fnref-${index + 1}" class="backref" aria-label="Back to footnote ${index + 1} in the text">↩</a></li>`
+					` <a href="#fnref-${index + 1}" class="backref" ` +
+						`aria-label="Back to footnote ${index + 1} in the text">↩</a></li>`
 				)
 			]);
 			tree.children?.push({

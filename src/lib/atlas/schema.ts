@@ -16,7 +16,10 @@ export interface UnitTuning extends UnitRef {
 	echoRatio: number;
 	/** strongest response to a straight line through the centre ÷ the curve peak (curve families only) */
 	lineRatio?: number;
-	/** strongest response more than 60° from the preferred angle ÷ the peak (curve families only): a clean tuning has one lobe */
+	/**
+	 * strongest response more than 60° from the preferred angle ÷ the peak (curve families only):
+	 * a clean tuning has one lobe
+	 */
 	secondLobe?: number;
 	tuning: number[];
 }
@@ -156,7 +159,10 @@ export interface HeadsAtlas {
 	dogWeight: number | null;
 	/** after cutting those edges (exactly: each unit recomputed without them) */
 	afterCut: { left: OrientedUnit; right: OrientedUnit; union: OrientedUnit; dog: DogLogits };
-	/** how far a linear correction through the bottlenecks lands from the exact cut: largest gap over the heads, as a share of the unit's mean */
+	/**
+	 * how far a linear correction through the bottlenecks lands from the exact cut:
+	 * largest gap over the heads, as a share of the unit's mean
+	 */
 	linearCutError: { left: number; right: number };
 	/** the same units, on heads drawn in the held-out style */
 	heldoutStyle: { left: OrientedUnit; right: OrientedUnit; union: OrientedUnit; dog: DogLogits };
@@ -164,7 +170,9 @@ export interface HeadsAtlas {
 	example: Record<'left' | 'right' | 'chimera', HeadReading>;
 }
 
-/** One head as the circuit reads it: its sources, the pair, the union (over the centre of their maps) and the dog logit. */
+/**
+ * One head as the circuit reads it: its sources, the pair, the union (over the centre of their maps) and the dog logit.
+ */
 export interface HeadReading {
 	sources: Record<number, number>;
 	left: number;
@@ -204,7 +212,10 @@ export interface Atlas {
 		oppositeOrientation: { pairs: number; inhibitory: number };
 		/** share of same- and opposite-orientation pairs with the expected sign */
 		expectedSignFraction: number;
-		/** why removing the opposite early curves' negative weights does or does not make an echo, measured; the hand-set network as reference; the sentence the measurement chooses */
+		/**
+		 * why removing the opposite early curves' negative weights does or does not make an echo, measured;
+		 * the hand-set network as reference; the sentence the measurement chooses
+		 */
 		echoMechanism: EchoMechanism & { reference: HandsetEchoReference; finding: EchoFinding };
 	};
 	echoes: EchoEdit[];
@@ -235,7 +246,10 @@ export interface HighLowUnitEvaluation {
 	swapped: number;
 	/** plain edges with twice the step, at the default blur */
 	strongEdge: { dark: number; light: number };
-	/** at each of the family's angles: the high-low boundary at the default blur, averaged over the textures (the widget's first picture) */
+	/**
+	 * at each of the family's angles: the high-low boundary at the default blur, averaged over the textures
+	 * (the widget's first picture)
+	 */
 	tuning: number[];
 }
 
@@ -264,7 +278,9 @@ export interface HighLowEvaluation {
 
 // Why removing negative weights does or does not make an echo (echo.ts measures it)
 
-/** Where a curve unit's pre-activation comes from, each part as a share of its pre-activation at the preferred angle. */
+/**
+ * Where a curve unit's pre-activation comes from, each part as a share of its pre-activation at the preferred angle.
+ */
 export interface InputParts {
 	/** the pre-activation: the sum of every part below */
 	total: number;
@@ -280,7 +296,10 @@ export interface InputParts {
 	rest: number;
 }
 
-/** A curve unit's input at the angle opposite its peak and a quarter-turn either side (their mean), medians over the conditions. */
+/**
+ * A curve unit's input at the angle opposite its peak and a quarter-turn either side (their mean),
+ * medians over the conditions.
+ */
 export interface UnitEchoInput {
 	name: string;
 	unit: number;
@@ -291,7 +310,10 @@ export interface UnitEchoInput {
 	liftedAt90: number;
 }
 
-/** What the pairs of (curve unit, condition) say together: the parts, and what removing the opposite inhibition does before the ReLU. */
+/**
+ * What the pairs of (curve unit, condition) say together:
+ * the parts, and what removing the opposite inhibition does before the ReLU.
+ */
 export interface EchoInputSummary {
 	/** medians over the pairs: the parts at 180° and at ±90° */
 	at180: InputParts;

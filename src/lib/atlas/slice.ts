@@ -46,7 +46,10 @@ export interface LayerSlice {
 export interface HighLowUnitSlice {
 	unit: number;
 	preferredAngle: number;
-	/** activation at each of highLow.angles: the high-low boundary at the default blur, averaged over the evaluation's textures */
+	/**
+	 * activation at each of highLow.angles: the high-low boundary at the default blur,
+	 * averaged over the evaluation's textures
+	 */
 	evaluationTuning: number[];
 	/** at its preferred angle, averaged over the textures: the high-low boundary at each of highLow.blurs */
 	highLow: number[];
@@ -65,7 +68,10 @@ export interface HighLowSlice {
 	seeds: number[];
 	blurs: number[];
 	defaultBlur: number;
-	/** over the whole family, at the default blur: medians of per-unit ratios to the high-low boundary (plain edges of one and two texture contrasts, the boundary swapped) */
+	/**
+	 * over the whole family, at the default blur: medians of per-unit ratios to the high-low boundary
+	 * (plain edges of one and two texture contrasts, the boundary swapped)
+	 */
 	edgeRatio: number | null;
 	strongEdgeRatio: number | null;
 	swappedRatio: number | null;

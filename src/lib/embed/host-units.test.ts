@@ -18,7 +18,8 @@ describe('the elements’ sizes do not follow the host page’s root font size',
 		expect(
 			remToHostUnits('@media (max-width:40rem){.b{gap:2rem}}@container (max-width: 15rem){.c{width:1.5rem}}')
 		).toBe(
-			'@media (max-width:40rem){.b{gap:calc(2 * var(--zoom-rem))}}@container (max-width: 15rem){.c{width:calc(1.5 * var(--zoom-rem))}}'
+			'@media (max-width:40rem){.b{gap:calc(2 * var(--zoom-rem))}}' +
+				'@container (max-width: 15rem){.c{width:calc(1.5 * var(--zoom-rem))}}'
 		);
 	});
 });

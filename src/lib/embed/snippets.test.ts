@@ -7,7 +7,9 @@ const SITE = 'https://example.org/zoom-in';
 describe('the snippets an author copies', () => {
 	it('frames the figure at the given height, with its state in the address', () => {
 		expect(iframeSnippet(SITE, spec, 'angle=45&inhibition=off', 900)).toBe(
-			'<iframe src="https://example.org/zoom-in/embed/curve-detectors/?angle=45&inhibition=off"\n  title="Hand-set curve detectors" loading="lazy"\n  style="width:100%;border:0" height="900"></iframe>'
+			'<iframe src="https://example.org/zoom-in/embed/curve-detectors/?angle=45&inhibition=off"\n' +
+				'  title="Hand-set curve detectors" loading="lazy"\n' +
+				'  style="width:100%;border:0" height="900"></iframe>'
 		);
 		expect(iframeSnippet(SITE, spec, '', 900)).toContain('src="https://example.org/zoom-in/embed/curve-detectors/"');
 	});
@@ -16,7 +18,8 @@ describe('the snippets an author copies', () => {
 		expect(attributesOf('angle=45&hide=caption,bars')).toBe('angle="45" hide="caption,bars"');
 		expect(attributesOf('x=a"b')).toBe('x="a&quot;b"');
 		expect(elementSnippet(SITE, spec, 'angle=45')).toBe(
-			'<script type="module" src="https://example.org/zoom-in/embed/widgets.js"></script>\n\n<zoom-curve-detectors angle="45"></zoom-curve-detectors>'
+			'<script type="module" src="https://example.org/zoom-in/embed/widgets.js"></script>\n\n' +
+				'<zoom-curve-detectors angle="45"></zoom-curve-detectors>'
 		);
 		expect(elementSnippet(SITE, spec, '')).toContain('<zoom-curve-detectors></zoom-curve-detectors>');
 	});

@@ -8,7 +8,11 @@ export const resizeScript = (site: string) => `<script src="${site}/embed/resize
 
 export function iframeSnippet(site: string, spec: WidgetSpec, query: string, height: number): string {
 	const src = `${site}/embed/${spec.slug}/${query ? `?${query}` : ''}`;
-	return `<iframe src="${src}"\n  title="${spec.title}" loading="lazy"\n  style="width:100%;border:0" height="${height}"></iframe>`;
+	return (
+		`<iframe src="${src}"\n` +
+		`  title="${spec.title}" loading="lazy"\n` +
+		`  style="width:100%;border:0" height="${height}"></iframe>`
+	);
 }
 
 /** A query string's parameters as an element's attributes: angle=45&edit=off → angle="45" edit="off". */
@@ -20,5 +24,6 @@ export const attributesOf = (query: string) =>
 export function elementSnippet(site: string, spec: WidgetSpec, query: string): string {
 	const name = elementName(spec);
 	const attributes = attributesOf(query);
-	return `<script type="module" src="${site}/embed/widgets.js"></script>\n\n<${name}${attributes ? ` ${attributes}` : ''}></${name}>`;
+	const element = `<${name}${attributes ? ` ${attributes}` : ''}></${name}>`;
+	return `<script type="module" src="${site}/embed/widgets.js"></script>\n\n${element}`;
 }

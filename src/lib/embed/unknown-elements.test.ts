@@ -12,7 +12,9 @@ describe('a misspelt element is named, with the real names', () => {
 
 	it('suggests the nearest figure and lists them all', () => {
 		expect(unknownElementMessage('zoom-curve-detector', KNOWN)).toBe(
-			'<zoom-curve-detector> is not a Zoom In figure, so it shows nothing. Did you mean <zoom-curve-detectors>? The figures are: <zoom-curve-detectors>, <zoom-curve-family>, <zoom-dog-circuit>.'
+			'<zoom-curve-detector> is not a Zoom In figure, so it shows nothing. ' +
+				'Did you mean <zoom-curve-detectors>? ' +
+				'The figures are: <zoom-curve-detectors>, <zoom-curve-family>, <zoom-dog-circuit>.'
 		);
 	});
 

@@ -19,7 +19,8 @@ export function unknownElementMessage(name: string, known: string[]): string | n
 	if (!name.startsWith('zoom-') || known.includes(name)) return null;
 	const nearest = [...known].sort((x, y) => editDistance(name, x) - editDistance(name, y))[0];
 	const guess = nearest && editDistance(name, nearest) <= 3 ? ` Did you mean <${nearest}>?` : '';
-	return `<${name}> is not a Zoom In figure, so it shows nothing.${guess} The figures are: ${known.map((k) => `<${k}>`).join(', ')}.`;
+	const figures = known.map((k) => `<${k}>`).join(', ');
+	return `<${name}> is not a Zoom In figure, so it shows nothing.${guess} The figures are: ${figures}.`;
 }
 
 export function warnAboutUnknownElements(known: string[]) {

@@ -137,7 +137,9 @@ function handle<S extends object>(
 	};
 }
 
-/** Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as long. */
+/**
+ * Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as long.
+ */
 export async function startEngine<S extends object>(
 	source: EngineSource,
 	requested: string | null,

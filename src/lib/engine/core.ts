@@ -138,7 +138,10 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 			return handOver(result);
 		},
 
-		/** Runs a method as a job: it gets a control as its last argument, and its progress goes to channel `id`; resolves to null once cancelled. */
+		/**
+		 * Runs a method as a job: it gets a control as its last argument, and its progress goes to channel `id`;
+		 * resolves to null once cancelled.
+		 */
 		async job(id: string, service: string, name: string, args: unknown[]): Promise<unknown> {
 			const fn = method(service, name);
 			const state: JobState = { paused: false, cancelled: false, resume: null };

@@ -95,7 +95,10 @@ const CONTRAST = 0.14;
 
 const textures = new Map<string, { sharp: Float32Array; blurred: Float32Array }>();
 
-/** The texture of `seed`, sharp and blurred by `blur` (rescaled to the sharp one's mean and contrast), kept for the last few. */
+/**
+ * The texture of `seed`, sharp and blurred by `blur` (rescaled to the sharp one's mean and contrast),
+ * kept for the last few.
+ */
 function texturePair(seed: number, blur: number) {
 	const key = `${seed}/${blur}`;
 	let pair = textures.get(key);

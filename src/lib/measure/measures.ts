@@ -143,7 +143,10 @@ export function correlation(a: number[], b: number[]): number {
 /** The angle at which a tuning curve peaks. */
 export const preferredAngle = (curve: number[], angles: number[]) => angles[argmax(curve)];
 
-/** The mean of each run of `n` consecutive rows (rows[i][unit]): one row per group, e.g. per stimulus shown on several textures. */
+/**
+ * The mean of each run of `n` consecutive rows (rows[i][unit]):
+ * one row per group, e.g. per stimulus shown on several textures.
+ */
 export function groupMeans(rows: number[][], n: number): number[][] {
 	return Array.from({ length: Math.ceil(rows.length / n) }, (_, g) => {
 		const group = rows.slice(g * n, g * n + n);

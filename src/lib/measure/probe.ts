@@ -8,7 +8,10 @@ import { IMAGE_SIZE } from '../world/scenes';
 
 type Tf = typeof TF;
 
-/** Where a unit is read: one cell, the mean over the central square of the map or over the whole map, or its maximum over space. */
+/**
+ * Where a unit is read: one cell, the mean over the central square of the map or over the whole map,
+ * or its maximum over space.
+ */
 export type Readout = { row: number; column: number } | 'central' | 'mean' | 'max';
 
 export interface Probe {

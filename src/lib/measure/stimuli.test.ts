@@ -5,7 +5,10 @@ import { IMAGE_SIZE } from '../world/scenes';
 const CENTRE = { x: 0, y: 0 };
 const grey = (rgb: Float32Array) => Float32Array.from({ length: rgb.length / 3 }, (_, p) => rgb[p * 3]);
 
-/** Mean and fine detail (mean squared difference between horizontal and vertical neighbours) over the pixels `keep` admits. */
+/**
+ * Mean and fine detail (mean squared difference between horizontal and vertical neighbours)
+ * over the pixels `keep` admits.
+ */
 function stats(rgb: Float32Array, keep: (x: number, y: number) => boolean) {
 	const g = grey(rgb);
 	let [n, sum, detail] = [0, 0, 0];
@@ -56,7 +59,7 @@ describe('frequency boundaries: what the family is measured with, and what the w
 		expect(Math.max(...swapped.map((v, i) => Math.abs(v - turned[i])))).toBeLessThan(1e-6);
 	});
 
-	it('draws a plain edge as the same texture, equally sharp, on both sides, darker or lighter on the angle’s side', () => {
+	it('draws a plain edge as one texture, equally sharp, on both sides, darker or lighter on the angle’s side', () => {
 		const dark = boundary({ kind: 'edge-dark', blur: 0 });
 		expect(stats(dark, right).mean).toBeLessThan(stats(dark, left).mean - 0.1);
 		expect(stats(dark, right).detail / stats(dark, left).detail).toBeGreaterThan(0.7);

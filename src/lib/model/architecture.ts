@@ -136,7 +136,10 @@ export function checkModelInfo(json: unknown): ModelInfo {
 	return info as ModelInfo;
 }
 
-/** How far a layer reads around a cell of its input: its widest branch for a mixed block (the pooling branch reads 3×3). */
+/**
+ * How far a layer reads around a cell of its input:
+ * its widest branch for a mixed block (the pooling branch reads 3×3).
+ */
 function layerKernel(spec: LayerSpec): number {
 	if (spec.type === 'conv' || spec.type === 'maxpool') return spec.kernel;
 	if (spec.type === 'dense') return 1;

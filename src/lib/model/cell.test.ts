@@ -5,7 +5,7 @@ import { forward, imageBatch } from './inception';
 import { Rng } from '../world/rng';
 
 describe('a layer read at one cell on the window it sees', () => {
-	it('gives the whole map’s numbers at every cell, the centre and the corners, for the curve layer and the head layer', async () => {
+	it('gives the whole map’s numbers at every cell, centre and corners, for the curve and head layers', async () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const rng = new Rng(7);

@@ -172,7 +172,10 @@ export function expandedKernel(tf: Tf, spec: MixedSpec, weights: WeightMap, unit
 	});
 }
 
-/** The pre-activation a linear correction adds to a bottleneck branch: minus the removed part of each multiplied-out edge. */
+/**
+ * The pre-activation a linear correction adds to a bottleneck branch:
+ * minus the removed part of each multiplied-out edge.
+ */
 function linearCorrection(
 	tf: Tf,
 	spec: MixedSpec,

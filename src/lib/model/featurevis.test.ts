@@ -16,7 +16,7 @@ const atlas: Atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'))
 const examples: ExamplesFile = JSON.parse(readFileSync(`${MODEL_DIR}/examples.json`, 'utf8'));
 
 describe('feature visualization', () => {
-	it('excites a curve unit beyond its best held-out scene, and the family reads the picture as that unit’s curve', async () => {
+	it('excites a curve unit beyond its best held-out scene, and the family reads it as that unit’s curve', async () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const unit = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
@@ -51,7 +51,7 @@ describe('feature visualization', () => {
 		).toBeLessThanOrEqual(1);
 	}, 300_000);
 
-	it('drawn as one stroke: the picture is a stroke of the curve stimuli’s ink through the unit’s cell, and the ascent raises the unit', async () => {
+	it('drawn as one stroke: the stimuli’s ink through the unit’s cell, and the ascent raises the unit', async () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const unit = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));

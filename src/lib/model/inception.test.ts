@@ -79,7 +79,7 @@ describe('circuit edits', () => {
 		return { tf, model, edited: { ...model, weights } };
 	}
 
-	it('removes negative weights of direct edges exactly: the same as a network whose weights were changed, and never changes the loaded ones', async () => {
+	it('removes negative weights of direct edges exactly, as changed weights would, never the loaded ones', async () => {
 		// mixed3b reads mixed3a without bottlenecks: unit 60 is in its 3×3 branch (b1 has 48 units)
 		const pairs = [
 			{ source: 3, target: 60 },
@@ -125,7 +125,7 @@ describe('circuit edits', () => {
 		expect(Array.from(await model.weights['mixed3b/b3/kernel'].data())).toEqual(before);
 	});
 
-	it('cuts an edge through a bottleneck exactly: the unit is computed as if its source were silent, and only that unit changes', async () => {
+	it('cuts an edge through a bottleneck exactly: as if its source were silent, and only that unit changes', async () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		// mixed4b's 3×3 branch has a bottleneck; unit 80 lies in it (b1 has 64 units)

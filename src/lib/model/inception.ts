@@ -66,7 +66,10 @@ export function imageBatch(tf: Tf, images: Float32Array[]): TF.Tensor4D {
 	return tf.tensor4d(data, [images.length, size, size, 3]);
 }
 
-/** A mixed block applied to `x` (its input layer's activations, or any window of them); before its ReLUs when `relu` is false. */
+/**
+ * A mixed block applied to `x` (its input layer's activations, or any window of them);
+ * before its ReLUs when `relu` is false.
+ */
 export function mixed(
 	tf: Tf,
 	x: TF.Tensor4D,

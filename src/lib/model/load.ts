@@ -68,7 +68,8 @@ export async function loadModel(tf: Tf, directory: string, read: Reader): Promis
 	const needed = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * bytesPerValue(s), 0);
 	if (needed !== total)
 		throw new ModelLoadError(
-			`The weights file holds ${total} bytes but the manifest describes ${needed}: it is truncated or does not belong to this model.`
+			`The weights file holds ${total} bytes but the manifest describes ${needed}: ` +
+				'it is truncated or does not belong to this model.'
 		);
 
 	const weights = tf.io.decodeWeights(buffer.buffer, specs);
@@ -76,8 +77,9 @@ export async function loadModel(tf: Tf, directory: string, read: Reader): Promis
 		const tensor = weights[name];
 		if (!tensor || tensor.shape.join('x') !== shape.join('x')) {
 			tf.dispose(Object.values(weights));
+			const found = tensor ? tensor.shape.join('×') : 'nothing';
 			throw new ModelLoadError(
-				`The weights do not fit the architecture: ${name} should be ${shape.join('×')}, found ${tensor ? tensor.shape.join('×') : 'nothing'}.`
+				`The weights do not fit the architecture: ${name} should be ${shape.join('×')}, found ${found}.`
 			);
 		}
 	}

@@ -69,7 +69,7 @@ describe('the measures of a toy model', () => {
 		expect(featuresRepresented(polygon(5))).toBe(5);
 	});
 
-	it('with ReLU neurons, counts only features some neuron passes on: a feature with only negative weights is not served', () => {
+	it('with ReLU neurons, counts only features some neuron passes on, not one with only negative weights', () => {
 		expect(
 			featuresServed([
 				[1, -9, 0.2],

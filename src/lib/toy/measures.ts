@@ -15,8 +15,8 @@ export const gram = (W: number[][]): number[][] =>
 	W[0].map((_, i) => W[0].map((_, j) => W.reduce((sum, row) => sum + row[i] * row[j], 0)));
 
 /**
- * The paper's feature dimensionality: Dᵢ = ‖Wᵢ‖² / Σⱼ (Ŵᵢ·Wⱼ)², 1 for a feature with a dimension of its own,
- * ½ for each of two antipodal features, 2/5 for each of a pentagon's, 0 for a feature not represented.
+ * The paper's feature dimensionality: Dᵢ = ‖Wᵢ‖² / Σⱼ (Ŵᵢ·Wⱼ)², 1 for a feature with a dimension
+ * of its own, ½ for each of two antipodal features, 2/5 for each of a pentagon's, 0 for a feature not represented.
  */
 export function dimensionality(W: number[][]): number[] {
 	const G = gram(W);
@@ -28,8 +28,8 @@ export function dimensionality(W: number[][]): number[] {
 }
 
 /**
- * Per neuron, the effective number of features it reads: (Σᵢ pᵢ²)² / Σᵢ pᵢ⁴ over its positive incoming weights
- * pᵢ = max(wᵢ, 0), the inverse Simpson index (Hill's diversity of order 2) of their squared shares.
+ * Per neuron, the effective number of features it reads: (Σᵢ pᵢ²)² / Σᵢ pᵢ⁴ over its positive incoming
+ * weights pᵢ = max(wᵢ, 0), the inverse Simpson index (Hill's diversity of order 2) of their squared shares.
  */
 export const neuronPolysemanticity = (W: number[][]): number[] =>
 	W.map((row) => {

@@ -82,7 +82,8 @@ export async function computeResults(tf: Tf, log: (line: string) => void = () =>
 	}));
 	for (const p of penalty)
 		log(
-			`penalty ${p.penalty}: features ${p.features.join(', ')}; loss ${p.loss.join(', ')}; polysemanticity ${p.polysemanticity.join(', ')}`
+			`penalty ${p.penalty}: features ${p.features.join(', ')}; loss ${p.loss.join(', ')}; ` +
+				`polysemanticity ${p.polysemanticity.join(', ')}`
 		);
 	const sweep = sweeps[SEEDS.indexOf(settings.seed)].map((r) => ({
 		...r,

@@ -22,7 +22,8 @@ describe('the toy model of superposition, as the paper found it', () => {
 		}
 	}, 60_000);
 
-	it('the phase diagram’s corners are the paper’s regions: dense features ignore the weaker extra one or give it the dimension, sparse ones superpose', async () => {
+	// dense features ignore the weaker extra one or give it the dimension; sparse ones superpose
+	it('the phase diagram’s corners are the paper’s regions', async () => {
 		const rows = await phaseDiagram();
 		const corner = (row: number, column: number) => rows.at(row)!.at(column)!.phase;
 		expect([

@@ -13,7 +13,10 @@ export const geometricImportance = (n: number, decay: number) => Array.from({ le
 /** Examples the final loss is measured on, when examples are sampled. */
 export const EVALUATION_EXAMPLES = 8192;
 
-/** A pause of one task: through a message channel where there is one, which browsers do not clamp to 4 ms as they do nested timeouts. */
+/**
+ * A pause of one task: through a message channel where there is one,
+ * which browsers do not clamp to 4 ms as they do nested timeouts.
+ */
 function macrotask(): Promise<void> {
 	if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
 	return new Promise((resolve) => {
@@ -133,7 +136,9 @@ export async function trainToys(tf: Tf, configs: ToyConfig[], options: TrainOpti
 		return { x, scale: constants.scale };
 	};
 
-	/** each model's loss when trained: on a fresh sample of EVALUATION_EXAMPLES examples, or exactly for the expected loss */
+	/**
+	 * each model's loss when trained: on a fresh sample of EVALUATION_EXAMPLES examples, or exactly for the expected loss
+	 */
 	const finalLoss = (): number[] => {
 		const loss = tf.tidy(() => {
 			if (constants.fixed)

@@ -58,7 +58,10 @@ export interface TrainProgress {
 export interface TrainedToy {
 	W: number[][];
 	b: number[];
-	/** the importance-weighted reconstruction loss (without the penalty) when trained, on EVALUATION_EXAMPLES fresh examples */
+	/**
+	 * the importance-weighted reconstruction loss (without the penalty) when trained,
+	 * on EVALUATION_EXAMPLES fresh examples
+	 */
 	loss: number;
 	/** the loss as it went, one value every `lossEvery` steps */
 	history: number[];

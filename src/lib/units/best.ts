@@ -7,7 +7,10 @@ export interface BestScenes {
 	layers: Record<string, ([number, number, number] | null)[]>;
 	/** the units with a feature visualization grown at build time, by name: where their picture is */
 	pictures: Record<string, string>;
-	/** the layers every unit of which has its views grown at build time, and the file of the one shown beside a weight (below /units/<layer>/<unit>/views/) */
+	/**
+	 * the layers every unit of which has its views grown at build time, and the file of the one shown beside a weight
+	 * (below /units/<layer>/<unit>/views/)
+	 */
 	views: { layers: string[]; file: string } | null;
 }
 

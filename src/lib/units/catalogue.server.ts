@@ -14,7 +14,10 @@ export interface UnitFamily {
 	tuning?: { angles: number[]; values: number[]; preferredAngle: number; stimulus: string };
 }
 
-/** Read once per build, not once per page: the atlas, the examples, the gallery and every unit's views, with what the atlas says of each unit. */
+/**
+ * Read once per build, not once per page: the atlas, the examples, the gallery and every unit's views,
+ * with what the atlas says of each unit.
+ */
 let cached: {
 	atlas: Atlas;
 	examples: ExamplesFile;

@@ -20,7 +20,10 @@ export interface UnitPicture {
 /** A picture as a unit's page lists it: where it is served (below the site's base path), with what it shows. */
 export type ShownPicture = Omit<UnitPicture, 'file' | 'pixels'> & { path: string };
 
-/** How the pictures were grown: the views' steps and side, the steps of the gallery's (the stroke and the several pictures), and the side the network sees. */
+/**
+ * How the pictures were grown: the views' steps and side, the steps of the gallery's
+ * (the stroke and the several pictures), and the side the network sees.
+ */
 export interface PictureSteps {
 	views: number;
 	gallery: number;

@@ -14,7 +14,10 @@ export interface UnitEntry extends UnitRef {
 /** Lower case, hyphens and underscores as spaces, one space between words. */
 const normalise = (text: string) => text.toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** The entries the query finds, in page order; every entry for an empty query. `layer`: the block the reader is in, for a bare number. */
+/**
+ * The entries the query finds, in page order; every entry for an empty query.
+ * `layer`: the block the reader is in, for a bare number.
+ */
 export function searchUnits(query: string, entries: UnitEntry[], layer?: string): UnitEntry[] {
 	const q = normalise(query);
 	if (!q) return entries;

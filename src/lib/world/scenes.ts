@@ -110,7 +110,8 @@ export function renderScene(seed: number, className: ClassName, style: DrawingSt
 	// out of focus behind a sharp subject: the boundary between low and high frequencies
 	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
 	const facing: 1 | -1 = rng.chance(0.5) ? 1 : -1;
-	// rings, stars and corners are told apart by the curvature of their strokes alone: the background's strokes are out of focus
+	// rings, stars and corners are told apart by the curvature of their strokes alone:
+	// the background's strokes are out of focus
 	const strokes = CLASS_KINDS[className] === 'strokes';
 	if (strokes) img.blur(2, 2);
 	// a sharp texture over the background, so a boundary is not always between ink and plain paper

@@ -16,7 +16,10 @@ function mostly(indices: number[]): string | undefined {
 export function load() {
 	const { layers, families, examples, gallery, views } = catalogue();
 	const pictured = new Set(gallery?.entries.map((e) => e.name) ?? []);
-	/** beside each unit, the view that excites it at the centre: grown for every unit; else the gallery's picture, where it has one */
+	/**
+	 * beside each unit, the view that excites it at the centre: grown for every unit;
+	 * else the gallery's picture, where it has one
+	 */
 	const picture = (layer: string, unit: number) =>
 		views?.file.layers[layer]
 			? unitPicturePath({ layer, unit }, `${viewKey(VIEWS[0])}.png`)

@@ -31,7 +31,7 @@ function control(cancelAfter = Infinity) {
 }
 
 describe('the engine’s trained-network service', () => {
-	it('reads the curve family on the window its cell sees: the whole map’s numbers at that cell, plain and edited', async () => {
+	it('reads the curve family on the window its cell sees: the map’s numbers there, plain and edited', async () => {
 		const { tf, model, service, slice } = await setUp();
 		const { layer, cell, units, radius, shift } = slice.curves;
 		const reader = { layer, cell, units: units.map((u) => u.unit) };
@@ -79,7 +79,7 @@ describe('the engine’s trained-network service', () => {
 		await service.release();
 	}, 120_000);
 
-	it('sweeps a tuning curve as a job that reports each chunk and stops when cancelled, holding no tensors after', async () => {
+	it('sweeps a tuning curve as a job that reports each chunk and stops when cancelled, holding no tensors', async () => {
 		const { tf, service, slice } = await setUp();
 		const { layer, cell, units, radius, shift, angles } = slice.curves;
 		const reader = { layer, cell, units: units.map((u) => u.unit) };

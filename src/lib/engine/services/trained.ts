@@ -100,7 +100,10 @@ export const trained = ({ tf, trained: model, pause }: EngineContext) => {
 			});
 		},
 
-		/** A tuning sweep as a job: table[unit][angle], `perCheckpoint` angles between checkpoints; progress is the angles done. */
+		/**
+		 * A tuning sweep as a job: table[unit][angle], `perCheckpoint` angles between checkpoints;
+		 * progress is the angles done.
+		 */
 		sweep: async (
 			spec: ReaderSpec,
 			stimulus: SweepStimulus,

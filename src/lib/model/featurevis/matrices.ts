@@ -2,7 +2,9 @@
 // bases and the spectrum's scale, and the linear maps that turn, scale and upsample a picture (every tfjs
 // backend differentiates matrix products, where some lack the gradients of a gather).
 
-/** Cosine and sine matrices of the inverse DFT on `n` points: x[t] = Σ_k (a_k cos(2πkt/n) − b_k sin(2πkt/n)) / n. */
+/**
+ * Cosine and sine matrices of the inverse DFT on `n` points: x[t] = Σ_k (a_k cos(2πkt/n) − b_k sin(2πkt/n)) / n.
+ */
 export function dftBasis(n: number) {
 	const cos = new Float32Array(n * n);
 	const sin = new Float32Array(n * n);
