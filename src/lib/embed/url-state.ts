@@ -9,8 +9,16 @@ export function writeParams(prefix: string, params: [string, string][]) {
 	if (url.href !== location.href) replaceState(url, {});
 }
 
-/** Calls `write` once `delay` ms have passed without another change; returns the cancel function. */
-export function debounce(write: () => void, delay = 250): () => void {
-	const timer = setTimeout(write, delay);
+/**
+ * Writes the parameters once `delay` ms have passed without another change, and only while the address is
+ * still the page's that asked: a write that comes due after the reader has gone to another page (going back
+ * changes the address before the old page is gone) would otherwise rewrite that page's address. Returns
+ * the cancel function.
+ */
+export function writeParamsSoon(prefix: string, params: [string, string][], delay = 250): () => void {
+	const page = location.pathname;
+	const timer = setTimeout(() => {
+		if (location.pathname === page) writeParams(prefix, params);
+	}, delay);
 	return () => clearTimeout(timer);
 }
