@@ -9,6 +9,15 @@ import { sceneNoun } from '../world/classes';
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const paragraph = (phrases: string[]) => phrases.join(' ');
 
+/** The network trained for this page: what its world is, and what the figure shows of it. */
+export function meetTheModelCaption(trainingScenes: number): string {
+	return paragraph([
+		'What to look at: the world is simple, but it only makes sense to a network that sees curves, boundaries',
+		"and which way a head faces. Above, training scenes drawn by this page's code in your browser (the same",
+		`code drew the ${trainingScenes.toLocaleString('en-GB')} training scenes); below, the network's layers.`
+	]);
+}
+
 /** The trained network's curve family: how its units were chosen and how they held up, and the edits' echo. */
 export function curveFamilyCaption(atlas: AtlasSummary): string {
 	const c = atlas.curves;
@@ -132,14 +141,5 @@ export function galleryCaption(strokes: GalleryTally | null, waves: GalleryTally
 		'What to look at: whether you can find an arc near the middle of each picture that opens the way the arrow',
 		'below it points. Mostly you cannot: unlike InceptionV1’s curve units, these draw colour and texture, and',
 		`the curve a template finds in them opens within ${ARC_AGREES}° of the unit’s angle in only ${arcs} of ${n}.`
-	]);
-}
-
-/** What one kind of gallery picture gives its unit, against the unit's best held-out scene. */
-export function galleryMeasured(t: GalleryTally, n: number): string {
-	const own = `${t.own} ${t.own === 1 ? 'is' : 'are'}`;
-	return paragraph([
-		`${t.above} of ${n} excite their unit more than its best held-out scene (median ${formatNumber(t.ratio)}×);`,
-		`${own} answered most by their own unit, ${t.neighbour} by a neighbour`
 	]);
 }
