@@ -3,7 +3,7 @@ import type { WidgetEntry } from '../kit/entry';
 import SuperpositionPhase from './SuperpositionPhase.svelte';
 import { build, type ToyNet } from '../parts/toy/net';
 import { spec, type SuperpositionPhaseState } from './spec';
-import type { PhaseSnapshot } from '../parts/toy/state';
+import type { PhaseSnapshot } from './state';
 
 export const widget: WidgetEntry<SuperpositionPhaseState, ToyNet, PhaseSnapshot> = {
 	spec,

@@ -1,6 +1,6 @@
 // The phase diagram as npm run toy computed it: the picture before (or without) training it here.
 import { toyResults } from '../../toy/results.server';
-import { phaseCaption, type PhaseSnapshot } from '../parts/toy/state';
+import { phaseCaption, type PhaseSnapshot } from './state';
 import { phasePicture } from '../../toy/picture.server';
 import type { Picture } from '../../world/canvas.server';
 

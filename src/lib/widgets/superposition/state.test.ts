@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../kit/spec';
-import { spec } from '../../superposition/spec';
-import { describeModel, phaseCaption, sparsityAt, sparsityPosition } from './state';
+import { parseParams } from '../kit/spec';
+import { spec } from './spec';
+import { describeModel, sparsityAt, sparsityPosition } from './state';
 
 describe('the toy widget’s state', () => {
 	it.each([
@@ -35,21 +35,5 @@ describe('the toy widget’s state', () => {
 		expect(describeModel({ n: 3, sparsity: 0, importance: 0.9, seed: 1, penalty: 0 }, W, 0.1234)).toBe(
 			'3 features, sparsity 0.00, importance 0.90^i, seed 1: 2 of 3 features represented in 2 dimensions; loss 0.1234.'
 		);
-	});
-});
-
-describe('the phase diagram’s caption', () => {
-	const density = [1, 0.5, 0.2, 0.1, 0.05];
-	const row = (phases: string) =>
-		[...phases].map((p) => ({ i: 'ignore', d: 'dedicate', s: 'superpose' })[p] as 'ignore' | 'dedicate' | 'superpose');
-	it('says where superposition takes over, in at most 60 words, and does not claim what the grid does not show', () => {
-		// one blue cell among the sparse rows: "nine cells in ten", not "every cell"
-		const rows = [row('iiiiiddddd'), row('iiiissdddd'), row('ssssssssss'), row('ssssisssss'), row('ssssssssss')];
-		const caption = phaseCaption(rows, density);
-		expect(caption).toMatch(/^What to look at: /);
-		expect(caption.split(/\s+/).length).toBeLessThanOrEqual(60);
-		expect(caption).toContain('below a feature density of about 0.2');
-		expect(caption).toContain('nine cells in ten');
-		expect(caption).toContain('blue, 10 cells');
 	});
 });
