@@ -1,8 +1,9 @@
 // The dog-head circuit as a graph to draw: its units placed for a wide and a narrow drawing, and its edges
 // with their strength and whether the reader may cut them.
+import { unitName } from '../../unit';
 import type { HeadsSlice } from '../../atlas/slice';
 import { edgePath } from '../parts/edge-path';
-import { edgeId, type CircuitReading } from './state';
+import { edgeId, edgeLabel, type CircuitReading } from './state';
 
 export type NodeKind = 'source-left' | 'source-right' | 'left' | 'right' | 'union' | 'dog';
 export interface GraphNode {
@@ -41,7 +42,7 @@ export function circuitNodes(heads: HeadsSlice, reading: CircuitReading | null):
 		heads.sources[side].map((u, i): GraphNode => ({
 			id: `s${u.unit}`,
 			kind: `source-${side}`,
-			name: `${heads.sourceLayer}:${u.unit}`,
+			name: unitName({ layer: heads.sourceLayer, unit: u.unit }),
 			role: `prefers ${side}`,
 			value: reading?.sources[u.unit] ?? null,
 			scale: prefer(u),
@@ -55,7 +56,7 @@ export function circuitNodes(heads: HeadsSlice, reading: CircuitReading | null):
 		{
 			id: 'left',
 			kind: 'left',
-			name: `${heads.circuitLayer}:${heads.left.unit}`,
+			name: unitName({ layer: heads.circuitLayer, unit: heads.left.unit }),
 			role: 'left-facing head',
 			value: reading?.left ?? null,
 			scale: prefer(heads.left),
@@ -65,7 +66,7 @@ export function circuitNodes(heads: HeadsSlice, reading: CircuitReading | null):
 		{
 			id: 'right',
 			kind: 'right',
-			name: `${heads.circuitLayer}:${heads.right.unit}`,
+			name: unitName({ layer: heads.circuitLayer, unit: heads.right.unit }),
 			role: 'right-facing head',
 			value: reading?.right ?? null,
 			scale: prefer(heads.right),
@@ -75,7 +76,7 @@ export function circuitNodes(heads: HeadsSlice, reading: CircuitReading | null):
 		{
 			id: 'union',
 			kind: 'union',
-			name: `${heads.unionLayer}:${heads.union.unit}`,
+			name: unitName({ layer: heads.unionLayer, unit: heads.union.unit }),
 			role: 'head, either way',
 			value: reading?.union ?? null,
 			scale: prefer(heads.union),
@@ -98,13 +99,14 @@ export function circuitNodes(heads: HeadsSlice, reading: CircuitReading | null):
 /** The circuit's edges: from the sources into the pair (these can be cut), the pair into the union, and to dog. */
 export function circuitEdges(heads: HeadsSlice): GraphEdge[] {
 	const target = (unit: number) => (unit === heads.left.unit ? 'left' : 'right');
+	const union = unitName({ layer: heads.unionLayer, unit: heads.union.unit });
 	const list: GraphEdge[] = heads.edges.map(([s, t, strength]) => ({
 		id: edgeId(s, t),
 		from: `s${s}`,
 		to: target(t),
 		strength,
 		cuttable: true,
-		label: `${heads.sourceLayer}:${s} → ${heads.circuitLayer}:${t}`
+		label: edgeLabel(heads, s, t)
 	}));
 	for (const [s, strength] of heads.unionEdges)
 		list.push({
@@ -113,7 +115,7 @@ export function circuitEdges(heads: HeadsSlice): GraphEdge[] {
 			to: 'union',
 			strength,
 			cuttable: false,
-			label: `${heads.circuitLayer}:${s} → ${heads.unionLayer}:${heads.union.unit}`
+			label: `${unitName({ layer: heads.circuitLayer, unit: s })} → ${union}`
 		});
 	if (heads.dogWeight !== null)
 		list.push({
@@ -122,7 +124,7 @@ export function circuitEdges(heads: HeadsSlice): GraphEdge[] {
 			to: 'dog',
 			strength: heads.dogWeight,
 			cuttable: false,
-			label: `${heads.unionLayer}:${heads.union.unit} → dog`
+			label: `${union} → dog`
 		});
 	return list;
 }

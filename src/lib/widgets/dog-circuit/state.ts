@@ -3,9 +3,14 @@ import type { HeadsSlice } from '../../atlas/slice';
 import { analysisSeed, headPair, headSet, type HeadSet } from '../../measure/head-stimuli';
 import { ratioSummary, type RatioSummary } from '../../measure/measures';
 import { formatNumber } from '../../config';
+import { unitName } from '../../unit';
 import type { DogCircuitState } from './spec';
 
 export const edgeId = (source: number, target: number) => `${source}-${target}`;
+
+/** A cuttable edge as the reader reads it: mixed4a:12 → mixed4b:109. */
+export const edgeLabel = (heads: HeadsSlice, source: number, target: number) =>
+	`${unitName({ layer: heads.sourceLayer, unit: source })} → ${unitName({ layer: heads.circuitLayer, unit: target })}`;
 
 /** Every edge cut in a state: the inhibition between the pathways when it is off, and those cut by hand. */
 export function cutPairs(
