@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { echoCase, echoFinding, type EchoEvidence } from './echo-finding';
-import { ECHO_CASES } from '../atlas/schema';
+import { ECHO_CASES } from '../atlas/measurements';
 
 /** A network like the hand-set one: early curves that echo, inhibition that cancels it, an echo once it is gone. */
 const paperLike: EchoEvidence = {

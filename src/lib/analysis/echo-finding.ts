@@ -1,7 +1,7 @@
 // Chooses, from the echo measurement, the plain-English sentence that says why removing the opposite
 // early curves' negative weights does or does not make an echo in a network.
 import { formatNumber } from '../config';
-import type { EchoCase, EchoFinding } from '../atlas/schema';
+import type { EchoCase, EchoFinding } from '../atlas/measurements';
 
 /** The echo target: removing the opposite inhibition raises 180° by this share of the peak more than ±90°. */
 export const ECHO_MARGIN = 0.2;

@@ -6,7 +6,7 @@ import { kernelIndex, maxPool2, type FeatureMap } from '../model/plain-conv';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { argmax, echoRatio, median } from '../measure/measures';
 import { averageParts, groupOf, inputParts, scaled, summarizePairs } from './echo';
-import type { EchoInputSummary, HandsetEchoReference, InputParts } from '../atlas/schema';
+import type { EchoInputSummary, HandsetEchoReference, InputParts } from '../atlas/measurements';
 import { TUNING_ANGLES } from '../measure/sweeps';
 
 /** The window of `map` a curve detector at (row, column) reads through its kernel, zero beyond the map. */

@@ -6,7 +6,8 @@ import type { Probe } from '../measure/probe';
 import { centreCell } from '../measure/probe';
 import { frequencyBoundary, highLowBoundary, type BoundaryKind } from '../measure/boundary-stimuli';
 import { groupMeans, ratioSummary, type RatioSummary } from '../measure/measures';
-import type { Family, HighLowEvaluation, HighLowUnitEvaluation } from '../atlas/schema';
+import type { Family } from '../atlas/schema';
+import type { HighLowEvaluation, HighLowUnitEvaluation } from '../atlas/measurements';
 import { CRITERIA, describe, family, mapSize, tuningTable, type Tf } from './common';
 import { TUNING_ANGLES } from '../measure/sweeps';
 

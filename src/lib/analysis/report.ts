@@ -1,6 +1,7 @@
 // The atlas as a few lines of text: what `npm run analyze` prints, target by target.
 import type { RatioSummary } from '../measure/measures';
-import type { Atlas, DogLogits, InputParts, OrientedUnit } from '../atlas/schema';
+import type { Atlas, DogLogits, OrientedUnit } from '../atlas/schema';
+import type { InputParts } from '../atlas/measurements';
 import { PAIR_TARGETS, RECORDED, TARGETS, verdictOf, type Measured } from './targets';
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;

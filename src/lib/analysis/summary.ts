@@ -1,13 +1,6 @@
 // The part of the atlases the article's static figures and prose show, small enough to travel with the page.
-import type {
-	Atlas,
-	EchoEdit,
-	EchoFinding,
-	EchoInputSummary,
-	HeadsAtlas,
-	InputParts,
-	UntunedUnit
-} from '../atlas/schema';
+import type { Atlas, EchoEdit, HeadsAtlas, UntunedUnit } from '../atlas/schema';
+import type { EchoFinding, EchoInputSummary, InputParts } from '../atlas/measurements';
 import type { Universality } from './universality';
 
 export interface CurveFamilySummary {

@@ -7,7 +7,8 @@ const tally: GalleryTally = { above: 9, ratio: 1.5, own: 1, neighbour: 2, arcs: 
 describe('the gallery’s note says how it was grown and what it measured', () => {
 	it('counts the pictures answered by their own unit in the right number', () => {
 		expect(galleryMeasured(tally, 10)).toBe(
-			'9 of 10 excite their unit more than its best held-out scene (median 1.50×); 1 is answered most by their own unit, 2 by a neighbour'
+			'9 of 10 excite their unit more than its best held-out scene (median 1.50×); 1 is ' +
+				'answered most by their own unit, 2 by a neighbour'
 		);
 	});
 

@@ -17,7 +17,10 @@ export const spec: WidgetSpec<CurveDetectorsState> = {
 	slug: 'curve-detectors',
 	title: 'Hand-set curve detectors',
 	caption:
-		'What to look at: the activation passing from one detector to the next as the curve turns, on the polar plot and the bars. These detectors’ weights were set by hand. Drag the curve (or use the slider or arrow keys); switch the inhibitory weights off and each detector also answers the curve turned 180°: the echo.',
+		'What to look at: the activation passing from one detector to the next as the curve turns, ' +
+		'on the polar plot and the bars. These detectors’ weights were set by hand. Drag the curve ' +
+		'(or use the slider or arrow keys); switch the inhibitory weights off and each detector also ' +
+		'answers the curve turned 180°: the echo.',
 	urlPrefix: 'curves.',
 	params: {
 		angle: angleParam(20, 'degrees the curve opens towards, any number (taken modulo 360)'),

@@ -52,5 +52,8 @@ export function liveSentence(state: CurveDetectorsState, activations: number[], 
 	const curve = `Curve opening towards ${formatAngle(wrap360(state.angle))}, radius ${state.radius} px`;
 	const inhibition = state.inhibition ? 'inhibition on' : 'inhibition off';
 	if (lead === null) return `${curve}: no detector fires; ${inhibition}, echo ratio ${formatNumber(echo)}.`;
-	return `${curve}: detector ${UNITS[lead].label} leads at ${formatNumber(activations[lead])}; ${inhibition}, echo ratio ${formatNumber(echo)}.`;
+	return (
+		`${curve}: detector ${UNITS[lead].label} leads at ${formatNumber(activations[lead])}; ` +
+		`${inhibition}, echo ratio ${formatNumber(echo)}.`
+	);
 }

@@ -40,7 +40,9 @@ const radiusParam: Param<number | null> = {
 		return n;
 	},
 	format: (v) => (v === null ? 'measured' : String(v)),
-	doc: `radius of curvature in whole pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}, or measured: the radius the family was measured at`
+	doc:
+		`radius of curvature in whole pixels from ${RADIUS_RANGE.min} to ${RADIUS_RANGE.max}, or ` +
+		`measured: the radius the family was measured at`
 };
 
 const onOff: Param<boolean> = {
@@ -58,7 +60,10 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	slug: 'curve-family',
 	title: 'The trained network’s curve detectors',
 	caption:
-		'What to look at: the unit that lights up, whose preferred angle (its dotted line on the polar plot) lies near the curve’s. The trained network’s curve detectors: turning the curve moves the response to any unit preferring the new angle. Pick a unit for its weights and scenes; remove negative weights to test for echoes.',
+		'What to look at: the unit that lights up, whose preferred angle (its dotted line on the ' +
+		'polar plot) lies near the curve’s. The trained network’s curve detectors: turning the ' +
+		'curve moves the response to any unit preferring the new angle. Pick a unit for its weights ' +
+		'and scenes; remove negative weights to test for echoes.',
 	urlPrefix: 'family.',
 	params: {
 		angle: angleParam(shown['curve-family'].angle, 'degrees the curve opens towards, any number (taken modulo 360)'),
@@ -69,7 +74,8 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 		edit: choiceParam<EditName>(
 			'none',
 			EDITS,
-			'none, all-negative (every negative weight from the early curves) or opposite-negative (only those from early curves opening the opposite way)'
+			'none, all-negative (every negative weight from the early curves) or opposite-negative ' +
+				'(only those from early curves opening the opposite way)'
 		),
 		paper: choiceParam<Paper>(
 			'plain',

@@ -86,7 +86,10 @@ export function presetStroke(
 	return { points, width: DRAWN_STROKE_WIDTH };
 }
 
-/** What an edit did to the family's tuning: medians over the units of the rise at 180° and at ±90°, as shares of each unit's peak. */
+/**
+ * What an edit did to the family's tuning: medians over the units of the rise at 180° and at ±90°, as shares of
+ * each unit's peak.
+ */
 export function echoFigures(before: number[][], after: number[][], angles: number[]) {
 	const shifts = before.map((curve, u) => echoShift(curve, after[u], angles));
 	return { rise180: median(shifts.map((s) => s.at180)), rise90: median(shifts.map((s) => s.at90)) };

@@ -50,7 +50,10 @@ export const spec: WidgetSpec<DogCircuitState> = {
 	slug: 'dog-circuit',
 	title: 'The dog-head circuit, live',
 	caption:
-		'What to look at: the activation crossing from one pathway to the other when you turn the head. The dog-head circuit of the network trained for this page, on a head it never saw in training: red edges excite, blue inhibit, thicker is stronger. Cut the inhibition, or single edges, and measure over every held-out head what changes.',
+		'What to look at: the activation crossing from one pathway to the other when you turn the ' +
+		'head. The dog-head circuit of the network trained for this page, on a head it never saw in ' +
+		'training: red edges excite, blue inhibit, thicker is stronger. Cut the inhibition, or ' +
+		'single edges, and measure over every held-out head what changes.',
 	urlPrefix: 'dog.',
 	params: {
 		head: headParam,

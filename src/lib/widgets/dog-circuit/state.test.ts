@@ -7,7 +7,8 @@ const names = { left: 'mixed4b:109', right: 'mixed4b:216' };
 describe('what the dog circuit says after each change', () => {
 	it('gives each head unit from what to what', () => {
 		expect(liveSentence(names, reading(2.5, 0.1), reading(1.2, 0.1), 'turning the head')).toBe(
-			'Left-facing head unit mixed4b:109: 2.50 → 1.20; right-facing head unit mixed4b:216: unchanged at 0.10; dog logit 12.3 after turning the head.'
+			'Left-facing head unit mixed4b:109: 2.50 → 1.20; right-facing head unit mixed4b:216: ' +
+				'unchanged at 0.10; dog logit 12.3 after turning the head.'
 		);
 	});
 	it('says "unchanged" rather than the same number twice', () => {

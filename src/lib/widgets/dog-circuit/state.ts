@@ -90,7 +90,9 @@ export function liveSentence(
 		const was = formatNumber(before[key]);
 		return `${label} ${name}: ${was === now ? `unchanged at ${now}` : `${was} → ${now}`}`;
 	};
-	return `${unit('Left-facing head unit', names.left, 'left')}; ${unit('right-facing head unit', names.right, 'right')}; dog logit ${formatNumber(after.dog, 1)}${change ? ` after ${change}` : ''}.`;
+	const left = unit('Left-facing head unit', names.left, 'left');
+	const right = unit('right-facing head unit', names.right, 'right');
+	return `${left}; ${right}; dog logit ${formatNumber(after.dog, 1)}${change ? ` after ${change}` : ''}.`;
 }
 
 /** A head unit's preference over the held-out heads, intact (as the atlas measured it) and with the current cuts. */

@@ -1,5 +1,6 @@
 // The feature-visualization widget's default state at build time: its unit (the curve family's strongest),
-// its picture as grown when the site was built (as waves and as one stroke), and what that unit's best held-out scene reached.
+// its picture as grown when the site was built (as waves and as one stroke), and what that unit's best held-out
+// scene reached.
 import { MODEL_NAME } from '../../model/models';
 import { readAtlas, readExamples } from '../../analysis/atlas-files';
 import { builtPicture, galleryImage, readGallery } from '../../analysis/gallery';

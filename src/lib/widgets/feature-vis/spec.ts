@@ -34,19 +34,25 @@ const unitParam: Param<string> = {
 		const layer = ref && MIXED_LAYERS.find((l) => l.name === ref.layer);
 		if (!ref || !layer || ref.unit >= layer.units)
 			throw new Error(
-				`must name a unit of the network as the paper writes them, like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12, or be "curve"; its blocks are ${blocks}`
+				`must name a unit of the network as the paper writes them, like ` +
+					`${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12, or be "curve"; its blocks are ${blocks}`
 			);
 		return unitName(ref);
 	},
 	format: (v) => v,
-	doc: `the unit, as layer:unit (like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12) of ${blocks}; or curve: the curve family’s strongest unit`
+	doc:
+		`the unit, as layer:unit (like ${MIXED_LAYERS[1]?.name ?? 'mixed3b'}:12) of ${blocks}; or curve: ` +
+		`the curve family’s strongest unit`
 };
 
 export const spec: WidgetSpec<FeatureVisState> = {
 	slug: 'feature-vis',
 	title: 'Feature visualization, live',
 	caption:
-		'What to look at: what grows in the picture as the unit’s activation climbs. Step by step the picture is changed to raise it, shaken a little each time, so what grows is what the unit answers: waves of colour from grey, or one stroke of ink bent from straight. Run it, pause it, or turn the unit off.',
+		'What to look at: what grows in the picture as the unit’s activation climbs. Step by step ' +
+		'the picture is changed to raise it, shaken a little each time, so what grows is what the ' +
+		'unit answers: waves of colour from grey, or one stroke of ink bent from straight. Run it, ' +
+		'pause it, or turn the unit off.',
 	urlPrefix: 'vis.',
 	params: {
 		unit: unitParam,
@@ -71,14 +77,16 @@ export const spec: WidgetSpec<FeatureVisState> = {
 			1,
 			1,
 			DIVERSITY.most,
-			`how many pictures grow at once, 1 to ${DIVERSITY.most}; several are pushed apart, so that a unit that answers several things can show them`
+			`how many pictures grow at once, 1 to ${DIVERSITY.most}; several are pushed apart, so ` +
+				`that a unit that answers several things can show them`
 		),
 		diversity: numberParam(
 			DIVERSITY.weight,
 			0,
 			DIVERSITY.max,
 			0.5,
-			`how hard several pictures are pushed apart, 0 to ${DIVERSITY.max} (the weight of the similarity of their Gram matrices in the layer below)`
+			`how hard several pictures are pushed apart, 0 to ${DIVERSITY.max} (the weight of the ` +
+				`similarity of their Gram matrices in the layer below)`
 		)
 	},
 	parts: ['caption', 'unit', 'controls', 'several', 'chart', 'description'],

@@ -13,7 +13,10 @@ import type { MappedScene } from '../parts/scenes';
 
 export interface HighLowNet {
 	slice: AtlasSlice;
-	/** the boundary these settings describe, drawn where the network runs: the shown units' answers at the family's read cell (the mean over its textures), and its images */
+	/**
+	 * the boundary these settings describe, drawn where the network runs: the shown units' answers at the family's
+	 * read cell (the mean over its textures), and its images
+	 */
 	respond(state: Pick<HighLowState, 'angle' | 'kind' | 'blur'>): Promise<{ values: number[]; images: Float32Array[] }>;
 	/** table[unit][angle] over the slice's angles for this boundary and blur; progress: angles done */
 	sweep(kind: BoundaryKind, blur: number, onProgress?: (done: number) => void): Job<number[][]>;

@@ -22,7 +22,10 @@ export const spec: WidgetSpec<HighLowState> = {
 	slug: 'high-low',
 	title: 'The trained network’s high-low frequency detectors',
 	caption:
-		'What to look at: the leading unit changing as the line turns, and the family falling quiet when the blur goes to nothing. High-low frequency detectors of the network trained for this page, shown exactly what the network gets: a texture blurred on one side of a line, sharp on the other. Drag the line or use the arrow keys.',
+		'What to look at: the leading unit changing as the line turns, and the family falling quiet ' +
+		'when the blur goes to nothing. High-low frequency detectors of the network trained for this ' +
+		'page, shown exactly what the network gets: a texture blurred on one side of a line, sharp ' +
+		'on the other. Drag the line or use the arrow keys.',
 	urlPrefix: 'highlow.',
 	params: {
 		angle: angleParam(
@@ -40,7 +43,9 @@ export const spec: WidgetSpec<HighLowState> = {
 		kind: choiceParam<BoundaryKind>(
 			'high-low',
 			BOUNDARY_KINDS,
-			'high-low (blurred on the angle’s side), swapped (sharp on the angle’s side), edge-dark or edge-light (the same texture on both sides, darker or lighter on the angle’s side)'
+			'high-low (blurred on the angle’s side), swapped (sharp on the angle’s side), ' +
+				'edge-dark or edge-light (the same texture on both sides, darker or lighter on the ' +
+				'angle’s side)'
 		),
 		unit: unitParam(
 			'the unit (of the high-low family) whose dataset examples are shown, or leader: the one responding most'

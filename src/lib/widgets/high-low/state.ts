@@ -13,7 +13,10 @@ export const KIND_LABELS: Record<BoundaryKind, string> = {
 	'edge-light': 'plain edge, lighter'
 };
 
-/** The stimulus these settings describe, at any angle: the boundary on each of the evaluation's textures, through the family's read cell. */
+/**
+ * The stimulus these settings describe, at any angle: the boundary on each of the evaluation's textures, through
+ * the family's read cell.
+ */
 export const boundaryStimulus = (
 	state: Pick<HighLowState, 'kind' | 'blur'>,
 	family: Pick<HighLowSlice, 'seeds' | 'shift'>
@@ -44,7 +47,10 @@ export function stimulusText(state: Pick<HighLowState, 'angle' | 'kind' | 'blur'
 		return state.blur === 0
 			? 'One sharp texture throughout: no boundary'
 			: `Texture sharp towards ${towards}, ${blur} towards ${away}`;
-	return `A plain edge: the same texture, ${blur}, on both sides, ${state.kind === 'edge-dark' ? 'darker' : 'lighter'} towards ${towards}`;
+	return (
+		`A plain edge: the same texture, ${blur}, on both sides, ` +
+		`${state.kind === 'edge-dark' ? 'darker' : 'lighter'} towards ${towards}`
+	);
 }
 
 /** The one-line description a screen reader hears after each change. */

@@ -17,7 +17,7 @@ function slowNetwork(ms: number) {
 }
 
 describe('latest input wins', () => {
-	it('with inputs faster than the network: one request at a time, the waiting one replaced, the last input drawn last', async () => {
+	it('with inputs faster than the network: one at a time, the waiting one replaced, the last drawn last', async () => {
 		const network = slowNetwork(20);
 		const drawn: [number, number][] = [];
 		const latest = new Latest(network.run, (result: number, input: number) => drawn.push([input, result]));

@@ -30,7 +30,8 @@ export interface WidgetSpec<State extends object = object> {
 	example: string;
 	/** whether it runs the trained network (loaded when the widget nears the viewport) */
 	usesTrainedModel: boolean;
-	/** the page of the site whose figure it is, below the site's root: '' for the notes, 'network/' for the network's page */
+	/** the page of the site whose figure it is, below the site's root: '' for the notes, 'network/' for the network's
+	 * page */
 	home?: string;
 }
 
@@ -124,7 +125,8 @@ export function mergeState<State extends object>(
 		return {
 			value: current,
 			errors: [
-				`The state must be an object of parameters, like { ${Object.keys(spec.params)[0]}: … } (got ${JSON.stringify(incoming)}).`
+				`The state must be an object of parameters, like { ${Object.keys(spec.params)[0]}: ` +
+					`… } (got ${JSON.stringify(incoming)}).`
 			]
 		};
 	const params = spec.params as Record<string, Param<unknown>>;

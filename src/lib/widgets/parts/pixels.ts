@@ -1,4 +1,5 @@
-// Images as the network receives them (RGB floats in [0, 1]) written into a canvas's pixels, unchanged but for rounding to bytes.
+// Images as the network receives them (RGB floats in [0, 1]) written into a canvas's pixels, unchanged but for
+// rounding to bytes.
 
 /** Writes the square `image` (size² RGB values, row-major) into `pixels`, its left edge at column `x0`, opaque. */
 export function writeRgb(pixels: ImageData, image: Float32Array, size: number, x0 = 0) {

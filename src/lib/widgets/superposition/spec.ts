@@ -9,7 +9,11 @@ export { N_RANGE } from '../parts/toy/params';
 export const spec: WidgetSpec<SuperpositionState> = {
 	slug: 'superposition',
 	title: 'Superposition, trained live',
-	caption: `What to look at: the arrows crowding into the plane as the sparsity slider goes up. The toy model of Elhage et al. (2022), retrained in your browser at each change (Adam, ${TRAINING.steps} steps): n features pass through 2 dimensions and back, x′ = ReLU(WᵀWx + b). Each arrow is a feature’s column of W, stronger the more important.`,
+	caption:
+		`What to look at: the arrows crowding into the plane as the sparsity slider goes up. The toy ` +
+		`model of Elhage et al. (2022), retrained in your browser at each change (Adam, ` +
+		`${TRAINING.steps} steps): n features pass through 2 dimensions and back, x′ = ReLU(WᵀWx + ` +
+		`b). Each arrow is a feature’s column of W, stronger the more important.`,
 	urlPrefix: 'toy.',
 	params: TOY_PARAMS,
 	parts: ['caption', 'controls', 'arrows', 'matrix', 'loss', 'penalty', 'description'],

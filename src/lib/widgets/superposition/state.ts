@@ -13,7 +13,12 @@ export const sparsityPosition = (sparsity: number) =>
 export const formatSparsity = (s: number) => `${formatNumber(s)} (${Math.round((1 - s) * 1000) / 10}% present)`;
 
 export function describeModel(settings: ToySettings, W: number[][] | null, loss: number | null): string {
-	const what = `${settings.n} features, sparsity ${formatNumber(settings.sparsity)}, importance ${formatNumber(settings.importance)}^i, seed ${settings.seed}`;
+	const what =
+		`${settings.n} features, sparsity ${formatNumber(settings.sparsity)}, importance ` +
+		`${formatNumber(settings.importance)}^i, seed ${settings.seed}`;
 	if (!W) return `${what}: training…`;
-	return `${what}: ${featuresRepresented(W)} of ${settings.n} features represented in 2 dimensions; loss ${formatNumber(loss ?? NaN, 4)}.`;
+	return (
+		`${what}: ${featuresRepresented(W)} of ${settings.n} features represented in 2 dimensions; loss ` +
+		`${formatNumber(loss ?? NaN, 4)}.`
+	);
 }

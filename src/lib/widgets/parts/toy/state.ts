@@ -26,7 +26,10 @@ export function describePenalty(result: PenaltyResult | null, unpenalised: Penal
 		unpenalised && result.penalty > 0
 			? `, ${formatNumber(result.loss / unpenalised.loss, 2)} times the loss without it`
 			: '';
-	return `Penalty ${formatPenalty(result.penalty)}: the neurons read ${neurons} features each; ${result.features} features represented; loss ${formatNumber(result.loss, 4)}${cost}.`;
+	return (
+		`Penalty ${formatPenalty(result.penalty)}: the neurons read ${neurons} features each; ` +
+		`${result.features} features represented; loss ${formatNumber(result.loss, 4)}${cost}.`
+	);
 }
 
 export const formatSpread = (s: Spread, digits = 0) =>
