@@ -2,7 +2,7 @@
 // the same model, and what a screen reader hears of the penalty sweep (shown by both).
 import { formatNumber } from '../../../config';
 import type { PenaltyResult, ToySettings } from '../../../toy/experiments';
-import type { Spread, ToyResults } from '../../../toy/results';
+import type { ToyResults } from '../../../toy/results';
 import type { TrainedToy } from '../../../toy/types';
 
 export const formatPenalty = (p: number) => (p === 0 ? 'off' : String(p));
@@ -31,8 +31,3 @@ export function describePenalty(result: PenaltyResult | null, unpenalised: Penal
 		`${result.features} features represented; loss ${formatNumber(result.loss, 4)}${cost}.`
 	);
 }
-
-export const formatSpread = (s: Spread, digits = 0) =>
-	s.min === s.max
-		? formatNumber(s.median, digits)
-		: `${formatNumber(s.median, digits)} (${formatNumber(s.min, digits)}–${formatNumber(s.max, digits)})`;
