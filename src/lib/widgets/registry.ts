@@ -8,8 +8,8 @@ import { widget as dogCircuit } from './dog-circuit';
 import { widget as featureVis } from './feature-vis';
 import { widget as highLow } from './high-low';
 import { widget as polysemanticityPenalty } from './polysemanticity-penalty';
-import { widget as superpositionPhase } from './superposition-phase';
 import { widget as superposition } from './superposition';
+import { widget as superpositionPhase } from './superposition-phase';
 
 export const WIDGETS: WidgetEntry[] = [
 	entry(curveDetectors),
@@ -18,8 +18,8 @@ export const WIDGETS: WidgetEntry[] = [
 	entry(featureVis),
 	entry(highLow),
 	entry(polysemanticityPenalty),
-	entry(superpositionPhase),
-	entry(superposition)
+	entry(superposition),
+	entry(superpositionPhase)
 ];
 
 export const widgetBySlug = (slug: string) => WIDGETS.find((w) => w.spec.slug === slug);

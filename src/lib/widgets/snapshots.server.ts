@@ -9,8 +9,8 @@ import * as dogCircuit from './dog-circuit/snapshot.server';
 import * as featureVis from './feature-vis/snapshot.server';
 import * as highLow from './high-low/snapshot.server';
 import * as polysemanticityPenalty from './polysemanticity-penalty/snapshot.server';
-import * as superpositionPhase from './superposition-phase/snapshot.server';
 import * as superposition from './superposition/snapshot.server';
+import * as superpositionPhase from './superposition-phase/snapshot.server';
 
 interface SnapshotModule {
 	snapshot: () => unknown;
@@ -24,8 +24,8 @@ export const SNAPSHOTS: Record<string, SnapshotModule> = {
 	'feature-vis': featureVis,
 	'high-low': highLow,
 	'polysemanticity-penalty': polysemanticityPenalty,
-	'superposition-phase': superpositionPhase,
-	superposition
+	superposition,
+	'superposition-phase': superpositionPhase
 };
 
 function moduleOf(slug: string) {
