@@ -39,11 +39,11 @@ module.exports = {
 		{
 			name: 'widget-into-another-widget',
 			comment:
-				'A widget is its folder: it may use kit/ and parts/, never another widget’s folder ' +
-				'(share through parts/, measure/ or model/).',
+				'A widget is its folder: it may use kit/, parts/ and, for the toy widgets, toy-family/, never another ' +
+				'widget’s folder (share through parts/, measure/ or model/).',
 			severity: 'error',
 			from: { path: '^src/lib/widgets/([^/]+)/', pathNot: ['\\.test\\.ts$'] },
-			to: { path: '^src/lib/widgets/[^/]+/', pathNot: ['^src/lib/widgets/($1|kit|parts)/'] }
+			to: { path: '^src/lib/widgets/[^/]+/', pathNot: ['^src/lib/widgets/($1|kit|parts|toy-family)/'] }
 		},
 		{
 			name: 'widget-into-analysis',

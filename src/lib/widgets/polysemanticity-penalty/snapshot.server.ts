@@ -1,6 +1,6 @@
 // The penalty sweep as npm run toy trained it, with the measures over seeds the article quotes.
 import { toyResults } from '../../toy/results.server';
-import { toySnapshot } from '../parts/toy/snapshot.server';
+import { toySnapshot } from '../toy-family/snapshot.server';
 import { geometricImportance } from '../../toy/superposition';
 import { arrowsGrid } from '../../toy/picture.server';
 import type { Picture } from '../../world/canvas.server';

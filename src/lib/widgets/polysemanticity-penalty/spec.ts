@@ -1,6 +1,6 @@
 // The author's question as an experiment: a penalty on polysemantic neurons, and what it costs.
 import type { WidgetSpec } from '../kit/spec';
-import { TOY_PARAMS, type SuperpositionState } from '../parts/toy/params';
+import { TOY_PARAMS, type SuperpositionState } from '../toy-family/params';
 
 export const spec: WidgetSpec<SuperpositionState> = {
 	slug: 'polysemanticity-penalty',

@@ -1,6 +1,6 @@
 // The toy widget's picture at build time: the model and the penalty sweep trained by npm run toy.
 import { toyResults } from '../../toy/results.server';
-import { toySnapshot } from '../parts/toy/snapshot.server';
+import { toySnapshot } from '../toy-family/snapshot.server';
 import { geometricImportance } from '../../toy/superposition';
 import { arrowsPicture } from '../../toy/picture.server';
 import type { Picture } from '../../world/canvas.server';

@@ -1,10 +1,10 @@
 // The toy model of superposition trained live: n features in 2 dimensions, and the polysemanticity penalty.
 import type { WidgetSpec } from '../kit/spec';
 import { TRAINING } from '../../toy/experiments';
-import { TOY_PARAMS, type SuperpositionState } from '../parts/toy/params';
+import { TOY_PARAMS, type SuperpositionState } from '../toy-family/params';
 
 export type { SuperpositionState };
-export { N_RANGE } from '../parts/toy/params';
+export { N_RANGE } from '../toy-family/params';
 
 export const spec: WidgetSpec<SuperpositionState> = {
 	slug: 'superposition',

@@ -1,8 +1,8 @@
 // The toy widgets' shared parameters: the settings of the models they train (the superposition widget's,
 // and the penalty experiment's on its own).
-import { integerParam, type Param, type Params } from '../../kit/spec';
-import { DEFAULT_SETTINGS } from '../../../toy/results';
-import { TRAINING, type ToySettings } from '../../../toy/experiments';
+import { integerParam, type Param, type Params } from '../kit/spec';
+import { DEFAULT_SETTINGS } from '../../toy/results';
+import { TRAINING, type ToySettings } from '../../toy/experiments';
 
 export type SuperpositionState = ToySettings;
 

@@ -1,9 +1,9 @@
 // The toy widgets' shared pure parts: what the superposition and penalty snapshots hold, when settings are
 // the same model, and what a screen reader hears of the penalty sweep (shown by both).
-import { formatNumber } from '../../../config';
-import type { PenaltyResult, ToySettings } from '../../../toy/experiments';
-import type { ToyResults } from '../../../toy/results';
-import type { TrainedToy } from '../../../toy/types';
+import { formatNumber } from '../../config';
+import type { PenaltyResult, ToySettings } from '../../toy/experiments';
+import type { ToyResults } from '../../toy/results';
+import type { TrainedToy } from '../../toy/types';
 
 export const formatPenalty = (p: number) => (p === 0 ? 'off' : String(p));
 

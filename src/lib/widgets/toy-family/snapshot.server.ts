@@ -1,5 +1,5 @@
 // The toy widgets' picture at build time: the model and the penalty sweep that npm run toy trained.
-import { toyResults } from '../../../toy/results.server';
+import { toyResults } from '../../toy/results.server';
 import type { SuperpositionSnapshot } from './state';
 
 export function toySnapshot(): SuperpositionSnapshot {

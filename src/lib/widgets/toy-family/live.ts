@@ -1,5 +1,5 @@
 // Starts a training once the settings have stayed put for a moment, and stops it when they move again.
-import type { Job } from '../../../engine/client';
+import type { Job } from '../../engine/client';
 
 /**
  * Starts `start` after `delayMs` of quiet and hands its result to `done`; the returned function cancels it

@@ -1,9 +1,9 @@
 // What the toy widgets run on: the page's engine, which trains their models (nothing to load), as jobs
 // that report as they go and stop when cancelled.
-import type { Job } from '../../../engine/client';
-import type { PenaltyResult, PhaseCell, ToySettings } from '../../../toy/experiments';
-import type { TrainProgress, TrainedToy } from '../../../toy/types';
-import type { BuildContext } from '../../kit/host';
+import type { Job } from '../../engine/client';
+import type { PenaltyResult, PhaseCell, ToySettings } from '../../toy/experiments';
+import type { TrainProgress, TrainedToy } from '../../toy/types';
+import type { BuildContext } from '../kit/host';
 
 export interface ToyNet {
 	backend: string;
