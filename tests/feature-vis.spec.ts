@@ -24,9 +24,9 @@ test('feature visualization grows a picture that excites the unit beyond its bes
 		.poll(async () => Number(await widget.getAttribute('data-steps')), { timeout: 30_000 })
 		.toBeGreaterThan(8);
 	await figure.getByRole('button', { name: 'Pause' }).click();
+	// 'paused' once the engine holds the run still, the step under way when the reader paused included; then
+	// nothing more comes
 	await expect(widget).toHaveAttribute('data-status', 'paused');
-	// the step under way when the reader paused still comes in; then nothing more
-	await page.waitForTimeout(300);
 	const paused = Number(await widget.getAttribute('data-steps'));
 	await page.waitForTimeout(500);
 	expect(Number(await widget.getAttribute('data-steps'))).toBe(paused);

@@ -11,7 +11,8 @@ import type { LoadProgress } from './backend';
 export interface Job<T> {
 	/** the job's result; null once cancelled */
 	result: Promise<T | null>;
-	pause(): void;
+	/** resolves once the job holds still: every progress report it made has been heard before */
+	pause(): Promise<void>;
 	resume(): void;
 	cancel(): void;
 }
@@ -123,7 +124,7 @@ function handle<S extends object>(
 			);
 			return {
 				result,
-				pause: () => void engine.pause(id),
+				pause: () => engine.pause(id) as Promise<void>,
 				resume: () => void engine.resume(id),
 				cancel: () => void engine.cancel(id)
 			};

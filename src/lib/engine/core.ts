@@ -45,7 +45,10 @@ export type ServicesOf<F extends Record<string, ServiceFactory>> = { [K in keyof
 interface JobState {
 	paused: boolean;
 	cancelled: boolean;
+	/** set while the job waits at a checkpoint */
 	resume: (() => void) | null;
+	/** who waits to hear that the job holds still (paused at a checkpoint, or ended) */
+	held: (() => void)[];
 }
 
 /** Every ArrayBuffer inside a result, to hand over (transfer) rather than copy. */
@@ -144,7 +147,7 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 		 */
 		async job(id: string, service: string, name: string, args: unknown[]): Promise<unknown> {
 			const fn = method(service, name);
-			const state: JobState = { paused: false, cancelled: false, resume: null };
+			const state: JobState = { paused: false, cancelled: false, resume: null, held: [] };
 			jobs.set(id, state);
 			let since = performance.now();
 			const control: JobControl = {
@@ -153,7 +156,11 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 					stall(since);
 					await macrotask();
 					since = performance.now();
-					while (state.paused && !state.cancelled) await new Promise<void>((done) => (state.resume = done));
+					while (state.paused && !state.cancelled) {
+						// its progress so far has gone out on the same port, ahead of this
+						for (const told of state.held.splice(0)) told();
+						await new Promise<void>((done) => (state.resume = done));
+					}
 					if (state.cancelled) throw new Cancelled();
 				}
 			};
@@ -164,12 +171,17 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 				throw error;
 			} finally {
 				jobs.delete(id);
+				for (const told of state.held.splice(0)) told();
 			}
 		},
 
-		pause(id: string) {
+		/** Pauses a job at its next checkpoint; resolves once it holds still there (or has ended). */
+		pause(id: string): Promise<void> {
 			const job = jobs.get(id);
-			if (job) job.paused = true;
+			if (!job) return Promise.resolve();
+			job.paused = true;
+			if (job.resume) return Promise.resolve();
+			return new Promise((done) => job.held.push(done));
 		},
 		resume(id: string) {
 			const job = jobs.get(id);
