@@ -1,7 +1,7 @@
 """Trains the InceptionV1-style network on the procedural world (.cache/world, from `npm run world`)
 and exports it to static/models/. Fixed seed; plain PyTorch on the CPU.
 
-    /usr/bin/python3 train/train.py [--network a|b|v10a|…] [--minutes 30] [--epochs 8] [--smoke]
+    /usr/bin/python3 train/train.py [--network a|b|v10a|…] [--minutes 30] [--epochs 8] [--smoke] [--untrained]
 
 Training always runs every epoch it is asked for, whatever the clock says, so a slower machine gives the
 same weights as a faster one, only later. The time budget is an estimate: after the first epoch the
@@ -39,6 +39,9 @@ NETWORKS = {
     "v10b": {"name": "inception-world-v10b", "seed": 1, "width": 0.75, "architecture": ARCHITECTURE},
     "v11a": {"name": "inception-world-v11a", "seed": 0, "width": 1.0, "architecture": PIECEWISE_ARCHITECTURE},
     "v11b": {"name": "inception-world-v11b", "seed": 1, "width": 0.75, "architecture": PIECEWISE_ARCHITECTURE},
+    # network a's recipe at two more seeds: what the analysis finds in a should hold at every seed
+    "v10a-seed1": {"name": "inception-world-v10a-seed1", "seed": 1, "width": 1.0, "architecture": ARCHITECTURE},
+    "v10a-seed2": {"name": "inception-world-v10a-seed2", "seed": 2, "width": 1.0, "architecture": ARCHITECTURE},
 }
 # the pair the site ships: `--network a` (the article's, the default) and `--network b`
 SHIPPED = {"a": "v10a", "b": "v10b"}
@@ -120,19 +123,39 @@ def warn_if_late(estimate, budget, epochs):
         )
 
 
+def export_untrained(model, architecture, meta, out, params, network, heldout, style):
+    """The network as He initialisation left it, rounded and exported like a trained one (no parity fixture)."""
+    round_to_float16(model)
+    metrics = {
+        "heldoutAccuracy": evaluate(model, *heldout),
+        "heldoutStyleAccuracy": evaluate(model, *style),
+        "epochs": 0,
+        "minutes": 0,
+        "parameters": params,
+        "seed": network["seed"],
+        "width": network["width"],
+    }
+    print(json.dumps(metrics), flush=True)
+    export(model, architecture, meta["classes"], out, metrics)
+    print(f"exported to {out}", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--minutes", type=float, default=30.0, help="time budget: a warning when the estimate passes it, never a stop")
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--smoke", action="store_true", help="one batch, no export: checks the pipeline runs")
+    parser.add_argument(
+        "--untrained", action="store_true", help="export the network as initialised, untrained: the baseline every measure is compared with"
+    )
     parser.add_argument("--network", choices=sorted(SHIPPED) + sorted(NETWORKS), default="a", help="a, b (the shipped pair) or a version")
     parser.add_argument("--out", help="folder to export to (default static/models/<name>)")
     parser.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     parser.add_argument("--fixtures", default=os.path.join("tests", "fixtures"), help="folder the parity fixture is written to")
     args = parser.parse_args()
     network = NETWORKS[SHIPPED.get(args.network, args.network)]
-    name = network["name"]
+    name = network["name"] + ("-untrained" if args.untrained else "")
     out = args.out or os.path.join("static", "models", name)
 
     torch.manual_seed(network["seed"])
@@ -160,6 +183,10 @@ def main():
     test_x, test_y, _ = load_split("heldout")
     style_x, style_y, _ = load_split("heldout-style")
     print(f"{name}: {len(train_x)} training images, {len(test_x)} held out, {len(style_x)} in the held-out style, {params} parameters", flush=True)
+
+    if args.untrained:
+        export_untrained(model, architecture, meta, out, params, network, (test_x, test_y), (style_x, style_y))
+        return
 
     optimizer = make_optimizer(model)
     steps_per_epoch = len(train_x) // args.batch
