@@ -39,7 +39,7 @@ const curveSensitive = (u: UnitTuning & { lineRatio: number }, layerPeak: number
 	u.lineRatio <= CRITERIA.lineRatio &&
 	u.peak >= CRITERIA.minimumPeakShare * layerPeak;
 
-function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
+export function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
 	const size = mapSize(tf, model, layer);
 	const curves = tuningTable(p, layer, size, curvesUnder(radius, SELECTION), TUNING_ANGLES);
 	const lines = tuningTable(p, layer, size, curvesUnder(Infinity, SELECTION), LINE_ANGLES);
@@ -78,10 +78,10 @@ function chooseFamily(tf: Tf, model: Model, p: Probe) {
 	return { ...best, candidates };
 }
 
-type Measured = { curve: number[]; result: ConditionResult }[][];
+export type Measured = { curve: number[]; result: ConditionResult }[][];
 
 /** Each unit's tuning (and line response) under every evaluation condition: measured[unit][condition]. */
-function evaluate(
+export function evaluate(
 	p: Probe,
 	layer: string,
 	size: number,
@@ -113,7 +113,7 @@ function evaluate(
 const keeps = (r: ConditionResult, u: UnitTuning) =>
 	Math.abs(angleDifference(r.preferredAngle, u.preferredAngle)) <= ANGLE_TOLERANCE;
 
-function evaluatedUnit(u: UnitTuning, measured: Measured[number]) {
+export function evaluatedUnit(u: UnitTuning, measured: Measured[number]) {
 	const results = measured.map((m) => m.result);
 	const selective = results.filter(
 		(r) => r.selectivity >= CRITERIA.curveSelectivity && r.lineRatio <= CRITERIA.lineRatio
