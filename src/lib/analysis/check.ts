@@ -9,6 +9,7 @@ const REQUIRED: [string, string][] = [
 	['curves.units', 'array'],
 	['curves.largestGap', 'number'],
 	['curves.untuned', 'array'],
+	['curves.census.rows', 'array'],
 	['curves.evaluation.units', 'array'],
 	['curves.evaluation.largestGap', 'number'],
 	['curves.evaluation.withinAngleByCondition', 'array'],

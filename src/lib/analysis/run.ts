@@ -7,6 +7,7 @@ import { SELECTION } from '../measure/curve-stimuli';
 import type { Atlas } from '../atlas/schema';
 import type { Tf } from './common';
 import { analyzeCurves } from './curves';
+import { curveCensus } from './census';
 import { analyzeHighLow } from './highlow';
 import { analyzeHeads, HEAD_PAIRS } from './heads';
 import { analyzePolysemantic, POLYSEMANTIC_IMAGES } from './polysemantic';
@@ -20,7 +21,8 @@ export function analyze(
 	log: (line: string) => void = () => {}
 ): { atlas: Atlas; examples: ExamplesFile } {
 	const p = probe(tf, model);
-	const { radius, curves, earlyCurves, curveCircuit, echoes } = analyzeCurves(tf, model, p, log);
+	const { radius, curves: family, earlyCurves, curveCircuit, echoes } = analyzeCurves(tf, model, p, log);
+	const curves = { ...family, census: curveCensus(tf, model, p, log) };
 	log('high-low frequency');
 	const highLow = analyzeHighLow(tf, model, p);
 	log('heads');

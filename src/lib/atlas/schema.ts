@@ -5,6 +5,7 @@
 import type { UnitRef } from '../unit';
 import type { RatioSummary } from '../measure/measures';
 import type { CurveCondition } from '../measure/curve-stimuli';
+import type { CurveCensus } from './census';
 import type { EchoFinding, EchoMechanism, HandsetEchoReference, HighLowEvaluation } from './measurements';
 
 export interface UnitTuning extends UnitRef {
@@ -201,6 +202,8 @@ export interface Atlas {
 	 */
 	curves: Family & {
 		untuned: UntunedUnit[];
+		/** every layer from conv2d2 to mixed4a at every radius, searched and evaluated alike */
+		census: CurveCensus;
 		candidates: { layer: string; radius: number; units: number; curveSensitive: number; largestGap: number }[];
 		evaluation: CurveEvaluation;
 	};
