@@ -1,6 +1,8 @@
 // Claim 3 on our side: what two networks trained apart (other seed, other width) both grow.
 import { angleDifference } from '../world/geometry';
 import { correlation } from '../measure/measures';
+import { percentile } from '../measure/measures';
+import { Rng } from '../world/rng';
 import { unitName } from '../unit';
 import type { Atlas } from '../atlas/schema';
 import { CRITERIA } from './common';
@@ -41,8 +43,75 @@ export interface Universality {
 		withPartner: number;
 		total: number;
 	};
+	/** partners counted one to one (no unit of B partners two of A), against chance */
+	oneToOne: OneToOne;
 	/** whether each family the article names is found in each network, by the atlas's own criteria */
 	families: { kind: string; a: boolean; b: boolean; unitsA: number; unitsB: number }[];
+}
+
+/** How many draws of B turned at random the null takes. */
+export const NULL_DRAWS = 2000;
+
+export interface OneToOne {
+	/** A's units paired with B's one to one, the most correlated pair first; partners correlate at ≥ PARTNER_CORRELATION */
+	pairs: { a: string; b: string; correlation: number }[];
+	partners: number;
+	/**
+	 * the same count when each of B's tuning curves is first turned by its own random angle (a multiple of the
+	 * sampling step), over NULL_DRAWS draws: what families of these sizes give by chance
+	 */
+	null: { draws: number; mean: number; p95: number; atLeastObserved: number };
+}
+
+/** Pairs of rows of A and B, one to one, taken greedily by correlation (highest first). */
+function pairOneToOne(a: number[][], b: number[][]): { i: number; j: number; r: number }[] {
+	const all = a.flatMap((u, i) => b.map((v, j) => ({ i, j, r: correlation(u, v) })));
+	all.sort((x, y) => y.r - x.r || x.i - y.i || x.j - y.j);
+	const usedA = new Set<number>();
+	const usedB = new Set<number>();
+	const pairs = [];
+	for (const p of all) {
+		if (usedA.has(p.i) || usedB.has(p.j)) continue;
+		usedA.add(p.i);
+		usedB.add(p.j);
+		pairs.push(p);
+	}
+	return pairs;
+}
+
+const turned = (curve: number[], steps: number) =>
+	curve.map((_, k) => curve[(k - steps + curve.length) % curve.length]);
+
+/** A's clean curve units paired with B's one to one, and how many partners B's tunings turned at random give. */
+export function oneToOne(a: Atlas, b: Atlas, draws = NULL_DRAWS): OneToOne {
+	const ta = a.curves.units.map((u) => u.tuning);
+	const tb = b.curves.units.map((u) => u.tuning);
+	const partnersOf = (pairs: { r: number }[]) => pairs.filter((p) => p.r >= PARTNER_CORRELATION).length;
+	const pairs = pairOneToOne(ta, tb);
+	const partners = partnersOf(pairs);
+	const rng = new Rng(20200310);
+	const counts = Array.from({ length: draws }, () =>
+		partnersOf(
+			pairOneToOne(
+				ta,
+				tb.map((curve) => turned(curve, rng.int(0, curve.length)))
+			)
+		)
+	);
+	return {
+		pairs: pairs.map((p) => ({
+			a: networkUnitName(a.model, unitName(a.curves.units[p.i])),
+			b: networkUnitName(b.model, unitName(b.curves.units[p.j])),
+			correlation: p.r
+		})),
+		partners,
+		null: {
+			draws,
+			mean: counts.reduce((s, c) => s + c, 0) / draws,
+			p95: percentile(counts, 95),
+			atLeastObserved: counts.filter((c) => c >= partners).length / draws
+		}
+	};
 }
 
 /** Whether an atlas finds each family: the thresholds the article's claims use. */
@@ -90,6 +159,7 @@ export function compareAtlases(a: Atlas, b: Atlas): Universality {
 			withPartner: matches.filter((m) => m.partner).length,
 			total: matches.length
 		},
+		oneToOne: oneToOne(a, b),
 		families: fa.map((f, i) => ({ kind: f.kind, a: f.found, b: fb[i].found, unitsA: f.units, unitsB: fb[i].units }))
 	};
 }

@@ -26,7 +26,10 @@ describe('the sentences that say what this page’s network shows against the pa
 		expect(curveFamilyVerdict(summary).sentence).toContain(`${summary.curves.evaluation.gap}°`);
 		expect(echoVerdict(summary).case).toBe(summary.echo.finding.case);
 		const share = summary.universality.curves.withPartner / summary.universality.curves.total;
-		expect(universalityVerdict(summary).agreement).toBe(share >= 0.7 ? 'as-in-the-paper' : 'unlike-the-paper');
+		const { partners, null: chance } = summary.universality.oneToOne;
+		expect(universalityVerdict(summary).agreement).toBe(
+			share >= 0.7 && partners > chance.p95 ? 'as-in-the-paper' : 'unlike-the-paper'
+		);
 	});
 
 	it('change their words, not only their numbers, when the measurement changes', () => {
@@ -61,6 +64,17 @@ describe('the sentences that say what this page’s network shows against the pa
 					}
 				}
 			}) as AtlasSummary;
+		const pairs = (partners: number, p95: number): AtlasSummary => ({
+			...summary,
+			universality: {
+				...summary.universality,
+				curves: { ...summary.universality.curves, withPartner: 9, total: 10 },
+				oneToOne: { ...summary.universality.oneToOne, partners, null: { draws: 100, mean: 1, p95, atLeastObserved: 0 } }
+			}
+		});
+		expect(universalityVerdict(pairs(8, 3)).case).toBe('shared');
+		expect(universalityVerdict(pairs(3, 3)).case).toBe('partly');
+		expect(universalityVerdict(pairs(3, 3)).sentence).toContain('no more than the');
 		expect(dogCircuitVerdict(heads(weak)).case).toBe('blunted');
 		expect(dogCircuitVerdict(heads(strong)).case).toBe('kept');
 	});

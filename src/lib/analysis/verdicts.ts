@@ -4,7 +4,7 @@
 import { formatNumber } from '../config';
 import type { RatioSummary } from '../measure/measures';
 import type { AtlasSummary } from './summary';
-import { PARTNER_CORRELATION } from './universality';
+import { PARTNER_CORRELATION, type OneToOne } from './universality';
 
 /**
  * The paper's curve family tiles the circle:
@@ -167,26 +167,28 @@ export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 	};
 }
 
-/** Claim 3: the same curve units grow in a second network trained apart. */
+/** Claim 3: the same curve units grow in a second network trained apart, more than chance would pair them. */
 export function universalityVerdict(atlas: AtlasSummary): Verdict {
 	const u = atlas.universality.curves;
+	const o = atlas.universality.oneToOne;
 	const share = u.total ? u.withPartner / u.total : 0;
+	const aboveChance = o.partners > o.null.p95;
 	const counted =
-		`${u.withPartner} of the first network’s ${u.total} clean curve units have a partner in the second ` +
-		`whose tuning correlates at ${formatNumber(PARTNER_CORRELATION, 1)} or more`;
-	return share >= SHARED
-		? {
-				agreement: 'as-in-the-paper',
-				case: 'shared',
-				sentence: `Of the two networks trained for this page, ${counted}: much the same curve detectors formed twice.`
-			}
-		: {
-				agreement: 'unlike-the-paper',
-				case: 'partly',
-				sentence:
-					`Of the two networks trained for this page, only ${counted} (${percent(share)}): ` +
-					'the same detectors formed twice only in part.'
-			};
+		`${u.withPartner} of network a’s ${u.total} clean curve units have a partner in network b ` +
+		`(tuning correlation ≥ ${formatNumber(PARTNER_CORRELATION, 1)}); one to one, ${o.partners}, ` +
+		`${aboveChance ? 'above' : 'no more than'} the ${formatNumber(o.null.mean)} that tunings turned at random give`;
+	return share >= SHARED && aboveChance
+		? { agreement: 'as-in-the-paper', case: 'shared', sentence: `${counted}: the same detectors formed twice.` }
+		: { agreement: 'unlike-the-paper', case: 'partly', sentence: `Only ${counted}.` };
+}
+
+/** The one-to-one partners beside what the second network's tunings turned at random give. */
+export function againstChance(o: OneToOne): string {
+	const counted =
+		`Paired one to one, ${o.partners} ${o.partners === 1 ? 'pair correlates' : 'pairs correlate'} that well, ` +
+		`where the second network’s tunings turned at random give ${formatNumber(o.null.mean)} on average ` +
+		`(95th percentile ${o.null.p95})`;
+	return o.partners > o.null.p95 ? `${counted}: more than chance gives.` : `${counted}: no more than chance gives.`;
 }
 
 export const VERDICTS = {
