@@ -1,6 +1,7 @@
-// Measures both trained networks, writes their atlases and what they share: npm run analyze. Another pair
-// (a candidate, not shipped) is measured with `npm run analyze -- <name a> <name b>`: its atlases go into
-// its folders, and what the two share into .cache/, not beside the site's networks.
+// Measures both trained networks, writes their atlases and what they share, then the curve census of network
+// a's recipe over three seeds and untrained networks: npm run analyze. `npm run analyze -- --replication` runs
+// the census alone (the pair's atlases as they are). Another pair (a candidate, not shipped) is measured with
+// `npm run analyze -- <name a> <name b>`: its atlases go into its folders, and what the two share into .cache/.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { analyze } from '../src/lib/analysis/run';
 import { examplesJson } from '../src/lib/analysis/examples';
@@ -8,64 +9,118 @@ import { compareAtlases } from '../src/lib/analysis/universality';
 import { report, targetsReport } from '../src/lib/analysis/report';
 import { checkModelInfo } from '../src/lib/model/architecture';
 import { loadNodeModel, modelDir, nodeTf } from '../src/lib/model/node';
-import { NETWORKS, UNIVERSALITY_FILE } from '../src/lib/model/models';
+import {
+	NETWORKS,
+	REPLICAS,
+	replicaDir,
+	REPLICATION_FILE,
+	SECOND_MODEL_NAME,
+	UNIVERSALITY_FILE
+} from '../src/lib/model/models';
 import { roundDeep } from '../src/lib/measure/measures';
+import { probe } from '../src/lib/measure/probe';
 import type { Atlas } from '../src/lib/atlas/schema';
 import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
+import { curveCensus } from '../src/lib/analysis/census';
+import { replicate, type ReplicaNetwork } from '../src/lib/analysis/replication';
+import { readAtlas } from '../src/lib/analysis/atlas-files';
 
-const names = process.argv.length > 2 ? process.argv.slice(2) : [...NETWORKS];
-if (names.length !== 2)
+const args = process.argv.slice(2);
+const replicationOnly = args.includes('--replication');
+const names = args.filter((a) => !a.startsWith('--'));
+if (names.length && names.length !== 2)
 	throw new Error('npm run analyze measures a pair of networks: give two names, or none for the shipped pair');
-const shipped = names.every((name, i) => name === NETWORKS[i]);
+const pair = names.length ? names : [...NETWORKS];
+const shipped = pair.every((name, i) => name === NETWORKS[i]);
 const tf = await nodeTf('wasm');
-const atlases: Atlas[] = [];
-for (const name of names) {
-	const started = Date.now();
-	const model = await loadNodeModel(tf, modelDir(name));
-	const { atlas, examples } = analyze(tf, model, name, (step) =>
-		console.log(`${name} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s  ${step}`)
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
+
+async function analyzePair(): Promise<Atlas[]> {
+	const atlases: Atlas[] = [];
+	for (const name of pair) {
+		const started = Date.now();
+		const model = await loadNodeModel(tf, modelDir(name));
+		const { atlas, examples } = analyze(tf, model, name, (step) =>
+			console.log(`${name} ${seconds(started).padStart(4)} s  ${step}`)
+		);
+		writeFileSync(`${modelDir(name)}/atlas.json`, JSON.stringify(atlas, null, '\t') + '\n');
+		writeFileSync(`${modelDir(name)}/examples.json`, examplesJson(examples));
+		console.log(report(atlas));
+		console.log(`wrote ${modelDir(name)}/atlas.json in ${seconds(started)} s\n`);
+		tf.dispose(Object.values(model.weights));
+		atlases.push(atlas);
+	}
+	const universality = roundDeep(compareAtlases(atlases[0], atlases[1]));
+	const universalityFile = shipped ? UNIVERSALITY_FILE : `.cache/universality-${pair.join('-')}.json`;
+	writeFileSync(universalityFile, JSON.stringify(universality, null, '\t') + '\n');
+	console.log(`wrote ${universalityFile}`);
+	if (shipped) {
+		writeFileSync(SHOWN_FILE, JSON.stringify(chooseShown(atlases[0]), null, '\t') + '\n');
+		console.log(`wrote ${SHOWN_FILE}: the figures' default states`);
+	}
+	const { curves, oneToOne } = universality;
+	console.log(
+		`universality: ${curves.withPartner}/${curves.total} of ${universality.a}'s clean curve units have a partner ` +
+			`in ${universality.b} correlating at ${curves.partnerCorrelation} or more; one to one, ${oneToOne.partners} ` +
+			`(by chance ${oneToOne.null.mean.toFixed(2)}, 95th percentile ${oneToOne.null.p95})`
 	);
-	writeFileSync(`${modelDir(name)}/atlas.json`, JSON.stringify(atlas, null, '\t') + '\n');
-	writeFileSync(`${modelDir(name)}/examples.json`, examplesJson(examples));
-	console.log(report(atlas));
-	console.log(`wrote ${modelDir(name)}/atlas.json in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-	tf.dispose(Object.values(model.weights));
-	atlases.push(atlas);
-}
-const universality = roundDeep(compareAtlases(atlases[0], atlases[1]));
-const universalityFile = shipped ? UNIVERSALITY_FILE : `.cache/universality-${names.join('-')}.json`;
-writeFileSync(universalityFile, JSON.stringify(universality, null, '\t') + '\n');
-console.log(`wrote ${universalityFile}`);
-if (shipped) {
-	writeFileSync(SHOWN_FILE, JSON.stringify(chooseShown(atlases[0]), null, '\t') + '\n');
-	console.log(`wrote ${SHOWN_FILE}: the figures' default states`);
-}
-console.log(
-	`universality: ${universality.curves.withPartner}/${universality.curves.total} ` +
-		`of ${universality.a}'s clean curve units have a partner in ${universality.b} ` +
-		`correlating at ${universality.curves.partnerCorrelation} or more`
-);
-console.log(
-	universality.curves.matches
-		.map((m) => `  ${m.a} → ${m.b ?? 'none'}: r ${m.correlation.toFixed(2)}, ${m.angleDifference}° apart`)
-		.join('\n')
-);
-console.log(
-	universality.families
-		.map(
-			(f) =>
-				`  ${f.kind}: ${f.a ? 'found' : 'not found'} in A (${f.unitsA}), ${f.b ? 'found' : 'not found'} in B (${f.unitsB})`
+	console.log(
+		curves.matches
+			.map((m) => `  ${m.a} → ${m.b ?? 'none'}: r ${m.correlation.toFixed(2)}, ${m.angleDifference}° apart`)
+			.join('\n')
+	);
+	console.log(
+		universality.families
+			.map(
+				(f) =>
+					`  ${f.kind}: ${f.a ? 'found' : 'not found'} in A (${f.unitsA}), ${f.b ? 'found' : 'not found'} in B (${f.unitsB})`
+			)
+			.join('\n')
+	);
+	console.log('\ntargets');
+	console.log(
+		targetsReport(
+			atlases.map((atlas) => ({
+				atlas,
+				training: checkModelInfo(JSON.parse(readFileSync(`${modelDir(atlas.model)}/model.json`, 'utf8'))).training,
+				weightBytes: statSync(`${modelDir(atlas.model)}/weights.bin`).size,
+				universality
+			}))
 		)
-		.join('\n')
-);
-console.log('\ntargets');
-console.log(
-	targetsReport(
-		atlases.map((atlas) => ({
-			atlas,
-			training: checkModelInfo(JSON.parse(readFileSync(`${modelDir(atlas.model)}/model.json`, 'utf8'))).training,
-			weightBytes: statSync(`${modelDir(atlas.model)}/weights.bin`).size,
-			universality
-		}))
-	)
-);
+	);
+	return atlases;
+}
+
+/** The census of each replica (network a's recipe at other seeds, and untrained), beside the pair's own. */
+async function replication(a: Atlas, b: Atlas) {
+	const networks: ReplicaNetwork[] = [
+		{ name: a.model, seed: 0, trained: true, heldoutAccuracy: a.heldoutAccuracy, census: a.curves.census }
+	];
+	for (const replica of REPLICAS) {
+		const started = Date.now();
+		const model = await loadNodeModel(tf, replicaDir(replica.name));
+		const census = curveCensus(tf, model, probe(tf, model), (step) =>
+			console.log(`${replica.name} ${seconds(started).padStart(4)} s  ${step}`)
+		);
+		tf.dispose(Object.values(model.weights));
+		networks.push({ ...replica, heldoutAccuracy: model.info.training.heldoutAccuracy, census });
+	}
+	const replicated = roundDeep(replicate(networks, { name: b.model, census: b.curves.census }));
+	writeFileSync(REPLICATION_FILE, JSON.stringify(replicated, null, '\t') + '\n');
+	const { pick } = replicated;
+	console.log(
+		`wrote ${REPLICATION_FILE}: the rule picks ${pick.layer} at radius ${pick.radius} (${pick.agreeing} of ${pick.of} seeds)`
+	);
+	for (const r of replicated.rows)
+		console.log(
+			`  ${r.layer.padEnd(8)} r${String(r.radius).padEnd(3)} clean ${r.clean.median} [${r.clean.min}–${r.clean.max}], ` +
+				`kept ${r.kept.median} [${r.kept.min}–${r.kept.max}], gap on evaluation ${r.evaluationGap.median}°; ` +
+				`untrained ${r.untrained.clean} clean`
+		);
+}
+
+if (replicationOnly) await replication(readAtlas(NETWORKS[0]), readAtlas(SECOND_MODEL_NAME));
+else {
+	const atlases = await analyzePair();
+	if (shipped) await replication(atlases[0], atlases[1]);
+}

@@ -43,6 +43,8 @@ NETWORKS = {
     "v10a-seed1": {"name": "inception-world-v10a-seed1", "seed": 1, "width": 1.0, "architecture": ARCHITECTURE},
     "v10a-seed2": {"name": "inception-world-v10a-seed2", "seed": 2, "width": 1.0, "architecture": ARCHITECTURE},
 }
+# network a's recipe at other seeds: trained into data/replicas/, beside the untrained networks
+REPLICAS = ("v10a-seed1", "v10a-seed2")
 # the pair the site ships: `--network a` (the article's, the default) and `--network b`
 SHIPPED = {"a": "v10a", "b": "v10b"}
 WEIGHT_DECAY = 0.05
@@ -156,7 +158,9 @@ def main():
     args = parser.parse_args()
     network = NETWORKS[SHIPPED.get(args.network, args.network)]
     name = network["name"] + ("-untrained" if args.untrained else "")
-    out = args.out or os.path.join("static", "models", name)
+    # replicas (other seeds, untrained networks) are measured, not served with the site
+    replica = args.untrained or args.network in REPLICAS
+    out = args.out or os.path.join(*(("data", "replicas") if replica else ("static", "models")), name)
 
     torch.manual_seed(network["seed"])
     np.random.seed(network["seed"])

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CensusRow, CurveCensus } from '../atlas/census';
+import { replicate, spread, type Replication, type ReplicaNetwork } from './replication';
+import { CENSUS_LAYERS, FAMILY_RULE } from './census';
+import { CURVE_RADII } from './curves';
+import { MODEL_NAME, REPLICAS, REPLICATION_FILE } from '../model/models';
+import { readAtlas } from './atlas-files';
+
+const censusRow = (layer: string, radius: number, clean: number, kept: number, gap: number): CensusRow => ({
+	layer,
+	radius,
+	mapSize: 16,
+	stride: 4,
+	receptiveField: 47,
+	curveSensitive: clean + 2,
+	clean,
+	selectionGap: gap,
+	kept,
+	evaluationGap: gap + 10,
+	keptUnits: [],
+	shortArcs: [60, 90, 120].map((value, i) => ({ value, keep: Math.min(kept, i * 2), medianPeak: 0.5 })),
+	otherRadii: [12, 16].map((value) => ({ value, keep: kept, medianPeak: 0.9 }))
+});
+
+const census = (rows: CensusRow[], pick: { layer: string; radius: number }): CurveCensus => ({
+	rule: FAMILY_RULE,
+	rows,
+	pick
+});
+
+const network = (name: string, seed: number, trained: boolean, rows: CensusRow[]): ReplicaNetwork => ({
+	name,
+	seed,
+	trained,
+	heldoutAccuracy: trained ? 0.9 : 0.1,
+	census: census(rows, { layer: rows[0].layer, radius: rows[0].radius })
+});
+
+describe('replication sums up the census over trainings, beside untrained networks', () => {
+	const networks = [
+		network('a', 0, true, [censusRow('mixed3b', 8, 8, 7, 140), censusRow('mixed4a', 8, 24, 20, 55)]),
+		network('a1', 1, true, [censusRow('mixed3b', 8, 10, 9, 100), censusRow('mixed4a', 8, 22, 18, 60)]),
+		network('a2', 2, true, [censusRow('mixed3b', 8, 6, 4, 160), censusRow('mixed4a', 8, 26, 21, 50)]),
+		network('u0', 0, false, [censusRow('mixed3b', 8, 1, 0, 360), censusRow('mixed4a', 8, 0, 0, 360)]),
+		network('u1', 1, false, [censusRow('mixed3b', 8, 0, 0, 360), censusRow('mixed4a', 8, 2, 1, 360)])
+	];
+	networks[1].census.pick = { layer: 'mixed4a', radius: 8 };
+	networks[2].census.pick = { layer: 'mixed4a', radius: 8 };
+	const b = { name: 'b', census: census([censusRow('mixed3b', 8, 5, 3, 150)], { layer: 'mixed3b', radius: 8 }) };
+	const r = replicate(networks, b);
+
+	it('gives each row its median and range over the trainings, seed by seed', () => {
+		expect(r.rows[0].clean).toEqual({ median: 8, min: 6, max: 10, values: [8, 10, 6] });
+		expect(r.rows[1].kept).toEqual({ median: 20, min: 18, max: 21, values: [20, 18, 21] });
+		expect(r.rows[0].shortArcs[1].keepShare.values).toEqual([2 / 7, 2 / 9, 2 / 4]);
+	});
+
+	it('sets beside each row the most any untrained network reaches, and network b where it has the layer', () => {
+		expect(r.rows.map((row) => row.untrained)).toEqual([
+			{ clean: 1, kept: 0 },
+			{ clean: 2, kept: 1 }
+		]);
+		expect(r.rows[0].b).toEqual({ clean: 5, kept: 3, evaluationGap: 160 });
+		expect(r.rows[1].b).toBeNull();
+	});
+
+	it('picks what most trainings pick, and says how many agree', () => {
+		expect(r.pick).toEqual({ layer: 'mixed4a', radius: 8, agreeing: 2, of: 3 });
+	});
+
+	it('spreads a single value as itself', () => {
+		expect(spread([3])).toEqual({ median: 3, min: 3, max: 3, values: [3] });
+	});
+});
+
+describe('the committed replication', () => {
+	const replication: Replication = JSON.parse(readFileSync(REPLICATION_FILE, 'utf8'));
+
+	it('holds every replica, and network a’s own census as its atlas has it', () => {
+		expect(replication.networks.map((n) => n.name)).toEqual([MODEL_NAME, ...REPLICAS.map((r) => r.name)]);
+		expect(replication.networks[0].census).toEqual(readAtlas(MODEL_NAME).curves.census);
+		expect(replication.networks.filter((n) => n.trained)).toHaveLength(3);
+	});
+
+	it('has a row for every layer searched at every radius', () => {
+		expect(replication.rows.map((r) => `${r.layer}@${r.radius}`)).toEqual(
+			CENSUS_LAYERS.flatMap((l) => CURVE_RADII.map((radius) => `${l}@${radius}`))
+		);
+	});
+
+	it('finds, in the row the rule picks, more kept units in every training than in any untrained network', () => {
+		const row = replication.rows.find(
+			(r) => r.layer === replication.pick.layer && r.radius === replication.pick.radius
+		)!;
+		expect(row.kept.min).toBeGreaterThan(row.untrained.kept);
+	});
+});
