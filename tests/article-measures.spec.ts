@@ -1,12 +1,15 @@
 // The article read as one story: the author's notes are most of what a reader reads, each figure makes one
 // claim in a short caption, the page is not endless, and the trained network's evidence is one link away.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { withoutJavaScript } from './helpers';
 
 /** Figures of the main article that run the network trained for this page. */
 const TRAINED = ['curve-family', 'high-low', 'dog-circuit'];
 /** What left the article for /network/: the trained network's evidence. */
 const ON_NETWORK_PAGE = [
 	'figure-the-network',
+	'figure-curve-census',
 	'figure-trained-curves',
 	'figure-curve-feature-vis',
 	'figure-feature-vis',
@@ -97,4 +100,35 @@ test('each trained-network figure says in one editor’s sentence what it shows,
 	await page.goto('/network/');
 	for (const id of sections) await expect(page.locator(`[id="${id}"]`), `/network/#${id}`).toHaveCount(1);
 	for (const id of ON_NETWORK_PAGE) await expect(page.locator(`[id="${id}"]`), `/network/ holds ${id}`).toHaveCount(1);
+});
+
+test('curve families layer by layer read without JavaScript: every row measured, the pick named, chance beside', async ({
+	browser
+}) => {
+	const { REPLICATION_FILE, UNIVERSALITY_FILE } = await import('../src/lib/model/models');
+	const replication = JSON.parse(readFileSync(REPLICATION_FILE, 'utf8'));
+	const universality = JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8'));
+	await withoutJavaScript(browser, '/network/', async (page) => {
+		const figure = page.locator('#figure-curve-census');
+		await expect(figure.locator('figcaption .figure-caption')).toContainText(/^What to look at: /);
+		const rows = figure.locator('tr[data-layer]');
+		await expect(rows).toHaveCount(replication.rows.length);
+		for (const row of replication.rows) {
+			const cells = figure.locator(`tr[data-layer="${row.layer}"][data-radius="${row.radius}"] td`);
+			const { median, min, max } = row.clean;
+			await expect(cells.first()).toHaveText(min === max ? `${median}` : `${median} [${min}–${max}]`);
+			await expect(cells.nth(5)).toHaveText(`${row.untrained.clean} · ${row.untrained.kept}`);
+		}
+		const picked = figure.locator('tr.picked');
+		await expect(picked).toHaveAttribute('data-layer', replication.pick.layer);
+		await expect(picked).toContainText("the rule's pick");
+		await expect(figure.locator('[data-census-verdict]')).toContainText(
+			`picks ${replication.pick.layer} at radius ${replication.pick.radius} px in ${replication.pick.agreeing} of ${replication.pick.of} trainings`
+		);
+		await expect(figure).toContainText(`declared on ${replication.declared}`);
+		// universality against chance: the one-to-one count beside the null
+		await expect(page.locator('#figure-universality')).toContainText(
+			`Paired one to one, ${universality.oneToOne.partners} pair`
+		);
+	});
 });

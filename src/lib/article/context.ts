@@ -5,6 +5,7 @@ import { references, type Reference } from './citations';
 import type { AtlasSummary } from '../analysis/summary';
 import type { LayerSlice } from '../atlas/slice';
 import type { GallerySummary } from '../analysis/gallery';
+import type { CensusSummary } from '../analysis/replication';
 
 const KEY = Symbol('article');
 
@@ -18,6 +19,8 @@ export interface ArticleContext {
 	/** feature visualizations grown when the site was built (the curve family, the head units, the polysemantic unit) */
 	gallery?: GallerySummary | null;
 	network?: { layers: LayerSlice[]; parameters: number; modelBytes: number; trainingScenes: number };
+	/** curve families layer by layer, over the trainings (the network's page only) */
+	census?: CensusSummary;
 }
 
 export const setArticleContext = (context: ArticleContext) => setContext(KEY, context);
@@ -28,7 +31,7 @@ export const getArticleContext = () => getContext<ArticleContext | undefined>(KE
  * returns the references it cites, numbered.
  */
 export function provideArticleContext(
-	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network'>,
+	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network' | 'census'>,
 	citations: string[]
 ) {
 	const cited = references(citations);
@@ -37,7 +40,8 @@ export function provideArticleContext(
 		snapshots: data.snapshots,
 		atlas: data.atlas,
 		gallery: data.gallery,
-		network: data.network
+		network: data.network,
+		census: data.census
 	});
 	return cited;
 }

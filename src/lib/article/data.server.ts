@@ -1,7 +1,9 @@
 // At build time, for the article and the network's page: the widgets' default states (so the pages read
 // without JavaScript) and what the analysis measured, whose numbers the text quotes.
 import { readFileSync } from 'node:fs';
-import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
+import { MODEL_NAME, modelDir, REPLICATION_FILE, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
+import { censusSummary, type Replication } from '../analysis/replication';
+import { checkModelInfo } from '../model/architecture';
 import { buildSlice, readAtlas, readExamples } from '../analysis/atlas-files';
 import { WORLD_SPLITS } from '../world/splits';
 import { summarize } from '../analysis/summary';
@@ -31,4 +33,12 @@ export function pageData() {
 		),
 		siteUrl: siteUrl()
 	};
+}
+
+/** The network's page alone: curve families layer by layer, over the trainings and against untrained networks. */
+export function censusData() {
+	const replication = JSON.parse(readFileSync(REPLICATION_FILE, 'utf8')) as Replication;
+	const atlas = readAtlas(MODEL_NAME);
+	const { architecture } = checkModelInfo(JSON.parse(readFileSync(`${modelDir(MODEL_NAME)}/model.json`, 'utf8')));
+	return censusSummary(replication, architecture, { layer: atlas.curves.layer, radius: atlas.stimuli.curveRadius });
 }

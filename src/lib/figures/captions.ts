@@ -1,9 +1,12 @@
 // The captions of the figures drawn from what the analysis measured: prose, with the numbers it wrote when
 // the site was built. Each is one paragraph, written here a phrase a line.
 import type { AtlasSummary } from '../analysis/summary';
+import type { CensusSummary } from '../analysis/replication';
+import { EVALUATION_CONDITIONS } from '../measure/curve-stimuli';
 import { formatNumber } from '../config';
 import { median } from '../measure/measures';
 import { ARC_AGREES } from '../analysis/arc';
+import { againstChance } from '../analysis/verdicts';
 import { sceneNoun } from '../world/classes';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -98,6 +101,7 @@ export function universalityCaption(atlas: AtlasSummary): string {
 		`${u.curves.withPartner} of the ${u.curves.total} curve units of the first have a partner in the second,`,
 		'the curve unit whose tuning curve correlates best with theirs, when that correlation is',
 		`${formatNumber(u.curves.partnerCorrelation, 1)} or more (median correlation ${correlation}).`,
+		againstChance(u.oneToOne),
 		`Of the families this page looks for, ${u.families.filter((f) => f.a && f.b).length} of`,
 		`${u.families.length} are found in both: ${families.join('; ')}.`
 	]);
@@ -141,5 +145,74 @@ export function galleryCaption(strokes: GalleryTally | null, waves: GalleryTally
 		'What to look at: whether you can find an arc near the middle of each picture that opens the way the arrow',
 		'below it points. Mostly you cannot: unlike InceptionV1’s curve units, these draw colour and texture, and',
 		`the curve a template finds in them opens within ${ARC_AGREES}° of the unit’s angle in only ${arcs} of ${n}.`
+	]);
+}
+
+const rowOf = (census: CensusSummary, at: { layer: string; radius: number }) =>
+	census.rows.find((r) => r.layer === at.layer && r.radius === at.radius)!;
+
+const spreadText = (s: { median: number; min: number; max: number }, unit = '') =>
+	s.min === s.max ? `${s.median}${unit}` : `${s.median}${unit} (${s.min}–${s.max}${unit})`;
+
+/** Curve families layer by layer: what to read in the table, from what it holds. */
+export function censusCaption(census: CensusSummary): string {
+	const layers = [...new Set(census.rows.map((r) => r.layer))];
+	const everyTraining = layers.filter((l) => census.rows.some((r) => r.layer === l && r.kept.min > 0));
+	const most = (pick: (r: CensusSummary['rows'][number]) => number) => Math.max(...census.rows.map(pick));
+	return paragraph([
+		'What to look at: which rows keep curve units in every training, against the untrained column.',
+		`Every layer from ${layers[0]} to ${layers[layers.length - 1]}, at ${census.rows.length / layers.length} radii,`,
+		`searched with one rule in ${census.trainings} trainings of network a (median [range]) and`,
+		`${census.untrained} untrained networks of the same shape (at most ${most((r) => r.untrained.clean)} clean`,
+		`and ${most((r) => r.untrained.kept)} kept units in a row).`,
+		everyTraining.length
+			? `Every training keeps curve units in ${listOf(everyTraining)}.`
+			: 'No layer keeps curve units in every training.',
+		`Kept: the angle held within 30° in 70% of the ${EVALUATION_CONDITIONS.length} evaluation conditions;`,
+		'the arcs and radii columns give the share of kept units that hold it there too.'
+	]);
+}
+
+const listOf = (items: string[]) =>
+	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** How the figures' family compares with the rule's pick, in the measures the rule and the evaluation use. */
+function comparison(pick: CensusSummary['rows'][number], shown: CensusSummary['rows'][number]): string {
+	const smaller = shown.kept.median < pick.kept.median;
+	const wider = shown.evaluationGap.median > pick.evaluationGap.median;
+	if (smaller && wider) return ': a smaller family that tiles the circle less well';
+	if (smaller) return ': a smaller family';
+	if (wider) return ': a family that tiles the circle less well';
+	return '';
+}
+
+/** The editor's sentence under the census: the rule's pick, and whether the figures show it. */
+export function censusSentence(census: CensusSummary): string {
+	const pick = rowOf(census, census.pick);
+	const shown = rowOf(census, census.shown);
+	const picked = `The declared rule picks ${pick.layer} at radius ${pick.radius} px in ${census.pick.agreeing} of`;
+	const kept = (r: typeof pick) => `${spreadText(r.kept)} units kept, widest gap ${spreadText(r.evaluationGap, '°')}`;
+	if (pick === shown)
+		return `${picked} ${census.pick.of} trainings (${kept(pick)} on the evaluation), the family the figures show.`;
+	return paragraph([
+		`${picked} ${census.pick.of} trainings (${kept(pick)} on the evaluation).`,
+		`The figures on this page and in the notes show the family in ${shown.layer} at radius ${shown.radius} px, the`,
+		`layer named like the paper's (${kept(shown)})${comparison(pick, shown)}.`
+	]);
+}
+
+/** Which of this network's layers InceptionV1's mixed3b corresponds to, by each measure. */
+export function correspondenceSentence(census: CensusSummary): string {
+	const { geometry, byField, byStride } = census.paperLayer;
+	const ours = (layer: string) => census.layers.find((l) => l.layer === layer)!;
+	const field = ours(byField[0]);
+	const stride = ours(byStride[0]);
+	return paragraph([
+		`The layers are named after InceptionV1's, but this network is smaller and reads a 64 px image. A cell of`,
+		`InceptionV1's ${geometry.layer} sees ${geometry.receptiveField} px of 224 (${percent(geometry.fieldShare)}):`,
+		`nearest that here is ${listOf(byField)} (${percent(field.fieldShare)}). Its cells are ${geometry.stride} px`,
+		`apart (1/${Math.round(1 / geometry.strideShare)} of the image): nearest that here`,
+		`${byStride.length > 1 ? 'are' : 'is'} ${listOf(byStride)} (1/${Math.round(1 / stride.strideShare)}).`,
+		'So no layer here is its exact counterpart, and every layer is searched.'
 	]);
 }

@@ -1,4 +1,5 @@
-// At build time: the widgets' default states and what the analysis measured (see $lib/article/data.server).
-import { pageData } from '$lib/article/data.server';
+// At build time: the widgets' default states and what the analysis measured (see $lib/article/data.server), with
+// the curve census this page alone shows.
+import { censusData, pageData } from '$lib/article/data.server';
 
-export const load = pageData;
+export const load = () => ({ ...pageData(), census: censusData() });
