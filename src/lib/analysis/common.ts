@@ -16,21 +16,7 @@ import type { CircuitEdge, Family, UnitTuning } from '../atlas/schema';
 
 export type Tf = typeof TF;
 
-/** Thresholds that define membership of a family. */
-export const CRITERIA = {
-	curveSelectivity: 3,
-	lineRatio: 0.3,
-	/**
-	 * a curve unit's response more than `secondLobeDistance` degrees from its preferred angle
-	 * stays at or below this share of its peak
-	 */
-	secondLobe: 0.3,
-	secondLobeDistance: 60,
-	earlySelectivity: 2,
-	highLowSelectivity: 3,
-	orientedRatio: 3,
-	minimumPeakShare: 0.1
-};
+export { CRITERIA } from './criteria';
 
 export function mapSize(tf: Tf, model: Model, layer: string): number {
 	return tf.tidy(

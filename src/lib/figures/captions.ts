@@ -6,6 +6,7 @@ import { EVALUATION_CONDITIONS } from '../measure/curve-stimuli';
 import { formatNumber } from '../config';
 import { median } from '../measure/measures';
 import { ARC_AGREES } from '../analysis/arc';
+import { CRITERIA } from '../analysis/criteria';
 import { againstChance } from '../analysis/verdicts';
 import { sceneNoun } from '../world/classes';
 
@@ -26,8 +27,7 @@ export function curveFamilyCaption(atlas: AtlasSummary): string {
 	const c = atlas.curves;
 	const e = c.evaluation;
 	const edit = (name: string) => atlas.echoes.find((x) => x.name === name)!;
-	const lineRatio = formatNumber(Math.max(...c.units.map((u) => u.lineRatio)));
-	const secondLobe = formatNumber(Math.max(...c.units.map((u) => u.secondLobe)));
+	const k = atlas.circuit;
 	const opposite = edit('opposite-negative');
 	const all = edit('all-negative');
 	return paragraph([
@@ -35,8 +35,8 @@ export function curveFamilyCaption(atlas: AtlasSummary): string {
 		'not chosen on.',
 		`The analysis chose these ${c.units.length} units of ${c.layer} on one set of stimuli (dark curves of radius`,
 		`${c.radius} px on plain paper, centred on the unit): they answer their best curve at least three times more`,
-		`than the average one, a straight line at most ${lineRatio} of their peak, and no curve more than 60° from`,
-		`their own above ${secondLobe} of it (one lobe).`,
+		`than the average one, a straight line at most ${CRITERIA.lineRatio} of their peak, and no curve more than`,
+		`${CRITERIA.secondLobeDistance}° from their own above ${CRITERIA.secondLobe} of it (one lobe).`,
 		`It then measured them on ${e.conditions} other conditions: dark and light ink on plain paper and coloured`,
 		'textures, thin short arcs and thick long ones, each centred on the unit and moved 2 px off it.',
 		'Only units that keep their angle within 30° in at least 70% of those conditions stay in the family;',
@@ -47,8 +47,9 @@ export function curveFamilyCaption(atlas: AtlasSummary): string {
 		`Read from each polarity's conditions, the family leaves a gap of ${e.gapDark}° (dark ink) and`,
 		`${e.gapLight}° (light ink) at most; centred ${e.gapCentred}°, moved ${e.gapMoved}°.`,
 		`Below the family, ${atlas.earlyCurves.units} units of ${atlas.earlyCurves.layer} act as early curves;`,
-		`${percent(atlas.circuit.expectedSignFraction)} of the edges between the two families carry the sign the`,
-		'paper describes (same orientation excites, opposite inhibits).',
+		`Of the edges between the two families, ${k.sameExcitatory} of ${k.same} between units of the same orientation`,
+		`excite (${percent(k.sameExcitatory / k.same)}) and ${k.oppositeInhibitory} of ${k.opposite} between opposite`,
+		`orientations inhibit (${percent(k.oppositeInhibitory / k.opposite)}), as the paper describes.`,
 		'Removing the negative weights from early curves opening the opposite way raises the response at 180° by',
 		`${formatNumber(opposite.rise180)} of the peak and a quarter-turn away by ${formatNumber(opposite.rise90)};`,
 		`removing all of them, by ${formatNumber(all.rise180)} and ${formatNumber(all.rise90)}.`

@@ -1,0 +1,18 @@
+// The thresholds of the analysis's families, apart from the code that measures them, so that the figures'
+// captions can state the rules without loading the analysis.
+
+/** Thresholds that define membership of a family. */
+export const CRITERIA = {
+	curveSelectivity: 3,
+	lineRatio: 0.3,
+	/**
+	 * a curve unit's response more than `secondLobeDistance` degrees from its preferred angle
+	 * stays at or below this share of its peak
+	 */
+	secondLobe: 0.3,
+	secondLobeDistance: 60,
+	earlySelectivity: 2,
+	highLowSelectivity: 3,
+	orientedRatio: 3,
+	minimumPeakShare: 0.1
+};
