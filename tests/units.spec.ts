@@ -64,9 +64,14 @@ test('the index finds a unit however asked for, keeps the question in the addres
 	}
 	await expect(page.getByRole('status')).toContainText('One unit: mixed3b:129');
 	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('3b:129');
+	// only the units whose label holds: strong enough, and above the plain edge
+	const { familyStrengths } = await import('../src/lib/analysis/labels');
+	const highLow = [...familyStrengths(atlas, examples)].filter(([, s]) =>
+		s.some((x) => x.family === 'high-low' && x.labelled)
+	);
 	for (const q of ['high low', 'high-low']) {
 		await search.fill(q);
-		expect((await shown()).length, q).toBe(atlas.highLow.units.length);
+		expect((await shown()).sort(), q).toEqual(highLow.map(([name]) => name).sort());
 	}
 	await search.fill('polysemantic');
 	expect(await shown()).toEqual([atlas.polysemantic.name]);
@@ -255,4 +260,34 @@ test('without JavaScript, each unit shows its four views grown at build time, a 
 			`/units/${layer}/${last}/views/neuron-positive.png`
 		);
 	});
+});
+
+test('a label says how strong it is, a weak one says so, and a unit that never fires shows no zeros as its best', async ({
+	page
+}) => {
+	const { familyStrengths, LABEL_SHARE, neverFires } = await import('../src/lib/analysis/labels');
+	const strengths = familyStrengths(atlas, examples);
+	const share = (name: string) => strengths.get(name)!.find((s) => s.family === 'curve')!.share;
+	const strong = atlas.curves.units.find((u) => share(u.name) >= LABEL_SHARE)!;
+	await page.goto(`/units/${strong.layer}/${strong.unit}/`);
+	await expect(page.locator('.what')).toContainText(
+		`curve detector, prefers curves opening towards ${strong.preferredAngle}° (its best curve: ${share(strong.name).toFixed(2)} of its best held-out scene)`
+	);
+	const weak = atlas.curves.units.find((u) => share(u.name) < LABEL_SHARE);
+	if (weak) {
+		await page.goto(`/units/${weak.layer}/${weak.unit}/`);
+		await expect(page.locator('.what')).toContainText(
+			`tuned to curves opening towards ${weak.preferredAngle}°, but weakly`
+		);
+		await expect(page.locator('.what')).not.toContainText('curve detector');
+	}
+	const silent = Object.entries(examples.layers)
+		.flatMap(([layer, l]) => l.units.map((_, unit) => ({ layer, unit })))
+		.find((u) => neverFires(examples, u))!;
+	await openPage(page, `/units/${silent.layer}/${silent.unit}/`);
+	await expect(page.locator('.what')).toContainText('never fires');
+	await expect(page.locator('[data-never-fires]')).toContainText(
+		`stays at 0 on every one of the ${examples.scenes.toLocaleString('en-GB')} held-out scenes`
+	);
+	await expect(page.locator('section.examples')).toHaveCount(0);
 });
