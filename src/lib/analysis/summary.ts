@@ -2,6 +2,8 @@
 import type { Atlas, EchoEdit, HeadsAtlas, UntunedUnit } from '../atlas/schema';
 import type { EchoFinding, EchoInputSummary, InputParts } from '../atlas/measurements';
 import type { Universality } from './universality';
+import type { ExamplesFile } from './examples';
+import { highLowLabels, LABEL_SHARE } from './labels';
 
 export interface CurveFamilySummary {
 	model: string;
@@ -70,7 +72,15 @@ export interface AtlasSummary {
 	};
 	echoes: Omit<EchoEdit, 'tuningAfter'>[];
 	echo: EchoSummary;
-	highLow: { layer: string; units: number; largestGap: number; edgeWins: number; edgeRatio: number | null };
+	highLow: {
+		layer: string;
+		units: number;
+		largestGap: number;
+		edgeWins: number;
+		edgeRatio: number | null;
+		/** how many keep the label on their pages: strong enough (labelShare of the best scene), above the plain edge, both */
+		labels: ReturnType<typeof highLowLabels> & { labelShare: number };
+	};
 	heads: Omit<HeadsAtlas, 'edges' | 'inhibitoryEdges' | 'sources' | 'unionEdges' | 'example'> & {
 		inhibitoryEdges: number;
 		sources: { left: number; right: number };
@@ -128,7 +138,12 @@ export function echoSummary(atlas: Atlas): EchoSummary {
 	};
 }
 
-export function summarize(atlas: Atlas, second: Atlas, universality: Universality): AtlasSummary {
+export function summarize(
+	atlas: Atlas,
+	second: Atlas,
+	universality: Universality,
+	examples: ExamplesFile
+): AtlasSummary {
 	const c = atlas.curveCircuit;
 	const e = atlas.curves.evaluation;
 	const { edges, inhibitoryEdges, sources, unionEdges, example, ...heads } = atlas.heads;
@@ -166,7 +181,8 @@ export function summarize(atlas: Atlas, second: Atlas, universality: Universalit
 			units: atlas.highLow.units.length,
 			largestGap: atlas.highLow.largestGap,
 			edgeWins: atlas.highLow.evaluation.edgeWins,
-			edgeRatio: atlas.highLow.evaluation.edgeRatio.median
+			edgeRatio: atlas.highLow.evaluation.edgeRatio.median,
+			labels: { ...highLowLabels(atlas, examples), labelShare: LABEL_SHARE }
 		},
 		heads: {
 			...heads,

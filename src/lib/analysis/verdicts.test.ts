@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAtlas } from './atlas-files';
+import { readAtlas, readExamples } from './atlas-files';
 import { summarize, type AtlasSummary } from './summary';
 import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,8 @@ import {
 const summary = summarize(
 	readAtlas(MODEL_NAME),
 	readAtlas(SECOND_MODEL_NAME),
-	JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8'))
+	JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8')),
+	readExamples(MODEL_NAME)
 );
 const words = (s: string) => s.split(/\s+/).length;
 

@@ -25,7 +25,7 @@ export function pageData() {
 			trainingScenes: WORLD_SPLITS.train.count
 		},
 		snapshots: Object.fromEntries(WIDGETS.map((w) => [w.spec.slug, snapshotOf(w.spec.slug)])),
-		atlas: summarize(atlas, readAtlas(SECOND_MODEL_NAME), universality),
+		atlas: summarize(atlas, readAtlas(SECOND_MODEL_NAME), universality, readExamples(MODEL_NAME)),
 		gallery: gallerySummary(
 			atlas,
 			readGallery(MODEL_NAME),

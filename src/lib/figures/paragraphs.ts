@@ -37,6 +37,17 @@ export function highLowFound(atlas: AtlasSummary): string {
 	]);
 }
 
+/** How many of the high-low family keep the name on their unit pages, under the label's two rules. */
+export function highLowLabelled(atlas: AtlasSummary): string {
+	const l = atlas.highLow.labels;
+	return paragraph([
+		'A tuning is not yet a name: a unit page calls a unit a high-low detector only when its best boundary gives at',
+		`least ${l.labelShare} of what its strongest held-out scene gives it, and it answers the boundary more than the`,
+		`plain edge. Of the ${l.selected}, ${l.strong} ${l.strong === 1 ? 'is' : 'are'} that strong, ${l.beatsEdge} beat the`,
+		`edge, and ${l.labelled} ${l.labelled === 1 ? 'does' : 'do'} both.`
+	]);
+}
+
 /** What feeds the head units: the two pathways below them, and the inhibition between them. */
 export function headPathways(atlas: AtlasSummary): string {
 	const h = atlas.heads;
