@@ -8,7 +8,7 @@ import { unitName, type UnitRef } from '../unit';
 /**
  * A family label needs the unit's response to the family's stimulus (the peak of the tuning curve its page plots,
  * or its mean over the heads it prefers) to reach this share of its strongest held-out scene: a unit whose best curve gives a fifth
- * of what a scene gives it is mostly about something else. Declared with the census, before it was measured.
+ * of what a scene gives it is mostly about something else.
  */
 export const LABEL_SHARE = 0.25;
 
