@@ -117,7 +117,7 @@ test('curve families layer by layer read without JavaScript: every row measured,
 			const cells = figure.locator(`tr[data-layer="${row.layer}"][data-radius="${row.radius}"] td`);
 			const { median, min, max } = row.clean;
 			await expect(cells.first()).toHaveText(min === max ? `${median}` : `${median} [${min}–${max}]`);
-			await expect(cells.nth(5)).toHaveText(`${row.untrained.clean} · ${row.untrained.kept}`);
+			await expect(cells.nth(2)).toHaveText(`${row.untrained.clean} · ${row.untrained.kept}`);
 		}
 		const picked = figure.locator('tr.picked');
 		await expect(picked).toHaveAttribute('data-layer', replication.pick.layer);

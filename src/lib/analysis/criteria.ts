@@ -16,3 +16,9 @@ export const CRITERIA = {
 	orientedRatio: 3,
 	minimumPeakShare: 0.1
 };
+
+/** A curve unit keeps its angle on a condition within this many degrees … */
+export const ANGLE_TOLERANCE = 30;
+/** … in at least this share of the evaluation conditions (a member must), and stays selective in this share. */
+export const KEEPS_ANGLE = 0.7;
+export const STAYS_SELECTIVE = 0.8;

@@ -19,11 +19,9 @@ export const CURVE_RADII = [8, 12, 16];
 /** The paper finds its curve family in mixed3b; the atlas reports ours from the same layer. */
 export const CURVE_LAYER = 'mixed3b';
 
-/** Evaluation targets: a unit keeps its angle within this many degrees … */
-export const ANGLE_TOLERANCE = 30;
-/** … in at least this share of the evaluation conditions (a member must), and stays selective in this share. */
-export const KEEPS_ANGLE = 0.7;
-export const STAYS_SELECTIVE = 0.8;
+/** Evaluation targets (criteria.ts): the angle's tolerance, and the shares of the conditions a member must keep. */
+export { ANGLE_TOLERANCE, KEEPS_ANGLE, STAYS_SELECTIVE } from './criteria';
+import { ANGLE_TOLERANCE, KEEPS_ANGLE, STAYS_SELECTIVE } from './criteria';
 
 /** The strongest response more than CRITERIA.secondLobeDistance from the preferred angle, over the peak. */
 export function secondLobe(curve: number[], angles: number[]): number {

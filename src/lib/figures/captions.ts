@@ -2,12 +2,11 @@
 // the site was built. Each is one paragraph, written here a phrase a line.
 import type { AtlasSummary } from '../analysis/summary';
 import type { CensusSummary } from '../analysis/replication';
-import { EVALUATION_CONDITIONS } from '../measure/curve-stimuli';
 import { formatNumber } from '../config';
 import { median } from '../measure/measures';
 import { ARC_AGREES } from '../analysis/arc';
 import { CRITERIA } from '../analysis/criteria';
-import { againstChance } from '../analysis/verdicts';
+import { againstChance, spreadText } from '../analysis/verdicts';
 import { sceneNoun } from '../world/classes';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -152,25 +151,20 @@ export function galleryCaption(strokes: GalleryTally | null, waves: GalleryTally
 const rowOf = (census: CensusSummary, at: { layer: string; radius: number }) =>
 	census.rows.find((r) => r.layer === at.layer && r.radius === at.radius)!;
 
-const spreadText = (s: { median: number; min: number; max: number }, unit = '') =>
-	s.min === s.max ? `${s.median}${unit}` : `${s.median}${unit} (${s.min}–${s.max}${unit})`;
-
 /** Curve families layer by layer: what to read in the table, from what it holds. */
 export function censusCaption(census: CensusSummary): string {
 	const layers = [...new Set(census.rows.map((r) => r.layer))];
 	const everyTraining = layers.filter((l) => census.rows.some((r) => r.layer === l && r.kept.min > 0));
-	const most = (pick: (r: CensusSummary['rows'][number]) => number) => Math.max(...census.rows.map(pick));
+	const untrainedKept = Math.max(...census.rows.map((r) => r.untrained.kept));
+	const trainings = `${census.trainings} training${census.trainings === 1 ? '' : 's'}`;
 	return paragraph([
-		'What to look at: which rows keep curve units in every training, against the untrained column.',
-		`Every layer from ${layers[0]} to ${layers[layers.length - 1]}, at ${census.rows.length / layers.length} radii,`,
-		`searched with one rule in ${census.trainings} trainings of network a (median [range]) and`,
-		`${census.untrained} untrained networks of the same shape (at most ${most((r) => r.untrained.clean)} clean`,
-		`and ${most((r) => r.untrained.kept)} kept units in a row).`,
+		untrainedKept === 0
+			? 'What to look at: which rows keep curve units in every training, while untrained networks keep none.'
+			: `What to look at: which rows keep curve units in every training, against the untrained networks' ${untrainedKept}.`,
 		everyTraining.length
-			? `Every training keeps curve units in ${listOf(everyTraining)}.`
+			? `Every training keeps some in ${listOf(everyTraining)}.`
 			: 'No layer keeps curve units in every training.',
-		`Kept: the angle held within 30° in 70% of the ${EVALUATION_CONDITIONS.length} evaluation conditions;`,
-		'the arcs and radii columns give the share of kept units that hold it there too.'
+		`Each cell is the median over ${trainings} of network a, its range in brackets where they differ.`
 	]);
 }
 
@@ -192,13 +186,13 @@ export function censusSentence(census: CensusSummary): string {
 	const pick = rowOf(census, census.pick);
 	const shown = rowOf(census, census.shown);
 	const picked = `The declared rule picks ${pick.layer} at radius ${pick.radius} px in ${census.pick.agreeing} of`;
+	const of = `${census.pick.of} training${census.pick.of === 1 ? '' : 's'}`;
 	const kept = (r: typeof pick) => `${spreadText(r.kept)} units kept, widest gap ${spreadText(r.evaluationGap, '°')}`;
-	if (pick === shown)
-		return `${picked} ${census.pick.of} trainings (${kept(pick)} on the evaluation), the family the figures show.`;
+	if (pick === shown) return `${picked} ${of} (${kept(pick)} on the evaluation), the family the figures show.`;
 	return paragraph([
-		`${picked} ${census.pick.of} trainings (${kept(pick)} on the evaluation).`,
+		`${picked} ${of} (${kept(pick)} on the evaluation).`,
 		`The figures on this page and in the notes show the family in ${shown.layer} at radius ${shown.radius} px, the`,
-		`layer named like the paper's (${kept(shown)})${comparison(pick, shown)}.`
+		`layer that bears the name of the paper's (${kept(shown)})${comparison(pick, shown)}.`
 	]);
 }
 
