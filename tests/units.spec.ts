@@ -277,9 +277,9 @@ test('a label says how strong it is, a weak one says so, and a unit that never f
 	if (weak) {
 		await page.goto(`/units/${weak.layer}/${weak.unit}/`);
 		await expect(page.locator('.what')).toContainText(
-			`tuned to curves opening towards ${weak.preferredAngle}°, but weakly`
+			`in the curve family by its tuning (curves opening towards ${weak.preferredAngle}°), but weak`
 		);
-		await expect(page.locator('.what')).not.toContainText('curve detector');
+		await expect(page.locator('.what')).not.toContainText('curve detector, prefers');
 	}
 	const silent = Object.entries(examples.layers)
 		.flatMap(([layer, l]) => l.units.map((_, unit) => ({ layer, unit })))

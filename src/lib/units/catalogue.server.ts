@@ -107,7 +107,7 @@ export function catalogue() {
 	for (const { layer, unit } of allUnitsOf(examples))
 		if (neverFires(examples, { layer, unit }))
 			add(unitName({ layer, unit }), {
-				label: `never fires: 0 on every one of the ${examples.scenes.toLocaleString('en-GB')} held-out scenes searched`
+				label: `never fires in the world: 0 on every one of the ${examples.scenes.toLocaleString('en-GB')} held-out scenes searched (a picture grown for it may still move it)`
 			});
 	for (const list of families.values())
 		for (const f of list) if (f.tuning) f.label = f.label.replace('{angle}', `${f.tuning.preferredAngle}°`);
@@ -129,7 +129,7 @@ function labelled(kind: LabelledFamily, s: Strength): { label: string; name: str
 					name: 'a curve detector'
 				}
 			: {
-					label: `tuned to curves opening towards {angle}, but weakly: its best curve gives ${share} (the label needs ${LABEL_SHARE})`,
+					label: `in the curve family by its tuning (curves opening towards {angle}), but weak: its best curve gives ${share}, under the ${LABEL_SHARE} a curve detector's name needs`,
 					name: 'a curve-tuned unit'
 				};
 	if (kind === 'early curve')
@@ -139,7 +139,7 @@ function labelled(kind: LabelledFamily, s: Strength): { label: string; name: str
 					name: 'an early curve detector'
 				}
 			: {
-					label: `tuned to curves as an early curve, but weakly: its best curve gives ${share} (the label needs ${LABEL_SHARE})`,
+					label: `among the early curves by its tuning, but weak: its best curve gives ${share}, under the ${LABEL_SHARE} an early curve detector's name needs`,
 					name: 'an early curve unit'
 				};
 	const edge = s.plainEdge !== undefined && s.boundary !== undefined && s.plainEdge >= s.boundary;
