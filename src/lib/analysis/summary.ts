@@ -4,6 +4,7 @@ import type { EchoFinding, EchoInputSummary, InputParts } from '../atlas/measure
 import type { Universality } from './universality';
 import type { ExamplesFile } from './examples';
 import { highLowLabels, LABEL_SHARE } from './labels';
+import type { Replication, Spread } from './replication';
 
 export interface CurveFamilySummary {
 	model: string;
@@ -61,6 +62,8 @@ export interface AtlasSummary {
 			gapMoved: number;
 			worstCentredWithinAngle: number;
 		};
+		/** the same layer and radius over network a's trainings, and in untrained networks */
+		replicated: ReplicatedFamily;
 	};
 	earlyCurves: { layer: string; units: number };
 	circuit: {
@@ -92,6 +95,26 @@ export interface AtlasSummary {
 }
 
 /** A network's curve family as the figures draw it, with how each unit held up on the evaluation stimuli. */
+/** The shown family's layer and radius over network a's trainings, beside the untrained networks. */
+export interface ReplicatedFamily {
+	trainings: number;
+	kept: Spread;
+	evaluationGap: Spread;
+	/** the most units any untrained network keeps there */
+	untrainedKept: number;
+}
+
+function replicatedFamily(replication: Replication, layer: string, radius: number): ReplicatedFamily {
+	const row = replication.rows.find((r) => r.layer === layer && r.radius === radius);
+	if (!row) throw new Error(`replication.json has no row for ${layer} at radius ${radius}: run npm run analyze`);
+	return {
+		trainings: replication.networks.filter((n) => n.trained).length,
+		kept: row.kept,
+		evaluationGap: row.evaluationGap,
+		untrainedKept: row.untrained.kept
+	};
+}
+
 export function curveFamilySummary(atlas: Atlas): CurveFamilySummary {
 	const evaluated = new Map(atlas.curves.evaluation.units.map((u) => [u.name, u]));
 	return {
@@ -142,7 +165,8 @@ export function summarize(
 	atlas: Atlas,
 	second: Atlas,
 	universality: Universality,
-	examples: ExamplesFile
+	examples: ExamplesFile,
+	replication: Replication
 ): AtlasSummary {
 	const c = atlas.curveCircuit;
 	const e = atlas.curves.evaluation;
@@ -164,7 +188,8 @@ export function summarize(
 				gapCentred: e.largestGapByPosition.centred,
 				gapMoved: e.largestGapByPosition.moved,
 				worstCentredWithinAngle: e.worstCentredWithinAngle
-			}
+			},
+			replicated: replicatedFamily(replication, atlas.curves.layer, atlas.stimuli.curveRadius)
 		},
 		earlyCurves: { layer: atlas.earlyCurves.layer, units: atlas.earlyCurves.units.length },
 		circuit: {

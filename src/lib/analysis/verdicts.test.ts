@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readAtlas, readExamples } from './atlas-files';
 import { summarize, type AtlasSummary } from './summary';
-import { MODEL_NAME, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
+import { MODEL_NAME, REPLICATION_FILE, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
 import { readFileSync } from 'node:fs';
 import {
 	curveFamilyVerdict,
 	dogCircuitVerdict,
 	echoVerdict,
 	highLowVerdict,
+	spreadText,
 	universalityVerdict,
 	VERDICTS
 } from './verdicts';
@@ -16,7 +17,8 @@ const summary = summarize(
 	readAtlas(MODEL_NAME),
 	readAtlas(SECOND_MODEL_NAME),
 	JSON.parse(readFileSync(UNIVERSALITY_FILE, 'utf8')),
-	readExamples(MODEL_NAME)
+	readExamples(MODEL_NAME),
+	JSON.parse(readFileSync(REPLICATION_FILE, 'utf8'))
 );
 const words = (s: string) => s.split(/\s+/).length;
 
@@ -25,6 +27,12 @@ describe('the sentences that say what this page’s network shows against the pa
 		const tiles = summary.curves.units.length >= 8 && summary.curves.evaluation.gap <= 60;
 		expect(curveFamilyVerdict(summary).case).toBe(tiles ? 'tiles' : 'gap');
 		expect(curveFamilyVerdict(summary).sentence).toContain(`${summary.curves.evaluation.gap}°`);
+		// the headline carries its spread over the trainings and the untrained networks' value
+		const r = summary.curves.replicated;
+		expect(r.trainings).toBe(3);
+		expect(curveFamilyVerdict(summary).sentence).toContain(
+			`over 3 trainings: ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; untrained: ${r.untrainedKept} units)`
+		);
 		expect(echoVerdict(summary).case).toBe(summary.echo.finding.case);
 		const share = summary.universality.curves.withPartner / summary.universality.curves.total;
 		const { partners, null: chance } = summary.universality.oneToOne;

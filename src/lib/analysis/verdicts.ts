@@ -34,22 +34,30 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 	const c = atlas.curves;
 	const gap = c.evaluation.gap;
+	const r = c.replicated;
+	const over =
+		`(over ${r.trainings} trainings: ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ` +
+		`untrained: ${r.untrainedKept} units)`;
 	if (c.units.length >= TILING.units && gap <= TILING.gap)
 		return {
 			agreement: 'as-in-the-paper',
 			case: 'tiles',
 			sentence:
 				`As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units tile the circle: ` +
-				`no two neighbouring preferred angles are more than ${gap}° apart.`
+				`no two neighbouring preferred angles are more than ${gap}° apart ${over}.`
 		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: 'gap',
 		sentence:
 			'Unlike InceptionV1’s, this network’s curve family does not tile the circle: ' +
-			`between the preferred angles of its ${c.units.length} cleanly tuned units ` +
-			`lies a gap of ${gap}° that none of them covers.`
+			`its ${c.units.length} cleanly tuned units leave a gap of ${gap}° ${over}.`
 	};
+}
+
+/** A measure over trainings as its median with the range: "7 [4–9]", or the value alone where all agree. */
+export function spreadText(s: { median: number; min: number; max: number }, unit = ''): string {
+	return s.min === s.max ? `${s.median}${unit}` : `${s.median}${unit} [${s.min}–${s.max}${unit}]`;
 }
 
 /**

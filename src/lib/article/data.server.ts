@@ -25,7 +25,7 @@ export function pageData() {
 			trainingScenes: WORLD_SPLITS.train.count
 		},
 		snapshots: Object.fromEntries(WIDGETS.map((w) => [w.spec.slug, snapshotOf(w.spec.slug)])),
-		atlas: summarize(atlas, readAtlas(SECOND_MODEL_NAME), universality, readExamples(MODEL_NAME)),
+		atlas: summarize(atlas, readAtlas(SECOND_MODEL_NAME), universality, readExamples(MODEL_NAME), readReplication()),
 		gallery: gallerySummary(
 			atlas,
 			readGallery(MODEL_NAME),
@@ -36,8 +36,10 @@ export function pageData() {
 }
 
 /** The network's page alone: curve families layer by layer, over the trainings and against untrained networks. */
+const readReplication = () => JSON.parse(readFileSync(REPLICATION_FILE, 'utf8')) as Replication;
+
 export function censusData() {
-	const replication = JSON.parse(readFileSync(REPLICATION_FILE, 'utf8')) as Replication;
+	const replication = readReplication();
 	const atlas = readAtlas(MODEL_NAME);
 	const { architecture } = checkModelInfo(JSON.parse(readFileSync(`${modelDir(MODEL_NAME)}/model.json`, 'utf8')));
 	return censusSummary(replication, architecture, { layer: atlas.curves.layer, radius: atlas.stimuli.curveRadius });
