@@ -31,7 +31,7 @@ describe('the sentences that say what this page’s network shows against the pa
 		const r = summary.curves.replicated;
 		expect(r.trainings).toBe(3);
 		expect(curveFamilyVerdict(summary).sentence).toContain(
-			`over 3 trainings: ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; untrained: ${r.untrainedKept} units)`
+			`over 3 trainings ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ${r.untrainedKept} in untrained networks)`
 		);
 		expect(echoVerdict(summary).case).toBe(summary.echo.finding.case);
 		const share = summary.universality.curves.withPartner / summary.universality.curves.total;

@@ -36,8 +36,8 @@ export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 	const gap = c.evaluation.gap;
 	const r = c.replicated;
 	const over =
-		`(over ${r.trainings} trainings: ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ` +
-		`untrained: ${r.untrainedKept} units)`;
+		`(over ${r.trainings} trainings ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ` +
+		`${r.untrainedKept} in untrained networks)`;
 	if (c.units.length >= TILING.units && gap <= TILING.gap)
 		return {
 			agreement: 'as-in-the-paper',
