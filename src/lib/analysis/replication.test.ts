@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CensusRow, CurveCensus } from '../atlas/census';
 import { replicate, spread, type Replication, type ReplicaNetwork } from './replication';
-import { CENSUS_LAYERS, FAMILY_RULE } from './census';
+import { CENSUS_LAYERS, curveCensus, FAMILY_RULE } from './census';
 import { CURVE_RADII } from './curves';
-import { MODEL_NAME, REPLICAS, REPLICATION_FILE } from '../model/models';
+import { MODEL_NAME, REPLICAS, replicaDir, REPLICATION_FILE } from '../model/models';
+import { loadNodeModel, nodeTf } from '../model/node';
+import { probe } from '../measure/probe';
+import { roundDeep } from '../measure/measures';
 import { readAtlas } from './atlas-files';
 
 const censusRow = (layer: string, radius: number, clean: number, kept: number, gap: number): CensusRow => ({
@@ -95,4 +98,18 @@ describe('the committed replication', () => {
 		)!;
 		expect(row.kept.min).toBeGreaterThan(row.untrained.kept);
 	});
+
+	it('is what a fresh census of a replica gives (one trained at another seed)', async () => {
+		const tf = await nodeTf('wasm');
+		const replica = REPLICAS[0];
+		const model = await loadNodeModel(tf, replicaDir(replica.name));
+		const fresh = roundDeep(curveCensus(tf, model, probe(tf, model)));
+		tf.dispose(Object.values(model.weights));
+		const committed = replication.networks.find((n) => n.name === replica.name)!.census;
+		// counts, gaps and units exactly; the median peaks (shares of a float) to within 1e-3
+		const peaks = (c: CurveCensus) => c.rows.flatMap((r) => [...r.shortArcs, ...r.otherRadii].map((p) => p.medianPeak));
+		const rest = (c: CurveCensus) => JSON.stringify(c, (key, value) => (key === 'medianPeak' ? undefined : value));
+		expect(rest(fresh)).toBe(rest(committed));
+		peaks(fresh).forEach((p, i) => expect(Math.abs(p - peaks(committed)[i])).toBeLessThanOrEqual(1e-3));
+	}, 600_000);
 });
