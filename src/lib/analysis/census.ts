@@ -9,7 +9,8 @@ import type { Probe } from '../measure/probe';
 import { EVALUATION_CONDITIONS, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
 import { TUNING_ANGLES } from '../measure/sweeps';
 import type { CensusProbe, CensusRow, CurveCensus } from '../atlas/census';
-import { curvesUnder, tuningTable, type Tf } from './common';
+import { curvesUnder, tuningTable, type Render, type Tf } from './common';
+import { AUDIT_CONDITIONS, auditCurve } from '../measure/audit-stimuli';
 import { ANGLE_TOLERANCE, candidate, CURVE_RADII, evaluate, evaluatedUnit, KEEPS_ANGLE } from './curves';
 
 /** The layers searched: from the last plain convolution to the first block after the second pool. */
@@ -65,11 +66,10 @@ function probeKept(
 	size: number,
 	kept: { unit: number; preferredAngle: number; peak: number }[],
 	value: number,
-	radius: number,
-	condition: CurveCondition
+	render: Render
 ): CensusProbe {
 	if (!kept.length) return { value, keep: 0, medianPeak: 0 };
-	const curves = tuningTable(p, layer, size, curvesUnder(radius, condition), TUNING_ANGLES);
+	const curves = tuningTable(p, layer, size, render, TUNING_ANGLES);
 	const results = kept.map((u) => {
 		const curve = curves[u.unit];
 		const peak = Math.max(...curve);
@@ -105,10 +105,13 @@ function censusRow(tf: Tf, model: Model, p: Probe, layer: string, radius: number
 		evaluationGap: largestGap(evaluationAngles),
 		keptUnits: kept.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle })),
 		shortArcs: SHORT_ARCS.map((arc) =>
-			probeKept(p, layer, found.size, kept, arc, radius, withLength(arcLength(arc, radius)))
+			probeKept(p, layer, found.size, kept, arc, curvesUnder(radius, withLength(arcLength(arc, radius))))
 		),
 		otherRadii: CURVE_RADII.filter((r) => r !== radius).map((r) =>
-			probeKept(p, layer, found.size, kept, r, r, SELECTION)
+			probeKept(p, layer, found.size, kept, r, curvesUnder(r, SELECTION))
+		),
+		otherRenderer: AUDIT_CONDITIONS.map((condition, i) =>
+			probeKept(p, layer, found.size, kept, i, (angle, shift) => [auditCurve(angle, radius, shift, condition)])
 		)
 	};
 }

@@ -23,7 +23,8 @@ const censusRow = (layer: string, radius: number, clean: number, kept: number, g
 	evaluationGap: gap + 10,
 	keptUnits: [],
 	shortArcs: [60, 90, 120].map((value, i) => ({ value, keep: Math.min(kept, i * 2), medianPeak: 0.5 })),
-	otherRadii: [12, 16].map((value) => ({ value, keep: kept, medianPeak: 0.9 }))
+	otherRadii: [12, 16].map((value) => ({ value, keep: kept, medianPeak: 0.9 })),
+	otherRenderer: [0, 1].map((value) => ({ value, keep: Math.floor(kept / 2), medianPeak: 0.4 }))
 });
 
 const census = (rows: CensusRow[], pick: { layer: string; radius: number }): CurveCensus => ({
@@ -107,7 +108,8 @@ describe('the committed replication', () => {
 		tf.dispose(Object.values(model.weights));
 		const committed = replication.networks.find((n) => n.name === replica.name)!.census;
 		// counts, gaps and units exactly; the median peaks (shares of a float) to within 1e-3
-		const peaks = (c: CurveCensus) => c.rows.flatMap((r) => [...r.shortArcs, ...r.otherRadii].map((p) => p.medianPeak));
+		const peaks = (c: CurveCensus) =>
+			c.rows.flatMap((r) => [...r.shortArcs, ...r.otherRadii, ...r.otherRenderer].map((p) => p.medianPeak));
 		const rest = (c: CurveCensus) => JSON.stringify(c, (key, value) => (key === 'medianPeak' ? undefined : value));
 		expect(rest(fresh)).toBe(rest(committed));
 		peaks(fresh).forEach((p, i) => expect(Math.abs(p - peaks(committed)[i])).toBeLessThanOrEqual(1e-3));

@@ -46,6 +46,8 @@ export interface ReplicatedRow {
 	/** of the units kept on evaluation, the share keeping their angle on each short arc */
 	shortArcs: { value: number; keepShare: Spread }[];
 	otherRadii: { value: number; keepShare: Spread }[];
+	/** arcs drawn by another renderer, condition by condition (AUDIT_CONDITIONS) */
+	otherRenderer: { value: number; keepShare: Spread }[];
 	/** the untrained networks' clean and kept units, most over their seeds */
 	untrained: { clean: number; kept: number };
 	/** network b (the second architecture), where it has the layer */
@@ -96,6 +98,10 @@ export function replicate(networks: ReplicaNetwork[], b: { name: string; census:
 			otherRadii: first.otherRadii.map((probe, k) => ({
 				value: probe.value,
 				keepShare: over((r) => share(r.otherRadii[k].keep, r.kept), layer, radius)
+			})),
+			otherRenderer: first.otherRenderer.map((probe, k) => ({
+				value: probe.value,
+				keepShare: over((r) => share(r.otherRenderer[k].keep, r.kept), layer, radius)
 			})),
 			untrained: { clean: mostUntrained((r) => r.clean), kept: mostUntrained((r) => r.kept) },
 			b: inB ? { clean: inB.clean, kept: inB.kept, evaluationGap: inB.evaluationGap } : null

@@ -34,6 +34,8 @@ export interface CensusRow {
 	shortArcs: CensusProbe[];
 	/** the selection's stroke at the other radii */
 	otherRadii: CensusProbe[];
+	/** arcs drawn by another renderer (other pens, widths and grounds): `value` is the condition's index */
+	otherRenderer: CensusProbe[];
 }
 
 export interface CurveCensus {
