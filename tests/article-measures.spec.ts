@@ -2,7 +2,7 @@
 // claim in a short caption, the page is not endless, and the trained network's evidence is one link away.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { withoutJavaScript } from './helpers';
+import { seriousViolations, withoutJavaScript } from './helpers';
 
 /** Figures of the main article that run the network trained for this page. */
 const TRAINED = ['curve-family', 'high-low', 'dog-circuit'];
@@ -131,4 +131,13 @@ test('curve families layer by layer read without JavaScript: every row measured,
 			`Paired one to one, ${universality.oneToOne.partners} pair`
 		);
 	});
+});
+
+test('the census of curve families has no serious accessibility violations, in light and dark', async ({ page }) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/network/');
+		await expect(page.locator('#figure-curve-census tr[data-layer]').first()).toBeVisible();
+		expect(await seriousViolations(page, '#figure-curve-census'), colorScheme).toEqual([]);
+	}
 });
