@@ -3,7 +3,6 @@
 // short arcs and other radii included. A declared rule then picks the family a figure shows.
 import type { Model } from '../model/types';
 import { layerStride, receptiveField } from '../model/architecture';
-import { angleDifference } from '../world/geometry';
 import { largestGap, mean, median, preferredAngle } from '../measure/measures';
 import type { Probe } from '../measure/probe';
 import { EVALUATION_CONDITIONS, SELECTION, type CurveCondition } from '../measure/curve-stimuli';
@@ -11,7 +10,7 @@ import { TUNING_ANGLES } from '../measure/sweeps';
 import type { CensusProbe, CensusRow, CurveCensus } from '../atlas/census';
 import { curvesUnder, tuningTable, type Render, type Tf } from './common';
 import { AUDIT_CONDITIONS, auditCurve } from '../measure/audit-stimuli';
-import { ANGLE_TOLERANCE, candidate, CURVE_RADII, evaluate, evaluatedUnit, KEEPS_ANGLE } from './curves';
+import { candidate, CURVE_RADII, evaluate, evaluatedUnit, KEEPS_ANGLE, keeps } from './curves';
 
 /** The layers searched: from the last plain convolution to the first block after the second pool. */
 export const CENSUS_LAYERS = ['conv2d2', 'mixed3a', 'mixed3b', 'mixed4a'];
@@ -73,8 +72,7 @@ function probeKept(
 	const results = kept.map((u) => {
 		const curve = curves[u.unit];
 		const peak = Math.max(...curve);
-		const turned = Math.abs(angleDifference(preferredAngle(curve, TUNING_ANGLES), u.preferredAngle));
-		return { keeps: turned <= ANGLE_TOLERANCE, peak: peak / u.peak };
+		return { keeps: keeps({ preferredAngle: preferredAngle(curve, TUNING_ANGLES) }, u), peak: peak / u.peak };
 	});
 	return { value, keep: results.filter((r) => r.keeps).length, medianPeak: median(results.map((r) => r.peak)) };
 }

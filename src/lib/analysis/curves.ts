@@ -108,7 +108,8 @@ export function evaluate(
 	);
 }
 
-const keeps = (r: ConditionResult, u: UnitTuning) =>
+/** Whether a reading keeps the unit's preferred angle, within ANGLE_TOLERANCE. */
+export const keeps = (r: Pick<ConditionResult, 'preferredAngle'>, u: Pick<UnitTuning, 'preferredAngle'>) =>
 	Math.abs(angleDifference(r.preferredAngle, u.preferredAngle)) <= ANGLE_TOLERANCE;
 
 export function evaluatedUnit(u: UnitTuning, measured: Measured[number]) {
