@@ -5,6 +5,7 @@ import type { Rng } from './rng';
 import { arc, box, circle, polygon, segment } from './sdf';
 import { jitter, shade } from './textures';
 import { around, type Placement } from './placement';
+import { boxParts, centroid, circlePart, polygonParts } from './parts';
 
 const CAR_PAINT: Rgb[] = [
 	[0.75, 0.1, 0.1],
@@ -20,27 +21,32 @@ export function drawCar(img: Raster, rng: Rng, p: Placement) {
 	const paint = jitter(rng, rng.pick(CAR_PAINT));
 	const glass: Rgb = jitter(rng, [0.55, 0.68, 0.78], 0.05);
 	img.shape(box(cx, cy + 2 * s, 21 * s, 6 * s, 3 * s), paint, around(cx, cy + 2 * s, 23 * s));
-	const cabin = polygon([
+	img.mark('body', boxParts(cx, cy + 2 * s, 21 * s, 6 * s, 3 * s), { x: cx, y: cy + 2 * s });
+	const cabinCorners: [number, number][] = [
 		[cx - f * 12 * s, cy - 3.5 * s],
 		[cx - f * 8 * s, cy - 11 * s],
 		[cx + f * 5 * s, cy - 11 * s],
 		[cx + f * 10 * s, cy - 3.5 * s]
-	]);
-	img.shape(cabin, paint);
-	img.shape(
-		polygon([
-			[cx - f * 10 * s, cy - 4.5 * s],
-			[cx - f * 7.2 * s, cy - 9.5 * s],
-			[cx + f * 4.4 * s, cy - 9.5 * s],
-			[cx + f * 8 * s, cy - 4.5 * s]
-		]),
-		glass
-	);
+	];
+	img.shape(polygon(cabinCorners), paint);
+	img.mark('cabin', polygonParts(cabinCorners), centroid(cabinCorners));
+	const windows: [number, number][] = [
+		[cx - f * 10 * s, cy - 4.5 * s],
+		[cx - f * 7.2 * s, cy - 9.5 * s],
+		[cx + f * 4.4 * s, cy - 9.5 * s],
+		[cx + f * 8 * s, cy - 4.5 * s]
+	];
+	img.shape(polygon(windows), glass);
+	img.mark('windows', polygonParts(windows), centroid(windows));
 	img.shape(segment(cx - f * 1.5 * s, cy - 10 * s, cx - f * 1.5 * s, cy - 4 * s, 1.2 * s), paint);
+	img.mark('pillar', { kind: 'line', ax: cx - f * 1.5 * s, ay: cy - 10 * s, bx: cx - f * 1.5 * s, by: cy - 4 * s });
 	img.shape(circle(cx + f * 19.5 * s, cy, 1.6 * s), [1, 0.95, 0.6]);
+	img.mark('lamp', circlePart(cx + f * 19.5 * s, cy, 1.6 * s), { x: cx + f * 19.5 * s, y: cy });
 	for (const wx of [-12, 12]) {
-		img.shape(circle(cx + wx * s, cy + 8 * s, 4.8 * s), [0.07, 0.07, 0.08], around(cx + wx * s, cy + 8 * s, 6 * s));
-		img.shape(circle(cx + wx * s, cy + 8 * s, 2 * s), [0.7, 0.7, 0.72], around(cx + wx * s, cy + 8 * s, 3 * s));
+		const [x, y] = [cx + wx * s, cy + 8 * s];
+		img.shape(circle(x, y, 4.8 * s), [0.07, 0.07, 0.08], around(x, y, 6 * s));
+		img.shape(circle(x, y, 2 * s), [0.7, 0.7, 0.72], around(x, y, 3 * s));
+		img.mark('wheel', [circlePart(x, y, 4.8 * s), circlePart(x, y, 2 * s)], { x, y });
 	}
 }
 
@@ -63,6 +69,7 @@ export function drawBall(img: Raster, rng: Rng, p: Placement) {
 		(x, y) => shade(color, 1.15 - (0.45 * Math.hypot(x - light.x, y - light.y)) / (2 * r)),
 		around(cx, cy, r + 1)
 	);
+	img.mark('outline', circlePart(cx, cy, r), { x: cx, y: cy });
 	const seam = shade(color, rng.chance(0.5) ? 0.45 : 1.6);
 	const turn = rng.uniform(0, 2 * Math.PI);
 	for (const side of rng.chance(0.5) ? [1] : [1, -1]) {
@@ -72,6 +79,9 @@ export function drawBall(img: Raster, rng: Rng, p: Placement) {
 		const clipped = (x: number, y: number) =>
 			Math.max(arc(ax, ay, r * 0.9, turn + (side > 0 ? Math.PI : 0), 0.9, 1.3 * s)(x, y), circle(cx, cy, r - 1)(x, y));
 		img.shape(clipped, seam, around(cx, cy, r));
+		// the seam is drawn where its arc lies inside the ball
+		const mid = turn + (side > 0 ? Math.PI : 0);
+		img.mark('seam', { kind: 'arc', cx: ax, cy: ay, r: r * 0.9, mid, half: 0.9 });
 	}
 }
 
@@ -88,9 +98,11 @@ export function drawPolygon(img: Raster, rng: Rng, p: Placement) {
 	const color = jitter(rng, rng.pick(BALL_COLORS));
 	const light = rng.uniform(0.9, 1.1);
 	img.shape(polygon(points), shade(color, light), around(cx, cy, r * 1.3 + 1));
+	img.mark('outline', polygonParts(points), { x: cx, y: cy });
 	if (rng.chance(0.5)) {
 		const inner = points.map(([x, y]): [number, number] => [cx + (x - cx) * 0.55, cy + (y - cy) * 0.55]);
 		img.shape(polygon(inner), shade(color, rng.chance(0.5) ? 0.6 : 1.4), around(cx, cy, r));
+		img.mark('inner outline', polygonParts(inner), { x: cx, y: cy });
 	}
 }
 
@@ -121,13 +133,17 @@ function drawRimPieces(img: Raster, rng: Rng, p: Placement, inward: boolean) {
 	for (let i = 0; i < pieces; i++) {
 		const mid = turn + (2 * Math.PI * i) / pieces + rng.uniform(-0.2, 0.2);
 		const half = rng.uniform(0.45, Math.min(1.1, Math.PI / pieces - 0.25));
-		if (!inward) img.shape(arc(cx, cy, r, mid, half, w), color);
-		else {
+		if (!inward) {
+			img.shape(arc(cx, cy, r, mid, half, w), color);
+			img.mark('piece', { kind: 'arc', cx, cy, r, mid, half });
+		} else {
 			// the arc reflected across its chord: a circle of the same radius beyond the chord, with the
 			// chord a little further out than a ring's, so that neither size nor curvature tells them apart
 			const chord = r * Math.cos(half) * rng.uniform(1.1, 1.5);
 			const d = chord + r * Math.cos(half);
-			img.shape(arc(cx + d * Math.cos(mid), cy + d * Math.sin(mid), r, mid + Math.PI, half, w), color);
+			const [x, y] = [cx + d * Math.cos(mid), cy + d * Math.sin(mid)];
+			img.shape(arc(x, y, r, mid + Math.PI, half, w), color);
+			img.mark('piece', { kind: 'arc', cx: x, cy: y, r, mid: mid + Math.PI, half });
 		}
 	}
 }
@@ -148,6 +164,7 @@ export function drawCorners(img: Raster, rng: Rng, p: Placement) {
 		const nx = x + len * Math.cos(heading);
 		const ny = y + len * Math.sin(heading);
 		img.shape(segment(x, y, nx, ny, w), color);
+		img.mark('stick', { kind: 'line', ax: x, ay: y, bx: nx, by: ny });
 		[x, y] = [nx, ny];
 		heading += rng.uniform(0.5, 2.2) * (rng.chance(0.5) ? 1 : -1);
 	}

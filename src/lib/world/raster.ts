@@ -1,4 +1,6 @@
-// An RGB image as a float array, painted by signed-distance shapes with one pixel of anti-aliasing.
+// An RGB image as a float array, painted by signed-distance shapes with one pixel of anti-aliasing. An image
+// made with a record also keeps where each stroke and boundary was drawn (world/parts.ts).
+import type { DrawnPart, Part } from './parts';
 
 export type Rgb = readonly [number, number, number];
 /** Distance from a point (image coordinates: x right, y down) to a shape's edge; negative inside. */
@@ -14,9 +16,24 @@ export interface Bounds {
 
 export class Raster {
 	readonly data: Float32Array;
+	/** the parts drawn so far, when recording */
+	readonly parts: DrawnPart[] | null;
+	/** what the parts marked from now on belong to */
+	owner = '';
 
-	constructor(readonly size: number) {
+	constructor(
+		readonly size: number,
+		record = false
+	) {
 		this.data = new Float32Array(size * size * 3);
+		this.parts = record ? [] : null;
+	}
+
+	/** Notes where a stroke or a filled shape's edge was drawn (when recording); paints nothing. */
+	mark(name: string, parts: Part | Part[], inside?: { x: number; y: number }) {
+		if (!this.parts) return;
+		for (const part of Array.isArray(parts) ? parts : [parts])
+			this.parts.push({ owner: this.owner, name, part, ...(inside ? { inside } : {}) });
 	}
 
 	/** Every pixel from a function of its centre. */

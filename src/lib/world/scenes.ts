@@ -8,6 +8,7 @@ import { jitter, mix, speckle, stripes, valueNoise } from './textures';
 import { drawBall, drawCar, drawCorners, drawPolygon, drawRings, drawStars, STROKE_WIDTH_RANGE } from './objects';
 import { drawCatHead, drawChimeraHead, drawDogHead, TRAINING_STYLE } from './heads';
 import type { DrawingStyle, Placement } from './placement';
+import type { DrawnPart } from './parts';
 
 export const IMAGE_SIZE = 64;
 export { CLASSES, type ClassName } from './classes';
@@ -78,13 +79,19 @@ export function drawClutter(img: Raster, rng: Rng, count: number) {
 		if (rng.chance(0.5)) {
 			const a = rng.uniform(0, Math.PI);
 			const len = rng.uniform(10, 40);
-			img.shape(
-				segment(x - Math.cos(a) * len, y - Math.sin(a) * len, x + Math.cos(a) * len, y + Math.sin(a) * len, w),
-				color
-			);
+			const [ax, ay, bx, by] = [
+				x - Math.cos(a) * len,
+				y - Math.sin(a) * len,
+				x + Math.cos(a) * len,
+				y + Math.sin(a) * len
+			];
+			img.shape(segment(ax, ay, bx, by, w), color);
+			img.mark('stroke', { kind: 'line', ax, ay, bx, by });
 		} else {
 			const r = rng.uniform(6, 30);
-			img.shape(arc(x, y, r, rng.uniform(0, 2 * Math.PI), rng.uniform(0.4, 1.6), w), color);
+			const [mid, half] = [rng.uniform(0, 2 * Math.PI), rng.uniform(0.4, 1.6)];
+			img.shape(arc(x, y, r, mid, half, w), color);
+			img.mark('stroke', { kind: 'arc', cx: x, cy: y, r, mid, half });
 		}
 	}
 }
@@ -96,16 +103,27 @@ export interface Scene {
 	facing: 1 | -1;
 	/** whether the scene is drawn as its negative: light strokes on dark, dark on light */
 	negative: boolean;
+	/** where each stroke and boundary was drawn, in drawing order (a scene rendered with a record only) */
+	parts?: DrawnPart[];
 }
 
 /** The share of scenes drawn as negatives, so that every kind of stroke comes in both polarities. */
 export const NEGATIVE_SHARE = 0.5;
 
-/** One scene of the given class, fully determined by `seed`; heads drawn in `style`. */
-export function renderScene(seed: number, className: ClassName, style: DrawingStyle = TRAINING_STYLE): Scene {
+/**
+ * One scene of the given class, fully determined by `seed`; heads drawn in `style`. With `record`, the scene
+ * also lists where it drew each part (the pixels are the same either way).
+ */
+export function renderScene(
+	seed: number,
+	className: ClassName,
+	style: DrawingStyle = TRAINING_STYLE,
+	record = false
+): Scene {
 	const rng = new Rng(seed);
-	const img = new Raster(IMAGE_SIZE);
+	const img = new Raster(IMAGE_SIZE, record);
 	drawBackground(img, rng);
+	img.owner = 'clutter';
 	drawClutter(img, rng, rng.int(0, 5));
 	// out of focus behind a sharp subject: the boundary between low and high frequencies
 	if (rng.chance(0.65)) img.blur(rng.int(1, 3), 2);
@@ -123,13 +141,22 @@ export function renderScene(seed: number, className: ClassName, style: DrawingSt
 		facing,
 		style
 	};
+	img.owner = className;
 	DRAW[className](img, rng, placement);
 	if (rng.chance(0.1)) img.blur(1, 1);
+	img.owner = 'clutter';
 	if (rng.chance(0.3) && !strokes) drawClutter(img, rng, 1);
 	img.clamp();
 	const negative = rng.chance(NEGATIVE_SHARE);
 	if (negative) img.invert();
-	return { image: img.data, label: CLASSES.indexOf(className), className, facing, negative };
+	return {
+		image: img.data,
+		label: CLASSES.indexOf(className),
+		className,
+		facing,
+		negative,
+		...(img.parts ? { parts: img.parts } : {})
+	};
 }
 
 /** The `index`-th scene of a split: classes in turn (of `classes`), each with its own seed. */
@@ -137,9 +164,10 @@ export function datasetScene(
 	splitSeed: number,
 	index: number,
 	style: DrawingStyle = TRAINING_STYLE,
-	classes: readonly ClassName[] = CLASSES
+	classes: readonly ClassName[] = CLASSES,
+	record = false
 ): Scene {
-	return renderScene(sceneSeed(splitSeed, index), sceneClass(index, classes), style);
+	return renderScene(sceneSeed(splitSeed, index), sceneClass(index, classes), style, record);
 }
 
 /** The class of a split's `index`-th scene: the classes take turns, so it follows from the index alone. */
