@@ -1,6 +1,7 @@
 // Measures both trained networks, writes their atlases and what they share, then the curve census of network
-// a's recipe over three seeds and untrained networks: npm run analyze. `npm run analyze -- --replication` runs
-// the census alone (the pair's atlases as they are). Another pair (a candidate, not shipped) is measured with
+// a's recipe over three seeds and untrained networks, and the seven arguments for network a's curve families:
+// npm run analyze. `npm run analyze -- --replication` runs the census alone (the pair's atlases as they are),
+// `-- --arguments` the arguments alone. Another pair (a candidate, not shipped) is measured with
 // `npm run analyze -- <name a> <name b>`: its atlases go into its folders, and what the two share into .cache/.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { analyze } from '../src/lib/analysis/run';
@@ -11,6 +12,7 @@ import { checkModelInfo } from '../src/lib/model/architecture';
 import { loadNodeModel, modelDir, nodeTf } from '../src/lib/model/node';
 import {
 	NETWORKS,
+	ARGUMENTS_FILE,
 	REPLICAS,
 	replicaDir,
 	REPLICATION_FILE,
@@ -23,10 +25,14 @@ import type { Atlas } from '../src/lib/atlas/schema';
 import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
 import { curveCensus } from '../src/lib/analysis/census';
 import { replicate, type ReplicaNetwork } from '../src/lib/analysis/replication';
-import { readAtlas } from '../src/lib/analysis/atlas-files';
+import { readAtlas, readExamples } from '../src/lib/analysis/atlas-files';
+import { argue } from '../src/lib/analysis/arguments';
+import { readViews } from '../src/lib/analysis/views';
+import { ARGUMENT_KEYS, ARGUMENTS } from '../src/lib/atlas/arguments';
 
 const args = process.argv.slice(2);
 const replicationOnly = args.includes('--replication');
+const argumentsOnly = args.includes('--arguments');
 const names = args.filter((a) => !a.startsWith('--'));
 if (names.length && names.length !== 2)
 	throw new Error('npm run analyze measures a pair of networks: give two names, or none for the shipped pair');
@@ -119,8 +125,29 @@ async function replication(a: Atlas, b: Atlas) {
 		);
 }
 
+/** The seven arguments for network a's families: the figures' and the one the declared rule picks. */
+async function sevenArguments(atlas: Atlas) {
+	const started = Date.now();
+	const views = readViews(atlas.model);
+	if (!views) throw new Error(`${atlas.model} has no views: run npm run views first`);
+	const model = await loadNodeModel(tf, modelDir(atlas.model));
+	const file = roundDeep(argue(tf, model, probe(tf, model), atlas, readExamples(atlas.model), views));
+	tf.dispose(Object.values(model.weights));
+	writeFileSync(ARGUMENTS_FILE, JSON.stringify(file, null, '\t') + '\n');
+	console.log(`wrote ${ARGUMENTS_FILE} in ${seconds(started)} s`);
+	for (const family of file.families) {
+		console.log(`  ${family.role}: ${family.layer} at radius ${family.radius}, ${family.units.length} units`);
+		for (const key of ARGUMENT_KEYS)
+			console.log(`    ${ARGUMENTS[key].number}. ${ARGUMENTS[key].title}: ${family.passing[key]} pass`);
+	}
+}
+
 if (replicationOnly) await replication(readAtlas(NETWORKS[0]), readAtlas(SECOND_MODEL_NAME));
+else if (argumentsOnly) await sevenArguments(readAtlas(NETWORKS[0]));
 else {
 	const atlases = await analyzePair();
-	if (shipped) await replication(atlases[0], atlases[1]);
+	if (shipped) {
+		await replication(atlases[0], atlases[1]);
+		await sevenArguments(atlases[0]);
+	}
 }

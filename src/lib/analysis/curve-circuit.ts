@@ -33,7 +33,7 @@ export interface ChosenFamily {
 	units: UnitTuning[];
 }
 
-function earlyFamily(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
+export function earlyFamily(tf: Tf, model: Model, p: Probe, layer: string, radius: number) {
 	const size = mapSize(tf, model, layer);
 	const curves = tuningTable(p, layer, size, curvesUnder(radius, SELECTION), TUNING_ANGLES);
 	const layerPeak = Math.max(...curves.flat());

@@ -25,3 +25,5 @@ export const REPLICAS = [
 export const replicaDir = (name: string) => `data/replicas/${name}`;
 /** The curve census over every training and untrained network, summed up (analysis/replication.ts). */
 export const REPLICATION_FILE = 'static/models/replication.json';
+/** The seven arguments, measured for the curve families of the article's network. */
+export const ARGUMENTS_FILE = `${MODEL_DIR}/arguments.json`;
