@@ -6,6 +6,7 @@ import type { AtlasSummary } from '../analysis/summary';
 import type { LayerSlice } from '../atlas/slice';
 import type { GallerySummary } from '../analysis/gallery';
 import type { CensusSummary } from '../analysis/replication';
+import type { ArgumentsFile } from '../atlas/arguments';
 
 const KEY = Symbol('article');
 
@@ -21,6 +22,8 @@ export interface ArticleContext {
 	network?: { layers: LayerSlice[]; parameters: number; modelBytes: number; trainingScenes: number };
 	/** curve families layer by layer, over the trainings (the network's page only) */
 	census?: CensusSummary;
+	/** the seven arguments, unit by unit, for the curve families (the network's page only) */
+	sevenArguments?: ArgumentsFile;
 }
 
 export const setArticleContext = (context: ArticleContext) => setContext(KEY, context);
@@ -31,7 +34,7 @@ export const getArticleContext = () => getContext<ArticleContext | undefined>(KE
  * returns the references it cites, numbered.
  */
 export function provideArticleContext(
-	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network' | 'census'>,
+	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network' | 'census' | 'sevenArguments'>,
 	citations: string[]
 ) {
 	const cited = references(citations);
@@ -41,7 +44,8 @@ export function provideArticleContext(
 		atlas: data.atlas,
 		gallery: data.gallery,
 		network: data.network,
-		census: data.census
+		census: data.census,
+		sevenArguments: data.sevenArguments
 	});
 	return cited;
 }

@@ -1,7 +1,15 @@
 // At build time, for the article and the network's page: the widgets' default states (so the pages read
 // without JavaScript) and what the analysis measured, whose numbers the text quotes.
 import { readFileSync } from 'node:fs';
-import { MODEL_NAME, modelDir, REPLICATION_FILE, SECOND_MODEL_NAME, UNIVERSALITY_FILE } from '../model/models';
+import {
+	ARGUMENTS_FILE,
+	MODEL_NAME,
+	modelDir,
+	REPLICATION_FILE,
+	SECOND_MODEL_NAME,
+	UNIVERSALITY_FILE
+} from '../model/models';
+import type { ArgumentsFile } from '../atlas/arguments';
 import { censusSummary, type Replication } from '../analysis/replication';
 import { checkModelInfo } from '../model/architecture';
 import { buildSlice, readAtlas, readExamples } from '../analysis/atlas-files';
@@ -44,3 +52,6 @@ export function censusData() {
 	const { architecture } = checkModelInfo(JSON.parse(readFileSync(`${modelDir(MODEL_NAME)}/model.json`, 'utf8')));
 	return censusSummary(replication, architecture, { layer: atlas.curves.layer, radius: atlas.stimuli.curveRadius });
 }
+
+/** The network's page alone: the seven arguments, unit by unit, for the curve families. */
+export const argumentsData = () => JSON.parse(readFileSync(ARGUMENTS_FILE, 'utf8')) as ArgumentsFile;

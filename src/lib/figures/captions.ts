@@ -8,6 +8,14 @@ import { ARC_AGREES } from '../analysis/arc';
 import { CRITERIA } from '../analysis/criteria';
 import { againstChance, spreadText } from '../analysis/verdicts';
 import { sceneNoun } from '../world/classes';
+import {
+	ARGUMENT_KEYS,
+	ARGUMENTS,
+	type ArgumentKey,
+	type ArgumentsFile,
+	type FamilyArguments
+} from '../atlas/arguments';
+export { familyTitle } from '../atlas/arguments';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const paragraph = (phrases: string[]) => phrases.join(' ');
@@ -210,4 +218,34 @@ export function correspondenceSentence(census: CensusSummary): string {
 		`${byStride.length > 1 ? 'are' : 'is'} ${listOf(byStride)} (1/${Math.round(1 / stride.strideShare)}).`,
 		'So no layer here is its exact counterpart, and every layer is searched.'
 	]);
+}
+
+/** A unit "stands up" when it passes at least this many of the seven arguments. */
+export const MOST_ARGUMENTS = 5;
+
+const standing = (f: FamilyArguments) =>
+	f.units.filter((u) => ARGUMENT_KEYS.filter((k) => u.results[k].pass).length >= MOST_ARGUMENTS).length;
+
+/** The seven arguments' caption: where to look, and how many units of each family pass most of them. */
+export function argumentsCaption(file: ArgumentsFile): string {
+	const counts = listOf(file.families.map((f) => `${standing(f)} of ${f.units.length} units in ${f.layer}`));
+	return paragraph([
+		`What to look at: the last row of each table, how many units pass each argument.`,
+		`Passing at least ${MOST_ARGUMENTS} of the seven: ${counts}.`
+	]);
+}
+
+/** The editor's sentence: which arguments most of each family's units pass, and which most fail. */
+export function argumentsSentence(file: ArgumentsFile): string {
+	const numbers = (keys: ArgumentKey[]) => listOf(keys.map((k) => String(ARGUMENTS[k].number)));
+	return paragraph(
+		file.families.map((f) => {
+			const most = ARGUMENT_KEYS.filter((k) => f.passing[k] * 2 > f.units.length);
+			const few = ARGUMENT_KEYS.filter((k) => f.passing[k] * 2 <= f.units.length);
+			const name = `In ${f.layer} (${f.role === 'figures' ? "the figures' family" : "the rule's pick"})`;
+			if (!few.length) return `${name} most units pass every argument.`;
+			if (!most.length) return `${name} most units fail every argument.`;
+			return `${name} most units pass ${numbers(most)} and most fail ${numbers(few)}.`;
+		})
+	);
 }

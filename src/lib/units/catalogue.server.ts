@@ -1,5 +1,7 @@
 // Every unit of the article's network that has a page (the mixed blocks), with what the atlas says of it.
-import { MODEL_NAME } from '../model/models';
+import { readFileSync } from 'node:fs';
+import { ARGUMENTS_FILE, MODEL_NAME } from '../model/models';
+import { argumentsByUnit, type ArgumentsFile, type UnitArgumentsRecord } from '../atlas/arguments';
 import { readAtlas, readExamples } from '../analysis/atlas-files';
 import type { Atlas } from '../atlas/schema';
 import type { ExamplesFile } from '../analysis/examples';
@@ -32,6 +34,8 @@ let cached: {
 	views: Views | null;
 	layers: { name: string; units: number }[];
 	families: Map<string, UnitFamily[]>;
+	/** the seven arguments, for the units of the curve families they were measured on */
+	sevenArguments: Map<string, UnitArgumentsRecord>;
 } | null = null;
 
 export function catalogue() {
@@ -100,6 +104,18 @@ export function catalogue() {
 	for (const u of h.sources.left) add(u.name, { label: 'feeds the dog-head circuit: prefers heads facing left' });
 	for (const u of h.sources.right) add(u.name, { label: 'feeds the dog-head circuit: prefers heads facing right' });
 	add(atlas.polysemantic.name, { label: 'the most polysemantic unit' });
+	const argued = JSON.parse(readFileSync(ARGUMENTS_FILE, 'utf8')) as ArgumentsFile;
+	for (const f of argued.families.filter((f) => f.role === 'pick' && f.layer !== atlas.curves.layer))
+		for (const u of f.units)
+			add(u.name, {
+				label:
+					u.peakShare >= LABEL_SHARE
+						? `a unit of the curve family the declared rule picks (${f.layer}, curves of radius ${f.radius} px), ` +
+							`peaking at ${u.preferredAngle}°: its best curve gives ${formatNumber(u.peakShare)} of its best held-out scene`
+						: `in the curve family the declared rule picks (${f.layer}, curves of radius ${f.radius} px) by its tuning, ` +
+							`peaking at ${u.preferredAngle}°, but weak: its best curve gives ${formatNumber(u.peakShare)} of its best ` +
+							`held-out scene, under the ${LABEL_SHARE} a curve detector's name needs`
+			});
 	for (const [name, list] of families) {
 		const held = [...new Set(list.filter((f) => f.strength?.labelled).map((f) => f.strength!.family))];
 		if (held.length > 1) add(name, { label: `answers more than one family: ${held.join(' and ')}` });
@@ -112,7 +128,15 @@ export function catalogue() {
 	for (const list of families.values())
 		for (const f of list) if (f.tuning) f.label = f.label.replace('{angle}', `${f.tuning.preferredAngle}°`);
 	const layers = Object.entries(examples.layers).map(([name, { units }]) => ({ name, units: units.length }));
-	cached = { atlas, examples, gallery: readGallery(MODEL_NAME), views: readViews(MODEL_NAME), layers, families };
+	cached = {
+		atlas,
+		examples,
+		gallery: readGallery(MODEL_NAME),
+		views: readViews(MODEL_NAME),
+		layers,
+		families,
+		sevenArguments: argumentsByUnit(argued)
+	};
 	return cached;
 }
 

@@ -1,5 +1,5 @@
 // At build time: the widgets' default states and what the analysis measured (see $lib/article/data.server), with
-// the curve census this page alone shows.
-import { censusData, pageData } from '$lib/article/data.server';
+// the curve census and the seven arguments this page alone shows.
+import { argumentsData, censusData, pageData } from '$lib/article/data.server';
 
-export const load = () => ({ ...pageData(), census: censusData() });
+export const load = () => ({ ...pageData(), census: censusData(), sevenArguments: argumentsData() });

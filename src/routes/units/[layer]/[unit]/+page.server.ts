@@ -16,7 +16,7 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 	if (at < 0) error(404, `The network has no unit ${params.layer}:${params.unit}.`);
 	const { layer, unit } = units[at];
 	const name = unitName({ layer, unit });
-	const { examples, gallery, atlas, layers, families, views } = catalogue();
+	const { examples, gallery, atlas, layers, families, views, sevenArguments } = catalogue();
 	// its neighbours in its family, by preferred angle (round the circle), where it is in one
 	const family = [
 		{ name: 'curve family', units: atlas.curves.units },
@@ -61,6 +61,8 @@ export function load({ params }: { params: { layer: string; unit: string } }) {
 		// the previous and next unit of the same layer
 		previous: units[at - 1]?.layer === layer ? units[at - 1] : null,
 		next: units[at + 1]?.layer === layer ? units[at + 1] : null,
-		family: family ? { name: family.name, previous: around(-1), next: around(1) } : null
+		family: family ? { name: family.name, previous: around(-1), next: around(1) } : null,
+		// the paper's seven arguments, where it is in a curve family they were measured on
+		sevenArguments: sevenArguments.get(name) ?? null
 	};
 }
