@@ -13,6 +13,7 @@ const ON_NETWORK_PAGE = [
 	'figure-trained-curves',
 	'figure-curve-feature-vis',
 	'figure-feature-vis',
+	'figure-seven-arguments',
 	'figure-trained-heads',
 	'figure-trained-polysemantic',
 	'figure-universality'
@@ -133,11 +134,52 @@ test('curve families layer by layer read without JavaScript: every row measured,
 	});
 });
 
-test('the census of curve families has no serious accessibility violations, in light and dark', async ({ page }) => {
+test('the census of curve families and the seven arguments have no serious accessibility violations, in light and dark', async ({
+	page
+}) => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/network/');
 		await expect(page.locator('#figure-curve-census tr[data-layer]').first()).toBeVisible();
 		expect(await seriousViolations(page, '#figure-curve-census'), colorScheme).toEqual([]);
+		await expect(page.locator('#figure-seven-arguments tr[data-unit]').first()).toBeVisible();
+		expect(await seriousViolations(page, '#figure-seven-arguments'), colorScheme).toEqual([]);
 	}
+});
+
+test('the seven arguments read without JavaScript: every unit of both families, each result as measured', async ({
+	browser
+}) => {
+	const { ARGUMENTS_FILE } = await import('../src/lib/model/models');
+	const { ARGUMENT_KEYS } = await import('../src/lib/atlas/arguments');
+	const file = JSON.parse(readFileSync(ARGUMENTS_FILE, 'utf8'));
+	await withoutJavaScript(browser, '/network/', async (page) => {
+		const figure = page.locator('#figure-seven-arguments');
+		await expect(figure.locator('figcaption .figure-caption')).toContainText(/^What to look at: /);
+		for (const family of file.families) {
+			const table = figure.locator(`table[data-arguments="${family.role}"]`);
+			await expect(table.locator('tr[data-unit]')).toHaveCount(family.units.length);
+			for (const key of ARGUMENT_KEYS)
+				await expect(table.locator(`[data-passing="${key}"]`)).toHaveText(
+					`${family.passing[key]} of ${family.units.length}`
+				);
+			const unit = family.units[0];
+			for (const key of ARGUMENT_KEYS) {
+				const cell = table.locator(`tr[data-unit="${unit.name}"] td[data-argument="${key}"]`);
+				await expect(cell).toHaveAttribute('data-pass', unit.results[key].pass ? 'yes' : 'no');
+				await expect(cell).toContainText(unit.results[key].detail);
+			}
+		}
+		await expect(figure.locator('[data-arguments-verdict]')).toContainText(`In ${file.families[0].layer}`);
+	});
+	// a unit of the rule's pick carries its results on its own page, also without JavaScript
+	const pick = file.families.at(-1);
+	const unit = pick.units[0];
+	await withoutJavaScript(browser, `/units/${pick.layer}/${unit.unit}/`, async (page) => {
+		const section = page.locator('[data-unit-arguments]');
+		await expect(section.locator('li[data-argument]')).toHaveCount(ARGUMENT_KEYS.length);
+		const passed = ARGUMENT_KEYS.filter((k: string) => unit.results[k].pass).length;
+		await expect(section).toContainText(`It passes ${passed} of ${ARGUMENT_KEYS.length}.`);
+		await expect(page.locator('.what')).toContainText('the curve family the declared rule picks');
+	});
 });
