@@ -266,6 +266,25 @@ describe(`${MODEL_NAME}: what the article claims besides the targets`, () => {
 		expect(p.name).toBe(unitName(p));
 		expect(p.top.length).toBe(p.classes.reduce((n, c) => n + c.count, 0));
 	});
+
+	it('sets aside units whose hottest cells see one thing, and keeps one whose cells see different things', async () => {
+		const { datasetScene } = await import('../world/scenes');
+		const { describePoint, facing, nearestPoint } = await import('./seen');
+		const { ONE_THING, ONE_WAY } = await import('./criteria');
+		const p = main.polysemantic;
+		// what each scene's hottest cell sees, asked of the world again
+		const points = p.top.map((t) =>
+			nearestPoint(datasetScene(p.split, t.index, undefined, undefined, true).parts!, p.mapSize, t.row, t.column)
+		);
+		expect(p.top.map((t) => t.seen)).toEqual(points.map(describePoint));
+		expect(p.oneWay).toBeCloseTo(facing(points).oneWay, 4);
+		expect(p.oneWay).toBeLessThan(ONE_WAY);
+		expect(p.seen[0].count).toBeLessThan(ONE_THING * p.top.length);
+		for (const u of p.setAside) {
+			expect(u.kindEntropyBits, u.name).toBeGreaterThanOrEqual(p.kindEntropyBits);
+			expect(u.oneWay >= ONE_WAY || u.commonest.count >= ONE_THING * p.top.length, u.name).toBe(true);
+		}
+	});
 });
 
 describe('the two networks', () => {

@@ -231,8 +231,29 @@ export interface Atlas {
 		classes: { name: string; count: number }[];
 		/** entropy of the kinds of thing (CLASS_KINDS) among those images: unrelated classes raise it, related ones do not */
 		kindEntropyBits: number;
-		/** the split the scenes come from, and those scenes, strongest first (datasetScene(split, index)) */
+		/** what its hottest cell sees in each of those scenes (analysis/seen.ts), counted */
+		seen: { name: string; count: number }[];
+		/** how much the edges its hottest cells see face one way (analysis/seen.ts: facing) */
+		oneWay: number;
+		/**
+		 * units of more varied classes set aside first, as one feature: the edges their hottest cells see face one way
+		 * (oneWay at least ONE_WAY, the shape on `shapeSide`), or one description covers at least ONE_THING of the
+		 * scenes (`commonest`)
+		 */
+		setAside: {
+			name: string;
+			kindEntropyBits: number;
+			classes: { name: string; count: number }[];
+			oneWay: number;
+			shapeSide: string;
+			commonest: { name: string; count: number };
+		}[];
+		/**
+		 * the split the scenes come from, and those scenes, strongest first (datasetScene(split, index)), each with
+		 * the cell of the unit's map (mapSize cells across) that fired most and what it sees there
+		 */
 		split: number;
-		top: { index: number; className: string; activation: number }[];
+		mapSize: number;
+		top: { index: number; className: string; activation: number; row: number; column: number; seen: string }[];
 	};
 }

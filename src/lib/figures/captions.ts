@@ -5,7 +5,7 @@ import type { CensusSummary } from '../analysis/replication';
 import { formatNumber } from '../config';
 import { median } from '../measure/measures';
 import { ARC_AGREES } from '../analysis/arc';
-import { CRITERIA } from '../analysis/criteria';
+import { CRITERIA, ONE_WAY } from '../analysis/criteria';
 import { againstChance, spreadText } from '../analysis/verdicts';
 import { sceneNoun } from '../world/classes';
 import {
@@ -88,11 +88,30 @@ export function headsCaption(atlas: AtlasSummary): string {
 export function polysemanticCaption(atlas: AtlasSummary): string {
 	const p = atlas.polysemantic;
 	const shown = p.classes.map((c) => `${c.count} ${c.count === 1 ? 'shows' : 'show'} ${sceneNoun(c.name)}`);
+	const commonest = p.seen[0];
 	return paragraph([
-		'What to look at: how many kinds of thing share one unit.',
+		'What to look at: how many kinds of thing share one unit, and that the ringed cells see different things.',
 		`The most mixed unit of the network trained for this page is ${p.name}: of the ${p.top.length} held-out`,
-		`scenes that excite it most, ${shown.join(', ')}.`,
+		`scenes that excite it most, ${shown.join(', ')}; at the cell that fires most the world drew`,
+		`${p.seen.length} different kinds of thing, the commonest (${commonest.name}) in ${commonest.count}.`,
 		"Each scene is drawn again in your browser from its seed, with the unit's activation under it."
+	]);
+}
+
+/** The units the polysemantic search set aside as one feature, and why: read from what their hottest cells see. */
+export function setAsideSentence(p: AtlasSummary['polysemantic']): string {
+	const why = (u: AtlasSummary['polysemantic']['setAside'][number]) =>
+		u.oneWay >= ONE_WAY
+			? `the cell that fires most sits on an edge with the shape ${u.shapeSide}, whatever the object ` +
+				`(facing one way ${formatNumber(u.oneWay)}, where ${ONE_WAY} marks one feature)`
+			: `the cell that fires most sees ${u.commonest.name} in ${u.commonest.count} of ${p.top.length}`;
+	return paragraph([
+		...p.setAside.map(
+			(u, i) =>
+				`${i === 0 ? 'The search first found' : 'Then'} ${u.name}, whose strongest scenes are of more kinds ` +
+				`(${u.classes.map((c) => `${c.count} ${c.name}`).join(', ')}); but ${why(u)}: one feature, set aside.`
+		),
+		`${p.name} is the first whose scenes differ in what that cell sees as well.`
 	]);
 }
 

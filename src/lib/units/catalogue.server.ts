@@ -10,6 +10,7 @@ import { readViews, type Views } from '../analysis/views';
 import { formatNumber } from '../config';
 import { familyStrengths, LABEL_SHARE, neverFires, type LabelledFamily, type Strength } from '../analysis/labels';
 import { allUnitsOf } from './order';
+import { ONE_WAY } from '../analysis/criteria';
 import { unitName } from '../unit';
 
 export interface UnitFamily {
@@ -104,6 +105,13 @@ export function catalogue() {
 	for (const u of h.sources.left) add(u.name, { label: 'feeds the dog-head circuit: prefers heads facing left' });
 	for (const u of h.sources.right) add(u.name, { label: 'feeds the dog-head circuit: prefers heads facing right' });
 	add(atlas.polysemantic.name, { label: 'the most polysemantic unit' });
+	for (const u of atlas.polysemantic.setAside)
+		add(u.name, {
+			label:
+				u.oneWay >= ONE_WAY
+					? `answers many classes, but one feature: where it fires most, an edge with the shape ${u.shapeSide}`
+					: `answers many classes, but where it fires most it sees ${u.commonest.name} in ${u.commonest.count} of ${atlas.polysemantic.top.length} scenes`
+		});
 	const argued = JSON.parse(readFileSync(ARGUMENTS_FILE, 'utf8')) as ArgumentsFile;
 	for (const f of argued.families.filter((f) => f.role === 'pick' && f.layer !== atlas.curves.layer))
 		for (const u of f.units)

@@ -31,6 +31,8 @@ export interface PartPoint {
 	opening: number | null;
 	/** radius of curvature in pixels: Infinity where straight */
 	radius: number;
+	/** the direction of a normal (same convention): towards the side it bends to, or either side where straight */
+	normal: number;
 	/** the direction of the part's normal towards the filled shape (same convention); null for a stroke */
 	inside: number | null;
 }
@@ -52,7 +54,7 @@ export function partPoints({ part, inside }: DrawnPart, step = 0.5): PartPoint[]
 		return Array.from({ length: n + 1 }, (_, i) => {
 			const x = part.ax + ((part.bx - part.ax) * i) / n;
 			const y = part.ay + ((part.by - part.ay) * i) / n;
-			return { x, y, opening: null, radius: Infinity, inside: towardsInside(x, y, nx, ny) };
+			return { x, y, opening: null, radius: Infinity, normal: heading(nx, ny), inside: towardsInside(x, y, nx, ny) };
 		});
 	}
 	if (part.kind === 'arc') {
@@ -66,6 +68,7 @@ export function partPoints({ part, inside }: DrawnPart, step = 0.5): PartPoint[]
 				y,
 				opening: heading(-Math.cos(phi), -Math.sin(phi)),
 				radius: part.r,
+				normal: heading(-Math.cos(phi), -Math.sin(phi)),
 				inside: towardsInside(x, y, -Math.cos(phi), -Math.sin(phi))
 			};
 		});
@@ -83,7 +86,7 @@ export function partPoints({ part, inside }: DrawnPart, step = 0.5): PartPoint[]
 		const g = Math.hypot(gu, gv);
 		const [nx, ny] = [(gu * c - gv * s) / g, (gu * s + gv * c) / g];
 		const radius = Math.pow(rx * rx * Math.sin(t) ** 2 + ry * ry * Math.cos(t) ** 2, 1.5) / (rx * ry);
-		return { x, y, opening: heading(nx, ny), radius, inside: towardsInside(x, y, nx, ny) };
+		return { x, y, opening: heading(nx, ny), radius, normal: heading(nx, ny), inside: towardsInside(x, y, nx, ny) };
 	});
 }
 
