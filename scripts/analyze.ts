@@ -23,7 +23,8 @@ import { roundDeep } from '../src/lib/measure/measures';
 import { probe } from '../src/lib/measure/probe';
 import type { Atlas } from '../src/lib/atlas/schema';
 import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
-import { curveCensus } from '../src/lib/analysis/census';
+import { headlines } from '../src/lib/analysis/headlines';
+import type { ExamplesFile } from '../src/lib/analysis/examples';
 import { replicate, type ReplicaNetwork } from '../src/lib/analysis/replication';
 import { readAtlas, readExamples } from '../src/lib/analysis/atlas-files';
 import { argue } from '../src/lib/analysis/arguments';
@@ -97,19 +98,34 @@ async function analyzePair(): Promise<Atlas[]> {
 	return atlases;
 }
 
-/** The census of each replica (network a's recipe at other seeds, and untrained), beside the pair's own. */
-async function replication(a: Atlas, b: Atlas) {
+/**
+ * Each replica (network a's recipe at other seeds, and untrained) measured whole, like the pair: its census and
+ * the numbers the editor's sentences headline, beside the pair's own.
+ */
+async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas) {
 	const networks: ReplicaNetwork[] = [
-		{ name: a.model, seed: 0, trained: true, heldoutAccuracy: a.heldoutAccuracy, census: a.curves.census }
+		{
+			name: a.model,
+			seed: 0,
+			trained: true,
+			heldoutAccuracy: a.heldoutAccuracy,
+			census: a.curves.census,
+			headlines: headlines(a, aExamples, b)
+		}
 	];
 	for (const replica of REPLICAS) {
 		const started = Date.now();
 		const model = await loadNodeModel(tf, replicaDir(replica.name));
-		const census = curveCensus(tf, model, probe(tf, model), (step) =>
+		const { atlas, examples } = analyze(tf, model, replica.name, (step) =>
 			console.log(`${replica.name} ${seconds(started).padStart(4)} s  ${step}`)
 		);
 		tf.dispose(Object.values(model.weights));
-		networks.push({ ...replica, heldoutAccuracy: model.info.training.heldoutAccuracy, census });
+		networks.push({
+			...replica,
+			heldoutAccuracy: model.info.training.heldoutAccuracy,
+			census: atlas.curves.census,
+			headlines: headlines(atlas, examples, b)
+		});
 	}
 	const replicated = roundDeep(replicate(networks, { name: b.model, census: b.curves.census }));
 	writeFileSync(REPLICATION_FILE, JSON.stringify(replicated, null, '\t') + '\n');
@@ -122,6 +138,10 @@ async function replication(a: Atlas, b: Atlas) {
 			`  ${r.layer.padEnd(8)} r${String(r.radius).padEnd(3)} clean ${r.clean.median} [${r.clean.min}–${r.clean.max}], ` +
 				`kept ${r.kept.median} [${r.kept.min}–${r.kept.max}], gap on evaluation ${r.evaluationGap.median}°; ` +
 				`untrained ${r.untrained.clean} clean`
+		);
+	for (const [key, h] of Object.entries(replicated.headlines))
+		console.log(
+			`  ${key.padEnd(16)} trained ${h.trained.values.join(', ')}; untrained ${h.untrained.values.join(', ')}`
 		);
 }
 
@@ -142,12 +162,12 @@ async function sevenArguments(atlas: Atlas) {
 	}
 }
 
-if (replicationOnly) await replication(readAtlas(NETWORKS[0]), readAtlas(SECOND_MODEL_NAME));
+if (replicationOnly) await replication(readAtlas(NETWORKS[0]), readExamples(NETWORKS[0]), readAtlas(SECOND_MODEL_NAME));
 else if (argumentsOnly) await sevenArguments(readAtlas(NETWORKS[0]));
 else {
 	const atlases = await analyzePair();
 	if (shipped) {
-		await replication(atlases[0], atlases[1]);
+		await replication(atlases[0], readExamples(atlases[0].model), atlases[1]);
 		await sevenArguments(atlases[0]);
 	}
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CensusRow, CurveCensus } from '../atlas/census';
 import { replicate, spread, type Replication, type ReplicaNetwork } from './replication';
+import { headlines, HEADLINE_KEYS, type Headlines } from './headlines';
 import { CENSUS_LAYERS, curveCensus, FAMILY_RULE } from './census';
 import { CURVE_RADII } from './curves';
 import { MODEL_NAME, REPLICAS, replicaDir, REPLICATION_FILE } from '../model/models';
@@ -33,12 +34,23 @@ const census = (rows: CensusRow[], pick: { layer: string; radius: number }): Cur
 	pick
 });
 
+const headlinesOf = (n: number): Headlines => ({
+	highLowUnits: 10 + n,
+	highLowBoundary: 4 + n,
+	highLowLabelled: n,
+	earlyEcho: 0.2 + n / 10,
+	headsBlunted: n % 3,
+	partners: n,
+	oneToOne: n
+});
+
 const network = (name: string, seed: number, trained: boolean, rows: CensusRow[]): ReplicaNetwork => ({
 	name,
 	seed,
 	trained,
 	heldoutAccuracy: trained ? 0.9 : 0.1,
-	census: census(rows, { layer: rows[0].layer, radius: rows[0].radius })
+	census: census(rows, { layer: rows[0].layer, radius: rows[0].radius }),
+	headlines: headlinesOf(trained ? 3 + seed : seed)
 });
 
 describe('replication sums up the census over trainings, beside untrained networks', () => {
@@ -73,6 +85,14 @@ describe('replication sums up the census over trainings, beside untrained networ
 		expect(r.pick).toEqual({ layer: 'mixed4a', radius: 8, agreeing: 2, of: 3 });
 	});
 
+	it('gives each headline number its spread over the trainings and over the untrained networks', () => {
+		expect(r.headlines.highLowUnits).toEqual({
+			trained: { median: 14, min: 13, max: 15, values: [13, 14, 15] },
+			untrained: { median: 10.5, min: 10, max: 11, values: [10, 11] }
+		});
+		expect(r.headlines.headsBlunted.trained.values).toEqual([0, 1, 2]);
+	});
+
 	it('spreads a single value as itself', () => {
 		expect(spread([3])).toEqual({ median: 3, min: 3, max: 3, values: [3] });
 	});
@@ -85,6 +105,19 @@ describe('the committed replication', () => {
 		expect(replication.networks.map((n) => n.name)).toEqual([MODEL_NAME, ...REPLICAS.map((r) => r.name)]);
 		expect(replication.networks[0].census).toEqual(readAtlas(MODEL_NAME).curves.census);
 		expect(replication.networks.filter((n) => n.trained)).toHaveLength(3);
+	});
+
+	it('holds network a’s headline numbers as its atlas gives them, and every headline for every network', async () => {
+		const { readExamples } = await import('./atlas-files');
+		const { SECOND_MODEL_NAME } = await import('../model/models');
+		expect(replication.networks[0].headlines).toEqual(
+			roundDeep(headlines(readAtlas(MODEL_NAME), readExamples(MODEL_NAME), readAtlas(SECOND_MODEL_NAME)))
+		);
+		for (const n of replication.networks) expect(Object.keys(n.headlines).sort()).toEqual([...HEADLINE_KEYS].sort());
+		for (const key of HEADLINE_KEYS) {
+			expect(replication.headlines[key].trained.values).toHaveLength(3);
+			expect(replication.headlines[key].untrained.values).toHaveLength(3);
+		}
 	});
 
 	it('has a row for every layer searched at every radius', () => {

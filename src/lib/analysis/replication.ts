@@ -5,6 +5,7 @@ import { median } from '../measure/measures';
 import { pickOverTrainings } from './census';
 import type { Architecture } from '../model/architecture';
 import { INCEPTION_V1_STEM, layerGeometry, nearestInceptionV1, type LayerGeometry } from '../model/inception-v1-layout';
+import { HEADLINE_KEYS, type Headlines } from './headlines';
 
 /** The date the family rule (census.ts, FAMILY_RULE) was declared, before the census was measured. */
 export const RULE_DECLARED = '2026-12-07';
@@ -30,6 +31,14 @@ export interface ReplicaNetwork {
 	trained: boolean;
 	heldoutAccuracy: number;
 	census: CurveCensus;
+	/** the numbers the editor's sentences headline, read from its whole atlas */
+	headlines: Headlines;
+}
+
+/** A headline number over network a's trainings, and over the untrained networks. */
+export interface ReplicatedHeadline {
+	trained: Spread;
+	untrained: Spread;
 }
 
 /** One layer × radius over the trainings, beside the untrained networks and network b. */
@@ -62,6 +71,7 @@ export interface Replication {
 	networks: ReplicaNetwork[];
 	b: { name: string; census: CurveCensus };
 	rows: ReplicatedRow[];
+	headlines: Record<keyof Headlines, ReplicatedHeadline>;
 }
 
 const rowOf = (census: CurveCensus, layer: string, radius: number) =>
@@ -107,6 +117,15 @@ export function replicate(networks: ReplicaNetwork[], b: { name: string; census:
 			b: inB ? { clean: inB.clean, kept: inB.kept, evaluationGap: inB.evaluationGap } : null
 		};
 	});
+	const headlines = Object.fromEntries(
+		HEADLINE_KEYS.map((key) => [
+			key,
+			{
+				trained: spread(trained.map((n) => n.headlines[key])),
+				untrained: spread(untrained.length ? untrained.map((n) => n.headlines[key]) : [0])
+			}
+		])
+	) as Record<keyof Headlines, ReplicatedHeadline>;
 	const picks = trained.map((n) => n.census.pick);
 	const pick = pickOverTrainings(picks);
 	return {
@@ -119,7 +138,8 @@ export function replicate(networks: ReplicaNetwork[], b: { name: string; census:
 		},
 		networks,
 		b,
-		rows
+		rows,
+		headlines
 	};
 }
 
