@@ -92,6 +92,9 @@ export interface AtlasSummary {
 	/** the second network's curve family, and what the two share */
 	second: { model: string; heldoutAccuracy: number; curves: CurveFamilySummary };
 	universality: Universality;
+	/** every headline number over network a's trainings and over the untrained networks (replication.json) */
+	headlines: Replication['headlines'];
+	trainings: number;
 }
 
 /** A network's curve family as the figures draw it, with how each unit held up on the evaluation stimuli. */
@@ -216,6 +219,8 @@ export function summarize(
 		},
 		polysemantic: atlas.polysemantic,
 		second: { model: second.model, heldoutAccuracy: second.heldoutAccuracy, curves: curveFamilySummary(second) },
-		universality
+		universality,
+		headlines: replication.headlines,
+		trainings: replication.networks.filter((n) => n.trained).length
 	};
 }

@@ -41,6 +41,46 @@ describe('the sentences that say what this page’s network shows against the pa
 		);
 	});
 
+	it('give every headline its spread over the trainings and what untrained networks give', () => {
+		for (const [name, verdict] of Object.entries(VERDICTS)) {
+			const { sentence } = verdict(summary);
+			expect(sentence, name).toMatch(/over 3 trainings/);
+			expect(sentence, name).toMatch(/untrained networks/);
+		}
+		const h = summary.headlines.highLowUnits;
+		const b = summary.headlines.highLowBoundary;
+		expect(highLowVerdict(summary).sentence).toContain(
+			`over 3 trainings ${spreadText(h.trained)} and ${spreadText(b.trained)}, ` +
+				`untrained networks ${spreadText(h.untrained)} and ${spreadText(b.untrained)}`
+		);
+	});
+
+	it('call a family no more than chance where untrained networks match the trainings', () => {
+		const chance: AtlasSummary = {
+			...summary,
+			highLow: { ...summary.highLow, units: 10, edgeWins: 2 },
+			headlines: {
+				...summary.headlines,
+				highLowBoundary: {
+					trained: { median: 5, min: 4, max: 8, values: [4, 5, 8] },
+					untrained: { median: 3, min: 2, max: 6, values: [2, 3, 6] }
+				}
+			}
+		};
+		expect(highLowVerdict(chance).case).toBe('chance');
+		const above: AtlasSummary = {
+			...chance,
+			headlines: {
+				...chance.headlines,
+				highLowBoundary: {
+					...chance.headlines.highLowBoundary,
+					untrained: { median: 1, min: 0, max: 2, values: [0, 1, 2] }
+				}
+			}
+		};
+		expect(highLowVerdict(above).case).toBe('boundary');
+	});
+
 	it('change their words, not only their numbers, when the measurement changes', () => {
 		const tiling: AtlasSummary = {
 			...summary,
@@ -83,7 +123,7 @@ describe('the sentences that say what this page’s network shows against the pa
 		});
 		expect(universalityVerdict(pairs(8, 3)).case).toBe('shared');
 		expect(universalityVerdict(pairs(3, 3)).case).toBe('partly');
-		expect(universalityVerdict(pairs(3, 3)).sentence).toContain('no more than the');
+		expect(universalityVerdict(pairs(3, 3)).sentence).toContain('within chance');
 		expect(dogCircuitVerdict(heads(weak)).case).toBe('blunted');
 		expect(dogCircuitVerdict(heads(strong)).case).toBe('kept');
 	});

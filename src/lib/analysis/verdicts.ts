@@ -55,6 +55,22 @@ export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 	};
 }
 
+/**
+ * Headline numbers as the sentences give them: over the trainings (median and range), and what untrained networks
+ * of the same shape give, each formatted by `format`: "over 3 trainings 7 [5–9], untrained networks 0"; with two
+ * keys, "over 3 trainings 7 [5–9] and 3, untrained networks 0 and 1".
+ */
+export function overTrainings(
+	atlas: Pick<AtlasSummary, 'headlines' | 'trainings'>,
+	keys: (keyof AtlasSummary['headlines'])[],
+	format: (x: number) => string = String
+): string {
+	const text = (s: { median: number; min: number; max: number }) =>
+		s.min === s.max ? format(s.median) : `${format(s.median)} [${format(s.min)}–${format(s.max)}]`;
+	const of = (side: 'trained' | 'untrained') => keys.map((k) => text(atlas.headlines[k][side])).join(' and ');
+	return `over ${atlas.trainings} trainings ${of('trained')}, untrained networks ${of('untrained')}`;
+}
+
 /** A measure over trainings as its median with the range: "7 [4–9]", or the value alone where all agree. */
 export function spreadText(s: { median: number; min: number; max: number }, unit = ''): string {
 	return s.min === s.max ? `${s.median}${unit}` : `${s.median}${unit} [${s.min}–${s.max}${unit}]`;
@@ -66,6 +82,7 @@ export function spreadText(s: { median: number; min: number; max: number }, unit
  */
 export function echoVerdict(atlas: AtlasSummary): Verdict {
 	const { finding, earlyEcho, referenceEarlyEcho } = atlas.echo;
+	const over = overTrainings(atlas, ['earlyEcho'], (x) => formatNumber(x));
 	const said: Record<string, string> = {
 		echo:
 			'As the paper predicts, removing the negative weights from early curves opening the other way ' +
@@ -73,7 +90,7 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
 		'no-early-echo':
 			'Removing negative weights makes no echo here: ' +
 			`this network’s early curves answer a curve turned 180° at ${formatNumber(earlyEcho)} of their peak ` +
-			`(hand-set ones at ${formatNumber(referenceEarlyEcho)}), so there is no echo for inhibition to cancel.`,
+			`(${over}; hand-set ${formatNumber(referenceEarlyEcho)}), so none for inhibition to cancel.`,
 		'held-by-bias':
 			'Removing negative weights makes no echo here: the early curves do echo, ' +
 			'but the curve units’ bias, not the inhibition, keeps the turned curve out.',
@@ -87,10 +104,14 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
 			'Removing negative weights makes only a weak echo here: ' +
 			'the response at 180° rises barely more than a quarter-turn away.'
 	};
+	const sentence =
+		finding.case === 'no-early-echo'
+			? said[finding.case]
+			: `${said[finding.case].replace(/\.$/, '')} (the early curves’ echo ${over}).`;
 	return {
 		agreement: finding.case === 'echo' ? 'as-in-the-paper' : 'unlike-the-paper',
 		case: finding.case,
-		sentence: said[finding.case]
+		sentence
 	};
 }
 
@@ -100,13 +121,24 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
  */
 export function highLowVerdict(atlas: AtlasSummary): Verdict {
 	const h = atlas.highLow;
+	const over = `(${overTrainings(atlas, ['highLowUnits', 'highLowBoundary'])})`;
 	if (h.units < 4)
 		return {
 			agreement: 'unlike-the-paper',
 			case: 'none',
 			sentence:
 				'Unlike InceptionV1, this network has no family of high-low frequency detectors: ' +
-				`${h.units} units of ${h.layer} pass the test.`
+				`${h.units} units of ${h.layer} pass the test ${over}.`
+		};
+	// a family is more than chance gives only where the trainings keep more boundary units than untrained networks
+	const { trained, untrained } = atlas.headlines.highLowBoundary;
+	if (trained.median <= untrained.max)
+		return {
+			agreement: 'unlike-the-paper',
+			case: 'chance',
+			sentence:
+				`This network’s ${h.units} high-low units in ${h.layer} are no more than chance gives: untrained ` +
+				`networks of the same shape have as many that answer the blurred boundary above a plain edge ${over}.`
 		};
 	const boundary = h.edgeWins * 2 < h.units;
 	return boundary
@@ -115,8 +147,8 @@ export function highLowVerdict(atlas: AtlasSummary): Verdict {
 				case: 'boundary',
 				sentence:
 					'Like InceptionV1, this network has high-low frequency detectors: ' +
-					`${h.units} units of ${h.layer}, ${h.units - h.edgeWins} of which ` +
-					'answer the blurred boundary more than a plain edge of the same contrast.'
+					`${h.units} units of ${h.layer}, ${h.units - h.edgeWins} answering ` +
+					`the blurred boundary above a plain edge of the same contrast ${over}.`
 			}
 		: {
 				agreement: 'unlike-the-paper',
@@ -124,7 +156,7 @@ export function highLowVerdict(atlas: AtlasSummary): Verdict {
 				sentence:
 					`This network’s ${h.units} high-low units in ${h.layer} ` +
 					'answer a plain edge of the same contrast as much as the blurred boundary ' +
-					`(${h.edgeWins} prefer the edge): they may be edge detectors.`
+					`(${h.edgeWins} prefer the edge): they may be edge detectors ${over}.`
 			};
 }
 
@@ -140,38 +172,50 @@ const preference = (r: RatioSummary) =>
 		? 'infinite (the other side silent)'
 		: `${formatNumber(Math.max(r.median, 1 / r.median))}×`;
 
+type HeadPreferences = {
+	left: { name: string; leftRight: RatioSummary };
+	right: { name: string; leftRight: RatioSummary };
+	afterCut: { left: { leftRight: RatioSummary }; right: { leftRight: RatioSummary } };
+};
+
+/** Each head unit's preference before and after the cut, and whether the cut blunts it (loses BLUNTED of it). */
+export function headSides(h: HeadPreferences) {
+	const lost = (before: RatioSummary, after: RatioSummary) => 1 - strength(after) / Math.max(strength(before), 1e-9);
+	return [
+		{ unit: h.left.name, side: 'left', before: h.left.leftRight, after: h.afterCut.left.leftRight },
+		{ unit: h.right.name, side: 'right', before: h.right.leftRight, after: h.afterCut.right.leftRight }
+	].map((s) => ({ ...s, blunted: lost(s.before, s.after) >= BLUNTED }));
+}
+
 /**
  * Cutting the inhibition between the pathways: the head units lose their preference, as the paper found, or keep it.
  */
 export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 	const h = atlas.heads;
-	const lost = (before: RatioSummary, after: RatioSummary) => 1 - strength(after) / Math.max(strength(before), 1e-9);
-	const sides = [
-		{ unit: h.left.name, side: 'left', before: h.left.leftRight, after: h.afterCut.left.leftRight },
-		{ unit: h.right.name, side: 'right', before: h.right.leftRight, after: h.afterCut.right.leftRight }
-	].map((s) => ({ ...s, blunted: lost(s.before, s.after) >= BLUNTED }));
+	const sides = headSides(h);
 	const blunted = sides.filter((s) => s.blunted).length;
 	const [soft, firm] = [sides.find((s) => s.blunted)!, sides.find((s) => !s.blunted)!];
+	const over = `(units blunted ${overTrainings(atlas, ['headsBlunted'])})`;
 	if (blunted === 2)
 		return {
 			agreement: 'as-in-the-paper',
 			case: 'blunted',
 			sentence:
 				`As in InceptionV1, cutting the ${h.inhibitoryEdges} inhibitory edges here ` +
-				'blunts both head units’ preference for their side: the inhibition is part of what makes them oriented.'
+				`blunts both head units’ preference for their side: the inhibition is part of what makes them oriented ${over}.`
 		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: blunted === 1 ? 'one-blunted' : 'kept',
 		sentence:
 			blunted === 1
-				? `As the paper’s account predicts, cutting the ${h.inhibitoryEdges} inhibitory edges blunts ${soft.unit}: ` +
+				? `Cutting the ${h.inhibitoryEdges} inhibitory edges blunts ${soft.unit}: ` +
 					`its preference for ${soft.side}-facing heads falls ` +
 					`from ${preference(soft.before)} to ${preference(soft.after)}, ` +
-					`while ${firm.unit} still answers ${firm.side}-facing heads only.`
+					`while ${firm.unit} keeps its preference for ${firm.side}-facing heads ${over}.`
 				: `Unlike the paper’s reading, cutting the ${h.inhibitoryEdges} inhibitory edges here ` +
 					'leaves both head units preferring their own side: ' +
-					'in this network, excitation alone carves the two cases apart.'
+					`in this network, excitation alone carves the two cases apart ${over}.`
 	};
 }
 
@@ -183,11 +227,16 @@ export function universalityVerdict(atlas: AtlasSummary): Verdict {
 	const aboveChance = o.partners > o.null.p95;
 	const counted =
 		`${u.withPartner} of network a’s ${u.total} clean curve units have a partner in network b ` +
-		`(tuning correlation ≥ ${formatNumber(PARTNER_CORRELATION, 1)}); one to one, ${o.partners}, ` +
-		`${aboveChance ? 'above' : 'no more than'} the ${formatNumber(o.null.mean)} that tunings turned at random give`;
+		`(correlation ≥ ${formatNumber(PARTNER_CORRELATION, 1)}); one to one, ${o.partners}, ` +
+		`${aboveChance ? 'above' : 'within'} chance`;
+	const over = `(95th percentile ${o.null.p95} for tunings turned at random; ${overTrainings(atlas, ['oneToOne'])})`;
 	return share >= SHARED && aboveChance
-		? { agreement: 'as-in-the-paper', case: 'shared', sentence: `${counted}: the same detectors formed twice.` }
-		: { agreement: 'unlike-the-paper', case: 'partly', sentence: `Only ${counted}.` };
+		? {
+				agreement: 'as-in-the-paper',
+				case: 'shared',
+				sentence: `${counted}: the same detectors formed twice ${over}.`
+			}
+		: { agreement: 'unlike-the-paper', case: 'partly', sentence: `Only ${counted} ${over}.` };
 }
 
 /** The one-to-one partners beside what the second network's tunings turned at random give. */
