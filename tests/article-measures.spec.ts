@@ -10,6 +10,7 @@ const TRAINED = ['curve-family', 'high-low', 'dog-circuit'];
 const ON_NETWORK_PAGE = [
 	'figure-the-network',
 	'figure-curve-census',
+	'figure-rule-pick',
 	'figure-trained-curves',
 	'figure-curve-feature-vis',
 	'figure-feature-vis',
@@ -171,6 +172,11 @@ test('the seven arguments read without JavaScript: every unit of both families, 
 			}
 		}
 		await expect(figure.locator('[data-arguments-verdict]')).toContainText(`In ${file.families[0].layer}`);
+		// the rule's pick drawn as the figures' family is: a tuning curve for each of its units
+		const pick = file.families.find((f: { role: string }) => f.role === 'pick');
+		const grid = page.locator(`#figure-rule-pick [data-pick="${pick.layer}"]`);
+		await expect(grid.locator('figure.mini')).toHaveCount(pick.units.length);
+		await expect(page.locator('#figure-rule-pick figcaption .figure-caption')).toContainText(/^What to look at: /);
 	});
 	// a unit of the rule's pick carries its results on its own page, also without JavaScript
 	const pick = file.families.at(-1);

@@ -294,12 +294,14 @@ export function argueFamily(
 		name: unitName({ layer, unit: u.unit }),
 		preferredAngle: u.preferredAngle,
 		peakShare: best(u.unit) > 0 ? Math.max(...selection[u.unit]) / best(u.unit) : 0,
+		tuning: selection[u.unit],
 		results: results.get(u.unit) as Record<ArgumentKey, ArgumentResult>
 	}));
 	return {
 		role: family.role,
 		layer,
 		radius,
+		angles: TUNING_ANGLES,
 		units: argued,
 		passing: Object.fromEntries(
 			ARGUMENT_KEYS.map((key) => [key, argued.filter((u) => u.results[key].pass).length])

@@ -101,6 +101,8 @@ export interface UnitArguments {
 	preferredAngle: number;
 	/** its peak on the selection curves as a share of its best held-out scene */
 	peakShare: number;
+	/** its tuning on the selection curves, at FamilyArguments.angles */
+	tuning: number[];
 	results: Record<ArgumentKey, ArgumentResult>;
 }
 
@@ -109,6 +111,8 @@ export interface FamilyArguments {
 	role: 'figures' | 'pick';
 	layer: string;
 	radius: number;
+	/** the angles the units' tuning curves are sampled at */
+	angles: number[];
 	units: UnitArguments[];
 	/** per argument, how many of the units pass */
 	passing: Record<ArgumentKey, number>;

@@ -3,7 +3,7 @@
 import type { AtlasSummary } from '../analysis/summary';
 import type { CensusSummary } from '../analysis/replication';
 import { formatNumber } from '../config';
-import { median } from '../measure/measures';
+import { largestGap, median } from '../measure/measures';
 import { ARC_AGREES } from '../analysis/arc';
 import { CRITERIA, ONE_WAY } from '../analysis/criteria';
 import { againstChance, spreadText } from '../analysis/verdicts';
@@ -267,4 +267,17 @@ export function argumentsSentence(file: ArgumentsFile): string {
 			return `${name} most units pass ${numbers(most)} and most fail ${numbers(few)}.`;
 		})
 	);
+}
+
+/** The family the declared rule picks: which layer, why, and how it replicated. */
+export function rulePickCaption(pick: FamilyArguments, census: CensusSummary): string {
+	const row = rowOf(census, census.pick);
+	const gap = largestGap(pick.units.map((u) => u.preferredAngle));
+	return paragraph([
+		`What to look at: the ${pick.units.length} preferred angles of ${pick.layer} going all the way round, widest`,
+		`gap ${gap}° on the selection curves. The declared rule picks this family, curves of radius ${pick.radius} px,`,
+		`in ${census.pick.agreeing} of ${census.pick.of} trainings (kept on the evaluation over them:`,
+		`${spreadText(row.kept)} units, widest gap ${spreadText(row.evaluationGap, '°')}; untrained networks keep`,
+		`${row.untrained.kept}). The notes' figures show ${census.shown.layer}'s family, named after the paper's layer.`
+	]);
 }
