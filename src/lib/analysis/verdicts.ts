@@ -13,6 +13,8 @@ import { PARTNER_CORRELATION, type OneToOne } from './universality';
 export const TILING = { units: 8, gap: 60 } as const;
 /** The paper's universality: at least this share of the first network's curve units have a partner in the second. */
 export const SHARED = 0.7;
+/** The fewest units (with the label, where the label's strength counts) that make a high-low family. */
+const HIGH_LOW_FAMILY = 4;
 /** Cutting the inhibition blunts a head unit when it loses at least this share of its preference (on a log scale). */
 export const BLUNTED = 0.5;
 /** A preference stronger than this many times (or one side silent) counts as this strong. */
@@ -67,7 +69,10 @@ export function overTrainings(
 ): string {
 	const text = (s: { median: number; min: number; max: number }) =>
 		s.min === s.max ? format(s.median) : `${format(s.median)} [${format(s.min)}–${format(s.max)}]`;
-	const of = (side: 'trained' | 'untrained') => keys.map((k) => text(atlas.headlines[k][side])).join(' and ');
+	const of = (side: 'trained' | 'untrained') => {
+		const values = keys.map((k) => text(atlas.headlines[k][side]));
+		return values.length === 2 ? values.join(' and ') : values.join(', ');
+	};
 	return `over ${atlas.trainings} trainings ${of('trained')}, untrained networks ${of('untrained')}`;
 }
 
@@ -122,7 +127,7 @@ export function echoVerdict(atlas: AtlasSummary): Verdict {
 export function highLowVerdict(atlas: AtlasSummary): Verdict {
 	const h = atlas.highLow;
 	const over = `(${overTrainings(atlas, ['highLowUnits', 'highLowBoundary'])})`;
-	if (h.units < 4)
+	if (h.units < HIGH_LOW_FAMILY)
 		return {
 			agreement: 'unlike-the-paper',
 			case: 'none',
@@ -140,24 +145,33 @@ export function highLowVerdict(atlas: AtlasSummary): Verdict {
 				`This network’s ${h.units} high-low units in ${h.layer} are no more than chance gives: untrained ` +
 				`networks of the same shape have as many that answer the blurred boundary above a plain edge ${over}.`
 		};
-	const boundary = h.edgeWins * 2 < h.units;
-	return boundary
-		? {
-				agreement: 'as-in-the-paper',
-				case: 'boundary',
-				sentence:
-					'Like InceptionV1, this network has high-low frequency detectors: ' +
-					`${h.units} units of ${h.layer}, ${h.units - h.edgeWins} answering ` +
-					`the blurred boundary above a plain edge of the same contrast ${over}.`
-			}
-		: {
-				agreement: 'unlike-the-paper',
-				case: 'edges',
-				sentence:
-					`This network’s ${h.units} high-low units in ${h.layer} ` +
-					'answer a plain edge of the same contrast as much as the blurred boundary ' +
-					`(${h.edgeWins} prefer the edge): they may be edge detectors ${over}.`
-			};
+	if (h.edgeWins * 2 >= h.units)
+		return {
+			agreement: 'unlike-the-paper',
+			case: 'edges',
+			sentence:
+				`This network’s ${h.units} high-low units in ${h.layer} ` +
+				'answer a plain edge of the same contrast as much as the blurred boundary ' +
+				`(${h.edgeWins} prefer the edge): they may be edge detectors ${over}.`
+		};
+	// the label needs the boundary to be a fair share of the unit's best scene (labels.ts): most units may miss it
+	if (h.labels.labelled < HIGH_LOW_FAMILY)
+		return {
+			agreement: 'unlike-the-paper',
+			case: 'weak',
+			sentence:
+				`Of this network’s ${h.units} high-low units, ${h.units - h.edgeWins} prefer the blurred boundary to ` +
+				`plain edges, but only ${h.labels.labelled} at ${h.labels.labelShare === 0.25 ? 'a quarter' : formatNumber(h.labels.labelShare)} ` +
+				`of its best scene (${overTrainings(atlas, ['highLowUnits', 'highLowBoundary', 'highLowLabelled'])}).`
+		};
+	return {
+		agreement: 'as-in-the-paper',
+		case: 'boundary',
+		sentence:
+			'Like InceptionV1, this network has high-low frequency detectors: ' +
+			`${h.units} units of ${h.layer}, ${h.units - h.edgeWins} answering ` +
+			`the blurred boundary above a plain edge of the same contrast ${over}.`
+	};
 }
 
 /** How strongly a ratio summary prefers one side, on a log scale (a silent side counts as the strongest). */
