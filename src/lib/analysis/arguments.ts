@@ -166,7 +166,7 @@ export function argueFamily(
 		set(u.unit, 'featureVis', {
 			pass: leader === u.unit && off <= OPENING_AGREES,
 			value: off,
-			detail: `${leader === u.unit ? 'itself' : `${unitName({ layer, unit: leader })}`}, arc ${off}° off`
+			detail: `answered most by ${leader === u.unit ? 'itself' : unitName({ layer, unit: leader })}; arc ${off}° off`
 		});
 	}
 
@@ -216,7 +216,7 @@ export function argueFamily(
 		set(u.unit, 'joint', {
 			pass: least >= HANDOFF,
 			value: least,
-			detail: neighbours.length ? `least ${least.toFixed(2)}` : 'no neighbour'
+			detail: neighbours.length ? `handed on at ${least.toFixed(2)} at worst` : 'no neighbour'
 		});
 	}
 

@@ -31,7 +31,7 @@ describe('the sentences that say what this page’s network shows against the pa
 		const r = summary.curves.replicated;
 		expect(r.trainings).toBe(3);
 		expect(curveFamilyVerdict(summary).sentence).toContain(
-			`over 3 trainings ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ${r.untrainedKept} in untrained networks)`
+			`median of 3 trainings ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; untrained keep ${r.untrainedKept})`
 		);
 		expect(echoVerdict(summary).case).toBe(summary.echo.finding.case);
 		const share = summary.universality.curves.withPartner / summary.universality.curves.total;
@@ -44,16 +44,16 @@ describe('the sentences that say what this page’s network shows against the pa
 	it('give every headline its spread over the trainings and what untrained networks give', () => {
 		for (const [name, verdict] of Object.entries(VERDICTS)) {
 			const { sentence } = verdict(summary);
-			expect(sentence, name).toMatch(/over 3 trainings/);
-			expect(sentence, name).toMatch(/untrained networks/);
+			expect(sentence, name).toMatch(/median of 3 trainings/);
+			expect(sentence, name).toMatch(/; untrained/);
 		}
 		const h = summary.headlines.highLowUnits;
 		const b = summary.headlines.highLowBoundary;
 		expect(highLowVerdict(summary).sentence).toContain(
-			`over 3 trainings ${spreadText(h.trained)}, ${spreadText(b.trained)}`
+			`median of 3 trainings ${spreadText(h.trained)}, ${spreadText(b.trained)}`
 		);
 		expect(highLowVerdict(summary).sentence).toContain(
-			`untrained networks ${spreadText(h.untrained)}, ${spreadText(b.untrained)}`
+			`untrained ${spreadText(h.untrained)}, ${spreadText(b.untrained)}`
 		);
 		// most units prefer the boundary, but the label's strength holds for few: the sentence says so
 		if (summary.highLow.labels.labelled < 4) expect(highLowVerdict(summary).case).toBe('weak');

@@ -38,29 +38,29 @@ export function curveFamilyVerdict(atlas: AtlasSummary): Verdict {
 	const gap = c.evaluation.gap;
 	const r = c.replicated;
 	const over =
-		`(over ${r.trainings} trainings ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ` +
-		`${r.untrainedKept} in untrained networks)`;
+		`(median of ${r.trainings} trainings ${spreadText(r.kept)} units, gap ${spreadText(r.evaluationGap, '°')}; ` +
+		`untrained keep ${r.untrainedKept})`;
 	if (c.units.length >= TILING.units && gap <= TILING.gap)
 		return {
 			agreement: 'as-in-the-paper',
 			case: 'tiles',
 			sentence:
-				`As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units tile the circle: ` +
+				`As in InceptionV1, this network’s ${c.units.length} cleanly tuned curve units of ${c.layer} tile the circle: ` +
 				`no two neighbouring preferred angles are more than ${gap}° apart ${over}.`
 		};
 	return {
 		agreement: 'unlike-the-paper',
 		case: 'gap',
 		sentence:
-			'Unlike InceptionV1’s, this network’s curve family does not tile the circle: ' +
-			`its ${c.units.length} cleanly tuned units leave a gap of ${gap}° ${over}.`
+			`Unlike InceptionV1’s, this network’s ${c.layer} curve family does not tile the circle: ` +
+			`its ${c.units.length} cleanly tuned units leave a gap of ${gap}° on the evaluation ${over}.`
 	};
 }
 
 /**
  * Headline numbers as the sentences give them: over the trainings (median and range), and what untrained networks
- * of the same shape give, each formatted by `format`: "over 3 trainings 7 [5–9], untrained networks 0"; with two
- * keys, "over 3 trainings 7 [5–9] and 3, untrained networks 0 and 1".
+ * of the same shape give, each formatted by `format`: "median of 3 trainings 7 [5–9]; untrained 0"; with two
+ * keys, "median of 3 trainings 7 [5–9] and 3; untrained 0 and 1" (the range in brackets).
  */
 export function overTrainings(
 	atlas: Pick<AtlasSummary, 'headlines' | 'trainings'>,
@@ -73,7 +73,7 @@ export function overTrainings(
 		const values = keys.map((k) => text(atlas.headlines[k][side]));
 		return values.length === 2 ? values.join(' and ') : values.join(', ');
 	};
-	return `over ${atlas.trainings} trainings ${of('trained')}, untrained networks ${of('untrained')}`;
+	return `median of ${atlas.trainings} trainings ${of('trained')}; untrained ${of('untrained')}`;
 }
 
 /** A measure over trainings as its median with the range: "7 [4–9]", or the value alone where all agree. */
@@ -209,7 +209,7 @@ export function dogCircuitVerdict(atlas: AtlasSummary): Verdict {
 	const sides = headSides(h);
 	const blunted = sides.filter((s) => s.blunted).length;
 	const [soft, firm] = [sides.find((s) => s.blunted)!, sides.find((s) => !s.blunted)!];
-	const over = `(units blunted ${overTrainings(atlas, ['headsBlunted'])})`;
+	const over = `(units blunted, ${overTrainings(atlas, ['headsBlunted'])})`;
 	if (blunted === 2)
 		return {
 			agreement: 'as-in-the-paper',

@@ -136,7 +136,7 @@ export interface ArgumentsFile {
 
 /** A family by its role, as the arguments' tables name it. */
 export const familyTitle = (f: Pick<FamilyArguments, 'layer' | 'radius' | 'role'>) =>
-	`${f.layer} at ${f.radius} px: ${f.role === 'figures' ? "the figures' family" : "the declared rule's pick"}`;
+	`${f.layer}, curves of radius ${f.radius} px: ${f.role === 'figures' ? "the family the notes' figures show" : 'the family the declared rule picks'}`;
 
 /** The arguments as a unit's page shows them: its family, and its result for each. */
 export interface UnitArgumentsRecord {

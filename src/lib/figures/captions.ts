@@ -84,16 +84,16 @@ export function headsCaption(atlas: AtlasSummary): string {
 	]);
 }
 
-/** The most polysemantic unit: what its most exciting held-out scenes show. */
+/** The most polysemantic unit: what its most exciting held-out scenes show, and what its hottest cell sees in them. */
 export function polysemanticCaption(atlas: AtlasSummary): string {
 	const p = atlas.polysemantic;
 	const shown = p.classes.map((c) => `${c.count} ${c.count === 1 ? 'shows' : 'show'} ${sceneNoun(c.name)}`);
 	const commonest = p.seen[0];
 	return paragraph([
-		'What to look at: how many kinds of thing share one unit, and that the ringed cells see different things.',
-		`The most mixed unit of the network trained for this page is ${p.name}: of the ${p.top.length} held-out`,
-		`scenes that excite it most, ${shown.join(', ')}; at the cell that fires most the world drew`,
-		`${p.seen.length} different kinds of thing, the commonest (${commonest.name}) in ${commonest.count}.`,
+		'What to look at: how many kinds of thing share one unit, and that the marked cells see different things.',
+		`The most mixed unit of the network trained for this page, whose scenes also differ at the cell that fires`,
+		`most, is ${p.name}: of the ${p.top.length} held-out scenes that excite it most, ${shown.join(', ')}; at that`,
+		`cell the commonest part (${commonest.name}) is in only ${commonest.count}.`,
 		"Each scene is drawn again in your browser from its seed, with the unit's activation under it."
 	]);
 }
@@ -103,7 +103,7 @@ export function setAsideSentence(p: AtlasSummary['polysemantic']): string {
 	const why = (u: AtlasSummary['polysemantic']['setAside'][number]) =>
 		u.oneWay >= ONE_WAY
 			? `the cell that fires most sits on an edge with the shape ${u.shapeSide}, whatever the object ` +
-				`(facing one way ${formatNumber(u.oneWay)}, where ${ONE_WAY} marks one feature)`
+				`(how much those edges face one way: ${formatNumber(u.oneWay)}, where ${ONE_WAY} or more marks one feature)`
 			: `the cell that fires most sees ${u.commonest.name} in ${u.commonest.count} of ${p.top.length}`;
 	return paragraph([
 		...p.setAside.map(
@@ -254,17 +254,18 @@ export function argumentsCaption(file: ArgumentsFile): string {
 	]);
 }
 
-/** The editor's sentence: which arguments most of each family's units pass, and which most fail. */
+/** The editor's sentence: which arguments hold for most of each family's units, and which for half or fewer, counted. */
 export function argumentsSentence(file: ArgumentsFile): string {
-	const numbers = (keys: ArgumentKey[]) => listOf(keys.map((k) => String(ARGUMENTS[k].number)));
+	const listed = (f: FamilyArguments, keys: ArgumentKey[]) =>
+		`${listOf(keys.map((k) => String(ARGUMENTS[k].number)))} (${listOf(keys.map((k) => String(f.passing[k])))} of ${f.units.length})`;
 	return paragraph(
 		file.families.map((f) => {
 			const most = ARGUMENT_KEYS.filter((k) => f.passing[k] * 2 > f.units.length);
 			const few = ARGUMENT_KEYS.filter((k) => f.passing[k] * 2 <= f.units.length);
-			const name = `In ${f.layer} (${f.role === 'figures' ? "the figures' family" : "the rule's pick"})`;
-			if (!few.length) return `${name} most units pass every argument.`;
-			if (!most.length) return `${name} most units fail every argument.`;
-			return `${name} most units pass ${numbers(most)} and most fail ${numbers(few)}.`;
+			const name = `In ${f.layer} (${f.role === 'figures' ? "the notes' figures' family" : "the rule's pick"})`;
+			if (!few.length) return `${name} every argument holds for most units.`;
+			if (!most.length) return `${name} every argument holds for half the units or fewer.`;
+			return `${name} arguments ${listed(f, most)} hold for most units; ${listed(f, few)} for half or fewer.`;
 		})
 	);
 }
