@@ -42,7 +42,7 @@ describe('several pictures at once, pushed apart', () => {
 			independent.map((r) => r.images[0])
 		);
 		const pushed = pictureSimilarity(tf, model, layer, diverse.images);
-		// measured: 0.90 against 0.96 for independent runs, answered at 0.94 of their mean
+		// measured for mixed4b:233 at seed 11: 0.883 against 0.915 for independent runs, answered at 1.01 of their mean
 		expect(pushed).toBeLessThan(apart - 0.03);
 		expect(mean(diverse.activations) / mean(independent.map((r) => r.activations[0]))).toBeGreaterThan(0.9);
 		// every picture still excites the unit beyond its strongest held-out scene
