@@ -4,7 +4,7 @@ import type { Atlas } from '../atlas/schema';
 import type { ExamplesFile } from './examples';
 import { highLowLabels } from './labels';
 import { compareAtlases } from './universality';
-import { headSides } from './verdicts';
+import { headSides } from './head-sides';
 
 export interface Headlines {
 	/** units of the high-low family, those answering the blurred boundary more than a plain edge, and those labelled */

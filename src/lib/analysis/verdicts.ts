@@ -5,6 +5,8 @@ import { formatNumber } from '../config';
 import type { RatioSummary } from '../measure/measures';
 import type { AtlasSummary } from './summary';
 import { PARTNER_CORRELATION, type OneToOne } from './universality';
+import { headSides } from './head-sides';
+export { BLUNTED } from './head-sides';
 
 /**
  * The paper's curve family tiles the circle:
@@ -15,10 +17,6 @@ export const TILING = { units: 8, gap: 60 } as const;
 export const SHARED = 0.7;
 /** The fewest units (with the label, where the label's strength counts) that make a high-low family. */
 const HIGH_LOW_FAMILY = 4;
-/** Cutting the inhibition blunts a head unit when it loses at least this share of its preference (on a log scale). */
-export const BLUNTED = 0.5;
-/** A preference stronger than this many times (or one side silent) counts as this strong. */
-const STRONGEST = 1000;
 
 export type Agreement = 'as-in-the-paper' | 'unlike-the-paper';
 
@@ -174,32 +172,11 @@ export function highLowVerdict(atlas: AtlasSummary): Verdict {
 	};
 }
 
-/** How strongly a ratio summary prefers one side, on a log scale (a silent side counts as the strongest). */
-function strength(r: RatioSummary): number {
-	const m = r.median === null ? STRONGEST : r.median === 0 ? 1 / STRONGEST : r.median;
-	return Math.min(Math.abs(Math.log(m)), Math.log(STRONGEST));
-}
-
 /** A preference as a reader compares it: the stronger side's times, or ∞ where the other side is silent. */
 const preference = (r: RatioSummary) =>
 	r.median === null || r.median === 0
 		? 'infinite (the other side silent)'
 		: `${formatNumber(Math.max(r.median, 1 / r.median))}×`;
-
-type HeadPreferences = {
-	left: { name: string; leftRight: RatioSummary };
-	right: { name: string; leftRight: RatioSummary };
-	afterCut: { left: { leftRight: RatioSummary }; right: { leftRight: RatioSummary } };
-};
-
-/** Each head unit's preference before and after the cut, and whether the cut blunts it (loses BLUNTED of it). */
-export function headSides(h: HeadPreferences) {
-	const lost = (before: RatioSummary, after: RatioSummary) => 1 - strength(after) / Math.max(strength(before), 1e-9);
-	return [
-		{ unit: h.left.name, side: 'left', before: h.left.leftRight, after: h.afterCut.left.leftRight },
-		{ unit: h.right.name, side: 'right', before: h.right.leftRight, after: h.afterCut.right.leftRight }
-	].map((s) => ({ ...s, blunted: lost(s.before, s.after) >= BLUNTED }));
-}
 
 /**
  * Cutting the inhibition between the pathways: the head units lose their preference, as the paper found, or keep it.
