@@ -11,8 +11,9 @@ import { EVALUATION_CONDITIONS, SELECTION } from '../measure/curve-stimuli';
 import { TUNING_ANGLES } from '../measure/sweeps';
 import { angleDifference } from '../world/geometry';
 import { defaultCurve, renderCurve } from '../world/stimuli';
-import { datasetScene, IMAGE_SIZE, sceneClass } from '../world/scenes';
-import { pointsNear, type DrawnPart } from '../world/parts';
+import { IMAGE_SIZE } from '../world/scenes';
+import type { DrawnPart } from '../world/parts';
+import { heldOutParts, pointsAtCell } from './seen';
 import { unitName } from '../unit';
 import type { Atlas } from '../atlas/schema';
 import {
@@ -36,7 +37,7 @@ import { curvesUnder, edges, layerBefore, mapSize, tuningTable, type Tf } from '
 import { ANGLE_TOLERANCE, KEEPS_ANGLE } from './criteria';
 import { arcLength } from './census';
 import { earlyFamily } from './curve-circuit';
-import { EXAMPLES_SPLIT, type ExamplesFile } from './examples';
+import type { ExamplesFile } from './examples';
 import { arcAngle, arcTemplates } from './arc';
 import { upsampled, type Views } from './views';
 
@@ -67,17 +68,9 @@ const opensAt = (opening: number | null, angle: number) =>
 
 /** Whether the world drew a curve opening at `angle` near the centre of a cell (row, column) of a map. */
 function curveAtCell(parts: DrawnPart[], mapCells: number, row: number, column: number, angle: number, radius: number) {
-	const stride = IMAGE_SIZE / mapCells;
-	const near = pointsNear(parts, (column + 0.5) * stride, (row + 0.5) * stride, stride / 2);
-	return near.some(({ point }) => point.radius <= CURVED_UP_TO * radius && opensAt(point.opening, angle));
-}
-
-const sceneParts = new Map<number, DrawnPart[]>();
-/** The parts of a held-out scene of the examples' split, drawn once. */
-function partsOf(index: number): DrawnPart[] {
-	let parts = sceneParts.get(index);
-	if (!parts) sceneParts.set(index, (parts = datasetScene(EXAMPLES_SPLIT, index, undefined, undefined, true).parts!));
-	return parts;
+	return pointsAtCell(parts, mapCells, row, column, 0.5).some(
+		(point) => point.radius <= CURVED_UP_TO * radius && opensAt(point.opening, angle)
+	);
 }
 
 /** Other scenes looked at, for each of a unit's strongest, at the same cell. */
@@ -88,11 +81,11 @@ function examplesArgument(examples: ExamplesFile, family: FamilyToArgue, unit: n
 	if (!layer) return { elsewhere: 0, result: { pass: false, value: 0, detail: 'no held-out scenes read' } };
 	const strongest = layer.units[unit].slice(0, EXAMPLE_SCENES_READ).filter((e) => e.activation > 0);
 	const hits = strongest.filter((e) =>
-		curveAtCell(partsOf(e.index), layer.mapSize, e.row, e.column, angle, family.radius)
+		curveAtCell(heldOutParts(e.index), layer.mapSize, e.row, e.column, angle, family.radius)
 	).length;
 	const others = strongest.flatMap((e) =>
 		Array.from({ length: ELSEWHERE }, (_, k) => (e.index + 97 * (k + 1)) % examples.scenes).map((index) =>
-			curveAtCell(partsOf(index), layer.mapSize, e.row, e.column, angle, family.radius)
+			curveAtCell(heldOutParts(index), layer.mapSize, e.row, e.column, angle, family.radius)
 		)
 	);
 	const share = hits / EXAMPLE_SCENES_READ;

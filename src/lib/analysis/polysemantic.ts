@@ -3,14 +3,13 @@
 // hottest cell sees, in each, an edge with the shape on the same side answers one feature found on many objects:
 // it is set aside, and the search looks again.
 import { labelEntropy } from '../measure/measures';
-import { datasetScene, sceneClass } from '../world/scenes';
+import { sceneClass } from '../world/scenes';
 import { CLASS_KINDS } from '../world/classes';
-import type { DrawnPart } from '../world/parts';
 import { unitName } from '../unit';
 import type { Atlas } from '../atlas/schema';
 import { EXAMPLE_SCENES, EXAMPLES_SPLIT, type TopScenes } from './examples';
 import { tallyClasses } from './tally';
-import { describePoint, facing, nearestPoint, sideInWords } from './seen';
+import { describePoint, facing, heldOutParts, nearestPoint, sideInWords } from './seen';
 import { ONE_THING, ONE_WAY } from './criteria';
 
 /** Blocks searched: the last two, whose units answer whole objects. */
@@ -18,14 +17,6 @@ const LAYERS = ['mixed4b', 'mixed4c'];
 
 /** The class of the `index`-th scene of the examples split: the classes come in turn. */
 const classOf = (index: number) => sceneClass(index);
-
-const drawn = new Map<number, DrawnPart[]>();
-/** Where a held-out scene drew its parts, drawn once. */
-function partsOf(index: number): DrawnPart[] {
-	let parts = drawn.get(index);
-	if (!parts) drawn.set(index, (parts = datasetScene(EXAMPLES_SPLIT, index, undefined, undefined, true).parts!));
-	return parts;
-}
 
 export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 	const candidates = LAYERS.flatMap((layer) => {
@@ -45,7 +36,7 @@ export function analyzePolysemantic(top: TopScenes): Atlas['polysemantic'] {
 	);
 	/** what each of a unit's strongest scenes shows at its hottest cell, and how much those edges face one way */
 	const seenBy = (c: (typeof order)[number]) => {
-		const points = c.scenes.map((s) => nearestPoint(partsOf(s.index), top[c.layer].mapSize, s.row, s.column));
+		const points = c.scenes.map((s) => nearestPoint(heldOutParts(s.index), top[c.layer].mapSize, s.row, s.column));
 		const tally = tallyClasses(points.map(describePoint));
 		return { points, tally, ...facing(points) };
 	};

@@ -1,8 +1,9 @@
 // What a cell of a unit's map sees, read from where the world drew each part rather than from pixels: the part
 // drawn nearest the cell's centre, named by its shape and the way it faces, whatever object it belongs to. Scenes
 // of different classes whose hottest cells all see an edge with the shape on the same side show one feature.
-import { IMAGE_SIZE } from '../world/scenes';
+import { datasetScene, IMAGE_SIZE } from '../world/scenes';
 import { pointsNear, type DrawnPart, type PartPoint } from '../world/parts';
+import { EXAMPLES_SPLIT } from './examples';
 import { toDegrees, toRadians, wrap360 } from '../world/geometry';
 
 /** Parts bent tighter than this (radius of curvature, pixels) read as curved; the rest as straight. */
@@ -24,11 +25,26 @@ const eighth = (degrees: number) => Math.round(wrap360(degrees) / 45) % 8;
 /** A straight part's orientation from its normal, in quarters of 180°. */
 const LINES = ['vertical', 'falling', 'horizontal', 'rising'];
 
-/** The part drawn nearest the centre of cell (row, column) of a map `mapSize` cells wide, within a cell's spacing. */
-export function nearestPoint(parts: DrawnPart[], mapSize: number, row: number, column: number): PartPoint | null {
-	const stride = IMAGE_SIZE / mapSize;
-	return pointsNear(parts, (column + 0.5) * stride, (row + 0.5) * stride, stride)[0]?.point ?? null;
+const drawn = new Map<number, DrawnPart[]>();
+/** Where a held-out scene of the examples' split drew its parts, drawn once however often it is asked for. */
+export function heldOutParts(index: number): DrawnPart[] {
+	let parts = drawn.get(index);
+	if (!parts) drawn.set(index, (parts = datasetScene(EXAMPLES_SPLIT, index, undefined, undefined, true).parts!));
+	return parts;
 }
+
+/**
+ * Every point of `parts` within `cells` of a cell's spacing from the centre of cell (row, column) of a map `mapSize`
+ * cells wide, nearest first.
+ */
+export function pointsAtCell(parts: DrawnPart[], mapSize: number, row: number, column: number, cells: number) {
+	const stride = IMAGE_SIZE / mapSize;
+	return pointsNear(parts, (column + 0.5) * stride, (row + 0.5) * stride, cells * stride).map((p) => p.point);
+}
+
+/** The part drawn nearest the centre of cell (row, column) of a map `mapSize` cells wide, within a cell's spacing. */
+export const nearestPoint = (parts: DrawnPart[], mapSize: number, row: number, column: number): PartPoint | null =>
+	pointsAtCell(parts, mapSize, row, column, 1)[0] ?? null;
 
 /** What a cell sees, in words: the nearest part's shape and the way it faces; "nothing drawn" where there is none. */
 export function describePoint(point: PartPoint | null): string {
