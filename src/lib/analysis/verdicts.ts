@@ -65,18 +65,21 @@ export function overTrainings(
 	keys: (keyof AtlasSummary['headlines'])[],
 	format: (x: number) => string = String
 ): string {
-	const text = (s: { median: number; min: number; max: number }) =>
-		s.min === s.max ? format(s.median) : `${format(s.median)} [${format(s.min)}–${format(s.max)}]`;
 	const of = (side: 'trained' | 'untrained') => {
-		const values = keys.map((k) => text(atlas.headlines[k][side]));
+		const values = keys.map((k) => spreadText(atlas.headlines[k][side], '', format));
 		return values.length === 2 ? values.join(' and ') : values.join(', ');
 	};
 	return `median of ${atlas.trainings} trainings ${of('trained')}; untrained ${of('untrained')}`;
 }
 
 /** A measure over trainings as its median with the range: "7 [4–9]", or the value alone where all agree. */
-export function spreadText(s: { median: number; min: number; max: number }, unit = ''): string {
-	return s.min === s.max ? `${s.median}${unit}` : `${s.median}${unit} [${s.min}–${s.max}${unit}]`;
+export function spreadText(
+	s: { median: number; min: number; max: number },
+	unit = '',
+	format: (x: number) => string = String
+): string {
+	const [median, min, max] = [s.median, s.min, s.max].map(format);
+	return s.min === s.max ? `${median}${unit}` : `${median}${unit} [${min}–${max}${unit}]`;
 }
 
 /**
