@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, imageBatch, mixed } from '../model/inception';
-import { branchOf, BRANCHES, branchStart } from '../model/architecture';
+import { blockInput, bottleneckOf, branchOf, BRANCHES, branchStart } from '../model/architecture';
 import { expandedKernel } from '../model/edits';
 import { loadNodeModel, nodeTf } from '../model/node';
 import { CURVE_ORIENTATIONS, handsetWeights, INPUT_SIZE } from '../model/handset';
@@ -9,9 +9,9 @@ import { handsetForwardReference } from '../model/handset-reference';
 import { defaultCurve, renderCurve } from '../world/stimuli';
 import { centreCell } from '../measure/probe';
 import { conditionCurve, SELECTION } from '../measure/curve-stimuli';
-import { groupOf, inputParts, inputWindows, PART_NAMES } from './echo';
+import { bottleneckTotal, groupOf, inputParts, inputWindows, PART_NAMES } from './echo';
 import { centreParts, handsetEchoReference } from './echo-handset';
-import { mixedSpec } from './common';
+import { mapSize, mixedSpec } from './common';
 
 describe('taking a curve unit’s input apart', () => {
 	it.each([
@@ -71,6 +71,38 @@ describe('taking a curve unit’s input apart', () => {
 				Array(spec.in).fill('rest')
 			);
 			expect(parts.total, `mixed3b:${unit} (${branch})`).toBeCloseTo(expected[unit], 4);
+		}
+		tf.dispose(Object.values(model.weights));
+	});
+
+	it('computes, for a unit of each branch of mixed4a, the pre-activation the network computes through its pool and bottlenecks', async () => {
+		const tf = await nodeTf('wasm');
+		const model = await loadNodeModel(tf);
+		const spec = mixedSpec(model, 'mixed4a');
+		const input = blockInput(model.architecture, 'mixed4a');
+		const size = mapSize(tf, model, 'mixed4a');
+		expect(mapSize(tf, model, input)).toBe(size);
+		const { cell, shift } = centreCell(size);
+		const image = conditionCurve(120, 16, shift, SELECTION);
+		const [window] = inputWindows(tf, model, [image], input, cell);
+		const expected = tf.tidy(() => {
+			const x = forward(tf, model, imageBatch(tf, [image]), { upTo: input })[input] as TF.Tensor4D;
+			return (mixed(tf, x, spec, model.weights, null, false).arraySync() as number[][][][])[0][cell.row][cell.column];
+		});
+		const bottlenecks = BRANCHES.filter((b) => bottleneckOf(spec, b) > 0);
+		expect(bottlenecks.length).toBeGreaterThan(0);
+		for (const branch of BRANCHES) {
+			const unit = branchStart(spec, branch) + 1;
+			const { index } = branchOf(spec, unit);
+			const total = bottlenecks.includes(branch)
+				? bottleneckTotal(window.raw, spec, model.weights, branch, index)
+				: inputParts(
+						branch === 'pool' ? window.pooled : window.raw,
+						tf.tidy(() => expandedKernel(tf, spec, model.weights, unit).dataSync() as Float32Array),
+						(model.weights[`mixed4a/${branch}/bias`].dataSync() as Float32Array)[index],
+						Array(spec.in).fill('rest')
+					).total;
+			expect(total, `mixed4a:${unit} (${branch})`).toBeCloseTo(expected[unit], 4);
 		}
 		tf.dispose(Object.values(model.weights));
 	});

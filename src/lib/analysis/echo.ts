@@ -3,7 +3,7 @@
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward, imageBatch } from '../model/inception';
 import type { Model } from '../model/types';
-import { bottleneckOf, branchOf } from '../model/architecture';
+import { blockInput, bottleneckOf, branchKernel, branchOf, type Branch, type MixedSpec } from '../model/architecture';
 import { expandedKernel } from '../model/edits';
 import { angleDifference } from '../world/geometry';
 import { argmax, echoRatio, median, percentile } from '../measure/measures';
@@ -26,6 +26,39 @@ export const PART_NAMES = [
 ] as const satisfies readonly (keyof InputParts)[];
 
 type Parts = InputParts;
+
+/**
+ * A bottleneck branch's pre-activation for one of its units at the window's centre, as the branch computes it:
+ * the 1×1 bottleneck and its ReLU at every cell the kernel covers, then the kernel. `window` is 5×5 cells ×
+ * the block's inputs (HWI, flattened).
+ */
+export function bottleneckTotal(
+	window: Float32Array,
+	spec: MixedSpec,
+	weights: Model['weights'],
+	branch: Branch,
+	index: number
+): number {
+	const reduced = bottleneckOf(spec, branch);
+	const size = branchKernel[branch];
+	const width = spec[branch];
+	const reduce = weights[`${spec.name}/${branch}r/kernel`].dataSync() as Float32Array;
+	const reduceBias = weights[`${spec.name}/${branch}r/bias`].dataSync() as Float32Array;
+	const kernel = weights[`${spec.name}/${branch}/kernel`].dataSync() as Float32Array;
+	const bias = (weights[`${spec.name}/${branch}/bias`].dataSync() as Float32Array)[index];
+	const offset = (5 - size) / 2;
+	let total = bias;
+	for (let row = 0; row < size; row++)
+		for (let column = 0; column < size; column++) {
+			const at = ((row + offset) * 5 + column + offset) * spec.in;
+			for (let r = 0; r < reduced; r++) {
+				let x = reduceBias[r];
+				for (let s = 0; s < spec.in; s++) x += reduce[s * reduced + r] * window[at + s];
+				if (x > 0) total += kernel[((row * size + column) * reduced + r) * width + index] * x;
+			}
+		}
+	return total;
+}
 
 /** Which part of a curve unit's input each unit of the layer below feeds. */
 export type InputGroup = 'same' | 'opposite' | 'otherEarly' | 'rest';
@@ -148,19 +181,22 @@ export function echoMechanism(
 	const { cell, shift } = centreCell(size);
 	const earlyAngles = new Map(early.units.map((u) => [u.unit, u.preferredAngle]));
 	const earlySize = mapSize(tf, model, early.layer);
-	// the windows are cut from the early curves' map at the curve unit's own cell
-	if (earlySize !== size)
-		throw new Error(`${early.layer} and ${layer} have maps of different sizes: a window of one is not the other's`);
+	// the windows are cut from what the block reads (the early curves, pooled where a pool comes between) at
+	// the curve unit's own cell
+	const input = blockInput(model.architecture, layer);
+	if (mapSize(tf, model, input) !== size)
+		throw new Error(`${input} and ${layer} have maps of different sizes: a window of one is not the other's`);
 	const earlyTables = conditions.map((condition) =>
 		tuningTable(p, early.layer, earlySize, curvesUnder(radius, condition), TUNING_ANGLES)
 	);
 	const earlyEchoes = early.units.flatMap((u) => earlyTables.map((table) => echoRatio(table[u.unit], TUNING_ANGLES)));
 	const all: { at180: Parts; at90: Parts }[] = [];
 	let silent = 0;
+	let throughBottleneck = 0;
 	const perUnit = units.map((u, i) => {
 		const { branch, index } = branchOf(spec, u.unit);
-		if (bottleneckOf(spec, branch))
-			throw new Error(`${u.name} reads ${early.layer} through a bottleneck: its input cannot be taken apart exactly`);
+		const bottleneck = bottleneckOf(spec, branch) > 0;
+		if (bottleneck) throughBottleneck++;
 		const kernel = tf.tidy(() => expandedKernel(tf, spec, model.weights, u.unit).dataSync() as Float32Array);
 		const bias = (model.weights[`${layer}/${branch}/bias`].dataSync() as Float32Array)[index];
 		const group = Array.from({ length: spec.in }, (_, s) => groupOf(earlyAngles.get(s), u.preferredAngle));
@@ -171,12 +207,17 @@ export function echoMechanism(
 				tf,
 				model,
 				angles.map((a) => conditionCurve(a, radius, shift, condition)),
-				early.layer,
+				input,
 				cell
 			);
-			const [peak, opposite, plus, minus] = windows.map((w) =>
-				inputParts(branch === 'pool' ? w.pooled : w.raw, kernel, bias, group)
-			);
+			const [peak, opposite, plus, minus] = windows.map((w) => {
+				const parts = inputParts(branch === 'pool' ? w.pooled : w.raw, kernel, bias, group);
+				if (!bottleneck) return parts;
+				// through a bottleneck the parts are the multiplied-out kernel's; what its ReLU and biases change
+				// is counted with the rest
+				const total = bottleneckTotal(w.raw, spec, model.weights, branch, index);
+				return { ...parts, rest: parts.rest + total - parts.total, total };
+			});
 			if (peak.total <= 0) {
 				silent++;
 				return [];
@@ -203,6 +244,7 @@ export function echoMechanism(
 		},
 		...summarizePairs(all),
 		silent,
+		throughBottleneck,
 		units: perUnit
 	};
 }

@@ -111,6 +111,11 @@ export interface EchoMechanism extends EchoInputSummary {
 	earlyEcho: { median: number; q1: number; q3: number; units: number };
 	/** pairs left out because the unit was silent at its own peak in that condition */
 	silent: number;
+	/**
+	 * family units that read the early curves through a 1×1 bottleneck: their parts are the multiplied-out
+	 * kernel's, and what the bottleneck's ReLU and biases change is counted in `rest`
+	 */
+	throughBottleneck: number;
 	units: UnitEchoInput[];
 }
 

@@ -123,6 +123,12 @@ export function layerBefore(architecture: Architecture, layer: string): string {
 	return names[names.indexOf(layer) - 1];
 }
 
+/** The layer whose output a block reads as it is: the layer before, or the pool between them. */
+export function blockInput(architecture: Architecture, layer: string): string {
+	const names = architecture.layers.map((l) => l.name);
+	return names[names.indexOf(layer) - 1];
+}
+
 /** Checks JSON read from model.json; throws a message that says what is wrong. */
 export function checkModelInfo(json: unknown): ModelInfo {
 	const info = json as Partial<ModelInfo> | null;
