@@ -1,10 +1,13 @@
 // Measures both trained networks, writes their atlases and what they share, then the curve census of network
-// a's recipe over three seeds and untrained networks, and the seven arguments for network a's curve families:
-// npm run analyze. `npm run analyze -- --replication` runs the census alone (the pair's atlases as they are),
-// `-- --arguments` the arguments alone. Another pair (a candidate, not shipped) is measured with
+// a's recipe over three seeds and untrained networks, and the seven arguments for network a's curve families
+// (for the replicas too, all but the first, whose pictures are grown for network a alone).
+// Network a's family is read where the census's rule picks in it; network b and the replicas are read at the
+// same layer and radius, and the run stops if the pick over the trainings is elsewhere:
+// npm run analyze. `npm run analyze -- --replication` runs the replicas alone (the pair's atlases and arguments
+// as they are), `-- --arguments` the arguments alone. Another pair (a candidate, not shipped) is measured with
 // `npm run analyze -- <name a> <name b>`: its atlases go into its folders, and what the two share into .cache/.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { analyze } from '../src/lib/analysis/run';
+import { analyze, familyPlace } from '../src/lib/analysis/run';
 import { examplesJson } from '../src/lib/analysis/examples';
 import { compareAtlases } from '../src/lib/analysis/universality';
 import { report, targetsReport } from '../src/lib/analysis/report';
@@ -25,11 +28,11 @@ import type { Atlas } from '../src/lib/atlas/schema';
 import { chooseShown, SHOWN_FILE } from '../src/lib/analysis/shown';
 import { headlines } from '../src/lib/analysis/headlines';
 import type { ExamplesFile } from '../src/lib/analysis/examples';
-import { replicate, type ReplicaNetwork } from '../src/lib/analysis/replication';
+import { arguedFamilies, replicate, type ReplicaNetwork } from '../src/lib/analysis/replication';
 import { readAtlas, readExamples } from '../src/lib/analysis/atlas-files';
 import { argue } from '../src/lib/analysis/arguments';
 import { readViews } from '../src/lib/analysis/views';
-import { ARGUMENT_KEYS, ARGUMENTS } from '../src/lib/atlas/arguments';
+import { ARGUMENT_KEYS, ARGUMENTS, type ArgumentsFile } from '../src/lib/atlas/arguments';
 
 const args = process.argv.slice(2);
 const replicationOnly = args.includes('--replication');
@@ -47,8 +50,12 @@ async function analyzePair(): Promise<Atlas[]> {
 	for (const name of pair) {
 		const started = Date.now();
 		const model = await loadNodeModel(tf, modelDir(name));
-		const { atlas, examples } = analyze(tf, model, name, (step) =>
-			console.log(`${name} ${seconds(started).padStart(4)} s  ${step}`)
+		const { atlas, examples } = analyze(
+			tf,
+			model,
+			name,
+			(step) => console.log(`${name} ${seconds(started).padStart(4)} s  ${step}`),
+			atlases.length ? familyPlace(atlases[0]) : undefined
 		);
 		writeFileSync(`${modelDir(name)}/atlas.json`, JSON.stringify(atlas, null, '\t') + '\n');
 		writeFileSync(`${modelDir(name)}/examples.json`, examplesJson(examples));
@@ -102,7 +109,7 @@ async function analyzePair(): Promise<Atlas[]> {
  * Each replica (network a's recipe at other seeds, and untrained) measured whole, like the pair: its census and
  * the numbers the editor's sentences headline, beside the pair's own.
  */
-async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas) {
+async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas, aArguments: ArgumentsFile) {
 	const networks: ReplicaNetwork[] = [
 		{
 			name: a.model,
@@ -110,26 +117,43 @@ async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas) {
 			trained: true,
 			heldoutAccuracy: a.heldoutAccuracy,
 			census: a.curves.census,
-			headlines: headlines(a, aExamples, b)
+			headlines: headlines(a, aExamples, b),
+			arguments: arguedFamilies(aArguments)
 		}
 	];
+	const paperPlace = aArguments.families.find((f) => f.role === 'paper');
 	for (const replica of REPLICAS) {
 		const started = Date.now();
 		const model = await loadNodeModel(tf, replicaDir(replica.name));
-		const { atlas, examples } = analyze(tf, model, replica.name, (step) =>
-			console.log(`${replica.name} ${seconds(started).padStart(4)} s  ${step}`)
+		const { atlas, examples } = analyze(
+			tf,
+			model,
+			replica.name,
+			(step) => console.log(`${replica.name} ${seconds(started).padStart(4)} s  ${step}`),
+			familyPlace(a)
 		);
+		// no pictures are grown for a replica, so its first argument is not read; its families are read where
+		// network a's are
+		const argued = argue(tf, model, probe(tf, model), atlas, examples, null, paperPlace);
 		tf.dispose(Object.values(model.weights));
 		networks.push({
 			...replica,
 			heldoutAccuracy: model.info.training.heldoutAccuracy,
 			census: atlas.curves.census,
-			headlines: headlines(atlas, examples, b)
+			headlines: headlines(atlas, examples, b),
+			arguments: arguedFamilies(argued)
 		});
 	}
 	const replicated = roundDeep(replicate(networks, { name: b.model, census: b.curves.census }));
 	writeFileSync(REPLICATION_FILE, JSON.stringify(replicated, null, '\t') + '\n');
 	const { pick } = replicated;
+	const place = familyPlace(a);
+	if (pick.layer !== place.layer || pick.radius !== place.radius)
+		throw new Error(
+			`Over the trainings the rule picks ${pick.layer} at radius ${pick.radius}, but ${a.model}'s own census ` +
+				`picked ${place.layer} at radius ${place.radius}, where its figures read the family: the atlases ` +
+				`disagree with the rule, and the figures cannot follow it as measured.`
+		);
 	console.log(
 		`wrote ${REPLICATION_FILE}: the rule picks ${pick.layer} at radius ${pick.radius} (${pick.agreeing} of ${pick.of} seeds)`
 	);
@@ -143,10 +167,18 @@ async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas) {
 		console.log(
 			`  ${key.padEnd(16)} trained ${h.trained.values.join(', ')}; untrained ${h.untrained.values.join(', ')}`
 		);
+	for (const f of replicated.arguments)
+		console.log(
+			`  arguments, ${f.role} (${f.layer} at radius ${f.radius}): ${f.units.values.join(', ')} units ` +
+				`(untrained ${f.untrainedUnits}); passing ` +
+				ARGUMENT_KEYS.map(
+					(k) => `${ARGUMENTS[k].number}. ${f.share[k].values.map((v) => v.toFixed(2)).join('/')}`
+				).join(', ')
+		);
 }
 
 /** The seven arguments for network a's families: the figures' and the one the declared rule picks. */
-async function sevenArguments(atlas: Atlas) {
+async function sevenArguments(atlas: Atlas): Promise<ArgumentsFile> {
 	const started = Date.now();
 	const views = readViews(atlas.model);
 	if (!views) throw new Error(`${atlas.model} has no views: run npm run views first`);
@@ -160,14 +192,21 @@ async function sevenArguments(atlas: Atlas) {
 		for (const key of ARGUMENT_KEYS)
 			console.log(`    ${ARGUMENTS[key].number}. ${ARGUMENTS[key].title}: ${family.passing[key]} pass`);
 	}
+	return file;
 }
 
-if (replicationOnly) await replication(readAtlas(NETWORKS[0]), readExamples(NETWORKS[0]), readAtlas(SECOND_MODEL_NAME));
+if (replicationOnly)
+	await replication(
+		readAtlas(NETWORKS[0]),
+		readExamples(NETWORKS[0]),
+		readAtlas(SECOND_MODEL_NAME),
+		JSON.parse(readFileSync(ARGUMENTS_FILE, 'utf8')) as ArgumentsFile
+	);
 else if (argumentsOnly) await sevenArguments(readAtlas(NETWORKS[0]));
 else {
 	const atlases = await analyzePair();
 	if (shipped) {
-		await replication(atlases[0], readExamples(atlases[0].model), atlases[1]);
-		await sevenArguments(atlases[0]);
+		const argued = await sevenArguments(atlases[0]);
+		await replication(atlases[0], readExamples(atlases[0].model), atlases[1], argued);
 	}
 }

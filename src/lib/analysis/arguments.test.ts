@@ -7,6 +7,7 @@ import { roundDeep } from '../measure/measures';
 import { readAtlas, readExamples } from './atlas-files';
 import { readViews } from './views';
 import { argue, familiesToArgue, handoff } from './arguments';
+import type { CensusSummary, Replication } from './replication';
 import { ARGUMENT_KEYS, ARGUMENTS, argumentsByUnit, HANDSET_CORRELATION, type ArgumentsFile } from '../atlas/arguments';
 import { argumentsCaption, argumentsSentence, MOST_ARGUMENTS } from '../figures/captions';
 
@@ -79,7 +80,23 @@ describe('the seven arguments', () => {
 			const most = f.units.filter((u) => ARGUMENT_KEYS.filter((k) => u.results[k].pass).length >= MOST_ARGUMENTS);
 			expect(caption).toContain(`${most.length} of ${f.units.length} units in ${f.layer}`);
 		}
-		const sentence = argumentsSentence(file);
+	});
+
+	it('are summed up over the trainings, with the untrained networks beside them', async () => {
+		const { REPLICATION_FILE } = await import('../model/models');
+		const replication: Replication = JSON.parse(readFileSync(REPLICATION_FILE, 'utf8'));
+		// the first training's counts are this file's
+		for (const f of file.families) {
+			const r = replication.arguments.find((a) => a.role === f.role)!;
+			expect(r.units.values[0]).toBe(f.units.length);
+			for (const k of ARGUMENT_KEYS) expect(r.share[k].values[0]).toBeCloseTo(f.passing[k] / f.units.length, 4);
+			// every argument but the first is read in every training
+			for (const k of ARGUMENT_KEYS.filter((k) => k !== 'featureVis')) expect(r.share[k].trainings).toBe(3);
+		}
+		const census = { trainings: 3, arguments: replication.arguments } as unknown as CensusSummary;
+		const sentence = argumentsSentence(file, census);
 		for (const f of file.families) expect(sentence).toContain(`In ${f.layer}`);
+		expect(sentence).toContain('median of 3 trainings');
+		expect(sentence).toContain('untrained networks keep');
 	});
 });

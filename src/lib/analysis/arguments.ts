@@ -35,7 +35,8 @@ import {
 } from '../atlas/arguments';
 import { curvesUnder, edges, layerBefore, mapSize, tuningTable, type Tf } from './common';
 import { ANGLE_TOLERANCE, KEEPS_ANGLE } from './criteria';
-import { arcLength } from './census';
+import { arcLength, pickFamily } from './census';
+import { PAPER_CURVE_LAYER } from './replication';
 import { earlyFamily } from './curve-circuit';
 import type { ExamplesFile } from './examples';
 import { arcAngle, arcTemplates } from './arc';
@@ -49,18 +50,23 @@ export interface FamilyToArgue {
 	units: { unit: number; preferredAngle: number }[];
 }
 
-/** The families of network a that the article and the census name: the figures' family, and the rule's pick. */
-export function familiesToArgue(atlas: Atlas): FamilyToArgue[] {
+/**
+ * The families of network a that the article and the census name: the figures' family (where the declared
+ * rule picks), and the family in the layer named like the paper's (at the radius the same rule prefers there).
+ */
+export function familiesToArgue(atlas: Atlas, paperPlace?: { layer: string; radius: number }): FamilyToArgue[] {
 	const figures: FamilyToArgue = {
 		role: 'figures',
 		layer: atlas.curves.layer,
 		radius: atlas.stimuli.curveRadius,
 		units: atlas.curves.units.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle }))
 	};
-	const { pick, rows } = atlas.curves.census;
-	const row = rows.find((r) => r.layer === pick.layer && r.radius === pick.radius)!;
-	const picked: FamilyToArgue = { role: 'pick', layer: row.layer, radius: row.radius, units: row.keptUnits };
-	return picked.layer === figures.layer && picked.radius === figures.radius ? [figures] : [figures, picked];
+	const inPaperLayer = atlas.curves.census.rows.filter((r) => r.layer === PAPER_CURVE_LAYER);
+	if (!inPaperLayer.length || figures.layer === PAPER_CURVE_LAYER) return [figures];
+	const row = paperPlace
+		? inPaperLayer.find((r) => r.layer === paperPlace.layer && r.radius === paperPlace.radius)!
+		: pickFamily(inPaperLayer);
+	return [figures, { role: 'paper', layer: row.layer, radius: row.radius, units: row.keptUnits }];
 }
 
 const opensAt = (opening: number | null, angle: number) =>
@@ -138,7 +144,7 @@ export function argueFamily(
 	model: Model,
 	p: Probe,
 	examples: ExamplesFile,
-	views: Views,
+	views: Views | null,
 	family: FamilyToArgue
 ): FamilyArguments {
 	const { layer, radius } = family;
@@ -151,6 +157,10 @@ export function argueFamily(
 	const { cell, shift } = centreCell(size);
 	const templates = arcTemplates(TUNING_ANGLES, radius, shift);
 	for (const u of units) {
+		if (!views) {
+			set(u.unit, 'featureVis', { pass: false, value: 0, detail: 'not read: no pictures grown for this training' });
+			continue;
+		}
 		const picture = upsampled(views.picture(layer, u.unit, 'neuron-positive'), views.file.size, IMAGE_SIZE);
 		const row = p.read([picture], layer, cell)[0];
 		const leader = units.reduce((a, b) => (row[b.unit] > row[a.unit] ? b : a)).unit;
@@ -299,8 +309,9 @@ export function argueFamily(
 		passing: Object.fromEntries(
 			ARGUMENT_KEYS.map((key) => [key, argued.filter((u) => u.results[key].pass).length])
 		) as Record<ArgumentKey, number>,
+		unread: views ? [] : ['featureVis'],
 		baselines: {
-			examplesElsewhere: median(elsewhere),
+			examplesElsewhere: elsewhere.length ? median(elsewhere) : 0,
 			curvedTargets,
 			nextLayer: next ?? '',
 			layerBelow: below,
@@ -309,17 +320,21 @@ export function argueFamily(
 	};
 }
 
-/** The arguments for every family of `familiesToArgue`. */
+/**
+ * The arguments for every family of `familiesToArgue` (the paper's layer read at `paperPlace` where given, to
+ * compare with another training); without views (pictures), the first argument is not read.
+ */
 export function argue(
 	tf: Tf,
 	model: Model,
 	p: Probe,
 	atlas: Atlas,
 	examples: ExamplesFile,
-	views: Views
+	views: Views | null,
+	paperPlace?: { layer: string; radius: number }
 ): ArgumentsFile {
 	return {
 		model: atlas.model,
-		families: familiesToArgue(atlas).map((family) => argueFamily(tf, model, p, examples, views, family))
+		families: familiesToArgue(atlas, paperPlace).map((family) => argueFamily(tf, model, p, examples, views, family))
 	};
 }

@@ -101,7 +101,7 @@ function censusRow(tf: Tf, model: Model, p: Probe, layer: string, radius: number
 		selectionGap: found.largestGap,
 		kept: kept.length,
 		evaluationGap: largestGap(evaluationAngles),
-		keptUnits: kept.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle })),
+		keptUnits: kept.map((u) => ({ unit: u.unit, preferredAngle: u.preferredAngle, tuning: u.tuning })),
 		shortArcs: SHORT_ARCS.map((arc) =>
 			probeKept(p, layer, found.size, kept, arc, curvesUnder(radius, withLength(arcLength(arc, radius))))
 		),

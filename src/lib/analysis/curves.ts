@@ -10,14 +10,12 @@ import type { ConditionResult, CurveEvaluation, Family, UnitTuning, UntunedUnit 
 import { CRITERIA, curvesUnder, describe, family, mapSize, tuningTable, type Tf } from './common';
 import { TUNING_ANGLES } from '../measure/sweeps';
 import { analyzeCurveCircuit } from './curve-circuit';
+import type { CensusRow } from '../atlas/census';
 
 const LINE_ANGLES = angleSweep(10).filter((a) => a < 180);
 
 /** Radii the curve stimuli are drawn at; the family is kept at the radius that shows it best. */
 export const CURVE_RADII = [8, 12, 16];
-
-/** The paper finds its curve family in mixed3b; the atlas reports ours from the same layer. */
-export const CURVE_LAYER = 'mixed3b';
 
 /** Evaluation targets (criteria.ts): the angle's tolerance, and the shares of the conditions a member must keep. */
 export { ANGLE_TOLERANCE, KEEPS_ANGLE, STAYS_SELECTIVE } from './criteria';
@@ -53,27 +51,10 @@ export function candidate(tf: Tf, model: Model, p: Probe, layer: string, radius:
 	return { ...family(layer, 'curve', clean), sensitive, radius, size };
 }
 
-/**
- * The family of CURVE_LAYER at the radius that tiles the circle best with clean units (among radii giving
- * 8 or more), all on the selection stimuli; every layer × radius is listed, so the choice can be checked.
- */
-function chooseFamily(tf: Tf, model: Model, p: Probe) {
-	const tried = ['mixed3a', 'mixed3b', 'mixed4a'].flatMap((layer) =>
-		CURVE_RADII.map((radius) => candidate(tf, model, p, layer, radius))
-	);
-	const own = tried.filter((f) => f.layer === CURVE_LAYER);
-	const full = own.filter((f) => f.units.length >= 8);
-	const best = full.length
-		? full.sort((a, b) => a.largestGap - b.largestGap || b.units.length - a.units.length)[0]
-		: own.sort((a, b) => b.units.length - a.units.length || a.largestGap - b.largestGap)[0];
-	const candidates = tried.map((f) => ({
-		layer: f.layer,
-		radius: f.radius,
-		units: f.units.length,
-		curveSensitive: f.sensitive.length,
-		largestGap: f.largestGap
-	}));
-	return { ...best, candidates };
+/** Where a network's figures read its curve family: the layer and radius of the census's rule (census.ts). */
+export interface FamilyPlace {
+	layer: string;
+	radius: number;
 }
 
 export type Measured = { curve: number[]; result: ConditionResult }[][];
@@ -160,9 +141,27 @@ function evaluation(units: UnitTuning[], measured: Measured, conditions: CurveCo
 	};
 }
 
-export function analyzeCurves(tf: Tf, model: Model, p: Probe, log: (line: string) => void) {
-	log('curves: choosing the family on the selection stimuli');
-	const { size, radius, candidates, sensitive, ...chosen } = chooseFamily(tf, model, p);
+/**
+ * The family at `place`, chosen on the selection stimuli and measured on the evaluation; `candidates` are the
+ * census's rows, every layer × radius the rule looked at.
+ */
+export function analyzeCurves(
+	tf: Tf,
+	model: Model,
+	p: Probe,
+	place: FamilyPlace,
+	census: CensusRow[],
+	log: (line: string) => void
+) {
+	log(`curves: the family at ${place.layer}, radius ${place.radius}, on the selection stimuli`);
+	const { size, radius, sensitive, ...chosen } = candidate(tf, model, p, place.layer, place.radius);
+	const candidates = census.map((r) => ({
+		layer: r.layer,
+		radius: r.radius,
+		units: r.clean,
+		curveSensitive: r.curveSensitive,
+		largestGap: r.selectionGap
+	}));
 	log(
 		`curves: ${sensitive.length} curve-sensitive units in ${chosen.layer} at radius ${radius}, ` +
 			`${chosen.units.length} with one lobe; evaluating on ${EVALUATION_CONDITIONS.length} conditions`

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ARGUMENT_KEYS, type ArgumentKey } from '../atlas/arguments';
 import { describe, expect, it } from 'vitest';
 import type { CensusRow, CurveCensus } from '../atlas/census';
 import { replicate, spread, type Replication, type ReplicaNetwork } from './replication';
@@ -50,7 +51,18 @@ const network = (name: string, seed: number, trained: boolean, rows: CensusRow[]
 	trained,
 	heldoutAccuracy: trained ? 0.9 : 0.1,
 	census: census(rows, { layer: rows[0].layer, radius: rows[0].radius }),
-	headlines: headlinesOf(trained ? 3 + seed : seed)
+	headlines: headlinesOf(trained ? 3 + seed : seed),
+	arguments: [
+		{
+			role: 'figures',
+			layer: 'mixed4a',
+			radius: 8,
+			units: trained ? 10 : 0,
+			passing: Object.fromEntries(
+				ARGUMENT_KEYS.map((k, i) => [k, !trained ? 0 : k === 'featureVis' && seed > 0 ? null : i + seed])
+			) as Record<ArgumentKey, number | null>
+		}
+	]
 });
 
 describe('replication sums up the census over trainings, beside untrained networks', () => {
@@ -85,6 +97,16 @@ describe('replication sums up the census over trainings, beside untrained networ
 		expect(r.pick).toEqual({ layer: 'mixed4a', radius: 8, agreeing: 2, of: 3 });
 	});
 
+	it('gives each argument the share of the family passing it over the trainings that read it', () => {
+		const [figures] = r.arguments;
+		expect(figures.units).toEqual({ median: 10, min: 10, max: 10, values: [10, 10, 10] });
+		expect(figures.untrainedUnits).toBe(0);
+		// the first argument read in the first training alone (its pictures are grown for it only)
+		expect(figures.share.featureVis).toMatchObject({ values: [0], trainings: 1 });
+		// the second: 1, 2 and 3 of 10 units in the three trainings
+		expect(figures.share.examples).toMatchObject({ median: 0.2, min: 0.1, max: 0.3, trainings: 3 });
+	});
+
 	it('gives each headline number its spread over the trainings and over the untrained networks', () => {
 		expect(r.headlines.highLowUnits).toEqual({
 			trained: { median: 14, min: 13, max: 15, values: [13, 14, 15] },
@@ -117,6 +139,15 @@ describe('the committed replication', () => {
 		for (const key of HEADLINE_KEYS) {
 			expect(replication.headlines[key].trained.values).toHaveLength(3);
 			expect(replication.headlines[key].untrained.values).toHaveLength(3);
+		}
+	});
+
+	it('is where the figures read the family: networks a and b are read at the rule’s pick', async () => {
+		const { SECOND_MODEL_NAME } = await import('../model/models');
+		const place = { layer: replication.pick.layer, radius: replication.pick.radius };
+		for (const name of [MODEL_NAME, SECOND_MODEL_NAME]) {
+			const atlas = readAtlas(name);
+			expect({ layer: atlas.curves.layer, radius: atlas.stimuli.curveRadius }, name).toEqual(place);
 		}
 	});
 

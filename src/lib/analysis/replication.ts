@@ -3,6 +3,8 @@
 import type { CensusRow, CurveCensus } from '../atlas/census';
 import { median } from '../measure/measures';
 import { pickOverTrainings } from './census';
+import { unitName } from '../unit';
+import { ARGUMENT_KEYS, type ArgumentKey, type ArgumentsFile, type FamilyArguments } from '../atlas/arguments';
 import type { Architecture } from '../model/architecture';
 import { INCEPTION_V1_STEM, layerGeometry, nearestInceptionV1, type LayerGeometry } from '../model/inception-v1-layout';
 import { HEADLINE_KEYS, type Headlines } from './headlines';
@@ -33,6 +35,43 @@ export interface ReplicaNetwork {
 	census: CurveCensus;
 	/** the numbers the editor's sentences headline, read from its whole atlas */
 	headlines: Headlines;
+	/** the seven arguments for its families, counted */
+	arguments: ArguedFamily[];
+}
+
+/** One family's seven arguments in one network: its units, and how many pass each argument (null: not read). */
+export interface ArguedFamily {
+	role: FamilyArguments['role'];
+	layer: string;
+	radius: number;
+	units: number;
+	passing: Record<ArgumentKey, number | null>;
+}
+
+/** A family's arguments counted from what `argue` wrote. */
+export const arguedFamilies = (file: ArgumentsFile): ArguedFamily[] =>
+	file.families.map((f) => ({
+		role: f.role,
+		layer: f.layer,
+		radius: f.radius,
+		units: f.units.length,
+		passing: Object.fromEntries(ARGUMENT_KEYS.map((k) => [k, f.unread.includes(k) ? null : f.passing[k]])) as Record<
+			ArgumentKey,
+			number | null
+		>
+	}));
+
+/**
+ * A family's arguments over the trainings: its size, and per argument the share of its units passing, over the
+ * trainings that read it (`trainings`); the untrained networks' largest family at the same place.
+ */
+export interface ReplicatedArguments {
+	role: FamilyArguments['role'];
+	layer: string;
+	radius: number;
+	units: Spread;
+	untrainedUnits: number;
+	share: Record<ArgumentKey, Spread & { trainings: number }>;
 }
 
 /** A headline number over network a's trainings, and over the untrained networks. */
@@ -72,6 +111,7 @@ export interface Replication {
 	b: { name: string; census: CurveCensus };
 	rows: ReplicatedRow[];
 	headlines: Record<keyof Headlines, ReplicatedHeadline>;
+	arguments: ReplicatedArguments[];
 }
 
 const rowOf = (census: CurveCensus, layer: string, radius: number) =>
@@ -126,6 +166,24 @@ export function replicate(networks: ReplicaNetwork[], b: { name: string; census:
 			}
 		])
 	) as Record<keyof Headlines, ReplicatedHeadline>;
+	const argued = trained[0].arguments.map((first): ReplicatedArguments => {
+		const of = (n: ReplicaNetwork) =>
+			n.arguments.find((f) => f.role === first.role && f.layer === first.layer && f.radius === first.radius);
+		const families = trained.map(of).filter((f) => f !== undefined);
+		return {
+			role: first.role,
+			layer: first.layer,
+			radius: first.radius,
+			units: spread(families.map((f) => f.units)),
+			untrainedUnits: Math.max(0, ...untrained.map((n) => of(n)?.units ?? 0)),
+			share: Object.fromEntries(
+				ARGUMENT_KEYS.map((key) => {
+					const read = families.filter((f) => f.passing[key] !== null);
+					return [key, { ...spread(read.map((f) => share(f.passing[key]!, f.units))), trainings: read.length }];
+				})
+			) as ReplicatedArguments['share']
+		};
+	});
 	const picks = trained.map((n) => n.census.pick);
 	const pick = pickOverTrainings(picks);
 	return {
@@ -139,7 +197,8 @@ export function replicate(networks: ReplicaNetwork[], b: { name: string; census:
 		networks,
 		b,
 		rows,
-		headlines
+		headlines,
+		arguments: argued
 	};
 }
 
@@ -165,6 +224,11 @@ export interface CensusSummary {
 	/** the paper's curve layer, and this network's layers nearest it by each measure (ties all listed) */
 	paperLayer: { geometry: LayerGeometry; byField: string[]; byStride: string[] };
 	rows: ReplicatedRow[];
+	/** the seven arguments for each family over the trainings */
+	arguments: ReplicatedArguments[];
+	/** the figures' network's own family at every layer × radius: its kept units' tunings, at `angles` */
+	families: { layer: string; radius: number; units: { name: string; preferredAngle: number; tuning: number[] }[] }[];
+	angles: number[];
 }
 
 /** The paper's family is in InceptionV1's mixed3b. */
@@ -180,7 +244,9 @@ function nearestOf(layers: LayerGeometry[], target: LayerGeometry, by: 'strideSh
 export function censusSummary(
 	replication: Replication,
 	architecture: Architecture,
-	shown: { layer: string; radius: number }
+	shown: { layer: string; radius: number },
+	own: CurveCensus,
+	angles: number[]
 ): CensusSummary {
 	const layers = [...new Set(replication.rows.map((r) => r.layer))].map((layer): LayerCorrespondence => {
 		const geometry = layerGeometry(architecture, layer);
@@ -206,6 +272,13 @@ export function censusSummary(
 		untrained: replication.networks.filter((n) => !n.trained).length,
 		second: replication.b.name,
 		layers,
-		rows: replication.rows
+		rows: replication.rows,
+		arguments: replication.arguments,
+		families: own.rows.map((r) => ({
+			layer: r.layer,
+			radius: r.radius,
+			units: r.keptUnits.map((u) => ({ ...u, name: unitName({ layer: r.layer, unit: u.unit }) }))
+		})),
+		angles
 	};
 }

@@ -107,8 +107,8 @@ export interface UnitArguments {
 }
 
 export interface FamilyArguments {
-	/** the figures' family (chosen in CURVE_LAYER) or the family the declared rule picks */
-	role: 'figures' | 'pick';
+	/** the figures' family (where the declared rule picks), or the family in the layer named like the paper's */
+	role: 'figures' | 'paper';
 	layer: string;
 	radius: number;
 	/** the angles the units' tuning curves are sampled at */
@@ -116,6 +116,8 @@ export interface FamilyArguments {
 	units: UnitArguments[];
 	/** per argument, how many of the units pass */
 	passing: Record<ArgumentKey, number>;
+	/** arguments not read for this network (the first, where no pictures were grown for it) */
+	unread: ArgumentKey[];
 	/** what the arguments are read against */
 	baselines: {
 		/** argument 2: the share of other scenes holding such a curve at the same cells, median over units */
@@ -136,7 +138,7 @@ export interface ArgumentsFile {
 
 /** A family by its role, as the arguments' tables name it. */
 export const familyTitle = (f: Pick<FamilyArguments, 'layer' | 'radius' | 'role'>) =>
-	`${f.layer}, curves of radius ${f.radius} px: ${f.role === 'figures' ? "the family the notes' figures show" : 'the family the declared rule picks'}`;
+	`${f.layer}, curves of radius ${f.radius} px: ${f.role === 'figures' ? "the family the declared rule picks, which the notes' figures show" : "the family in the paper's layer"}`;
 
 /** The arguments as a unit's page shows them: its family, and its result for each. */
 export interface UnitArgumentsRecord {
@@ -153,7 +155,7 @@ export function argumentsByUnit(file: ArgumentsFile): Map<string, UnitArgumentsR
 					[
 						u.name,
 						{
-							family: `${f.role === 'figures' ? "the figures' curve family" : 'the curve family the declared rule picks'} (${f.layer}, curves of radius ${f.radius} px)`,
+							family: `${f.role === 'figures' ? "the figures' curve family" : "the curve family in the paper's layer"} (${f.layer}, curves of radius ${f.radius} px)`,
 							results: u.results
 						}
 					] as const

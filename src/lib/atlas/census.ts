@@ -28,8 +28,8 @@ export interface CensusRow {
 	kept: number;
 	/** widest gap between the kept units' preferred angles on the evaluation stimuli */
 	evaluationGap: number;
-	/** the kept units and their preferred angles on the selection stimuli */
-	keptUnits: { unit: number; preferredAngle: number }[];
+	/** the kept units, their preferred angles and their tunings (at TUNING_ANGLES) on the selection stimuli */
+	keptUnits: { unit: number; preferredAngle: number; tuning: number[] }[];
 	/** short arcs (degrees of a circle at the row's radius), the paper's kind of curve */
 	shortArcs: CensusProbe[];
 	/** the selection's stroke at the other radii */

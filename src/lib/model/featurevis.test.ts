@@ -139,7 +139,9 @@ describe('feature visualization', () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
 		const size = model.architecture.input.size;
-		const layer = atlas.curves.layer;
+		// a layer whose cells see less than the whole image (mixed4a's see more, and read the whole image)
+		const layer = 'mixed3b';
+		expect(receptiveField(model.architecture, layer)).toBeLessThan(size);
 		const middle = Math.floor(size / layerStride(model.architecture, layer) / 2);
 		const window = readWindow(model, layer, size, { row: middle, column: middle })!;
 		expect(window.size).toBeGreaterThanOrEqual(receptiveField(model.architecture, layer));
@@ -173,7 +175,7 @@ describe('feature visualization', () => {
 	it('maps the picture into the pixel range its network expects, and grows pictures of the size asked for', async () => {
 		const tf = await nodeTf('wasm');
 		const model = await loadNodeModel(tf);
-		const unit = atlas.curves.units[0];
+		const unit = atlas.curves.units.reduce((a, b) => (b.peak > a.peak ? b : a));
 		const before = tf.memory().numTensors;
 		// the same network made to read pixels in [−1, 1]: given 2x − 1, its first convolution gives what it gave x
 		const first = model.architecture.layers[0].name;
@@ -197,7 +199,7 @@ describe('feature visualization', () => {
 		const mapped = firstStep(signed, [-1, 1]);
 		// measured: the same to 3e-6 of the objective; read unmapped, the signed network gives 0.087 for 0.066
 		expect(Math.abs(mapped.objective - plain.objective)).toBeLessThan(1e-4 * Math.abs(plain.objective));
-		expect(Math.abs(mapped.activation - plain.activation)).toBeLessThan(1e-4 * Math.abs(plain.activation));
+		expect(Math.abs(mapped.activation - plain.activation)).toBeLessThanOrEqual(1e-4 * Math.abs(plain.activation));
 		expect(Math.abs(firstStep(signed).objective - plain.objective)).toBeGreaterThan(0.1 * Math.abs(plain.objective));
 		tf.dispose([half, bias]);
 		const size = (3 * model.architecture.input.size) / 4;

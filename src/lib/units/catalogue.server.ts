@@ -113,14 +113,14 @@ export function catalogue() {
 					: `answers many classes, but where it fires most it sees ${u.commonest.name} in ${u.commonest.count} of ${atlas.polysemantic.top.length} scenes`
 		});
 	const argued = JSON.parse(readFileSync(ARGUMENTS_FILE, 'utf8')) as ArgumentsFile;
-	for (const f of argued.families.filter((f) => f.role === 'pick' && f.layer !== atlas.curves.layer))
+	for (const f of argued.families.filter((f) => f.role === 'paper'))
 		for (const u of f.units)
 			add(u.name, {
 				label:
 					u.peakShare >= LABEL_SHARE
-						? `a unit of the curve family the declared rule picks (${f.layer}, curves of radius ${f.radius} px), ` +
+						? `a unit of the curve family in the paper's layer (${f.layer}, curves of radius ${f.radius} px), ` +
 							`peaking at ${u.preferredAngle}°: its best curve gives ${formatNumber(u.peakShare)} of its best held-out scene`
-						: `in the curve family the declared rule picks (${f.layer}, curves of radius ${f.radius} px) by its tuning, ` +
+						: `in the curve family of the paper's layer (${f.layer}, curves of radius ${f.radius} px) by its tuning, ` +
 							`peaking at ${u.preferredAngle}°, but weak: its best curve gives ${formatNumber(u.peakShare)} of its best ` +
 							`held-out scene, under the ${LABEL_SHARE} a curve detector's name needs`
 			});
