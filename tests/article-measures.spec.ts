@@ -10,7 +10,7 @@ const TRAINED = ['curve-family', 'high-low', 'dog-circuit'];
 const ON_NETWORK_PAGE = [
 	'figure-the-network',
 	'figure-curve-census',
-	'figure-rule-pick',
+	'figure-families-by-layer',
 	'figure-trained-curves',
 	'figure-curve-feature-vis',
 	'figure-feature-vis',
@@ -172,20 +172,37 @@ test('the seven arguments read without JavaScript: every unit of both families, 
 			}
 		}
 		await expect(figure.locator('[data-arguments-verdict]')).toContainText(`In ${file.families[0].layer}`);
-		// the rule's pick drawn as the figures' family is: a tuning curve for each of its units
-		const pick = file.families.find((f: { role: string }) => f.role === 'pick');
-		const grid = page.locator(`#figure-rule-pick [data-pick="${pick.layer}"]`);
-		await expect(grid.locator('figure.mini')).toHaveCount(pick.units.length);
-		await expect(page.locator('#figure-rule-pick figcaption .figure-caption')).toContainText(/^What to look at: /);
 	});
-	// a unit of the rule's pick carries its results on its own page, also without JavaScript
-	const pick = file.families.at(-1);
-	const unit = pick.units[0];
-	await withoutJavaScript(browser, `/units/${pick.layer}/${unit.unit}/`, async (page) => {
+	// a unit of the paper's layer carries its results on its own page, also without JavaScript
+	const paper = file.families.find((f: { role: string }) => f.role === 'paper');
+	const unit = paper.units[0];
+	await withoutJavaScript(browser, `/units/${paper.layer}/${unit.unit}/`, async (page) => {
 		const section = page.locator('[data-unit-arguments]');
 		await expect(section.locator('li[data-argument]')).toHaveCount(ARGUMENT_KEYS.length);
 		const passed = ARGUMENT_KEYS.filter((k: string) => unit.results[k].pass).length;
 		await expect(section).toContainText(`It passes ${passed} of ${ARGUMENT_KEYS.length}.`);
-		await expect(page.locator('.what')).toContainText('the curve family the declared rule picks');
+		await expect(page.locator('.what')).toContainText("the curve family in the paper's layer");
+	});
+});
+
+test("every layer's family is a choice away, without JavaScript: the rule's pick first", async ({ browser }) => {
+	const { readAtlas } = await import('../src/lib/analysis/atlas-files');
+	const { MODEL_NAME } = await import('../src/lib/model/models');
+	const { census } = readAtlas(MODEL_NAME).curves;
+	const key = (f: { layer: string; radius: number }) => `${f.layer}-${f.radius}`;
+	const other = census.rows.find((r) => key(r) !== key(census.pick) && r.kept > 0)!;
+	const pick = census.rows.find((r) => key(r) === key(census.pick))!;
+	await withoutJavaScript(browser, '/network/', async (page) => {
+		const figure = page.locator('#figure-families-by-layer');
+		await expect(figure.locator('figcaption .figure-caption')).toContainText(
+			`What to look at: in ${pick.layer} at ${pick.radius} px, the family the declared rule picks`
+		);
+		const shown = figure.locator('[data-panel]:visible');
+		await expect(shown).toHaveCount(1);
+		await expect(shown).toHaveAttribute('data-panel', key(pick));
+		await expect(shown.locator('figure.mini')).toHaveCount(pick.kept);
+		await figure.locator(`label[data-family="${key(other)}"]`).click();
+		await expect(shown).toHaveAttribute('data-panel', key(other));
+		await expect(shown.locator('figure.mini')).toHaveCount(other.kept);
 	});
 });

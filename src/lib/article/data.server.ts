@@ -50,7 +50,13 @@ export function censusData() {
 	const replication = readReplication();
 	const atlas = readAtlas(MODEL_NAME);
 	const { architecture } = checkModelInfo(JSON.parse(readFileSync(`${modelDir(MODEL_NAME)}/model.json`, 'utf8')));
-	return censusSummary(replication, architecture, { layer: atlas.curves.layer, radius: atlas.stimuli.curveRadius });
+	return censusSummary(
+		replication,
+		architecture,
+		{ layer: atlas.curves.layer, radius: atlas.stimuli.curveRadius },
+		atlas.curves.census,
+		atlas.curves.angles
+	);
 }
 
 /** The network's page alone: the seven arguments, unit by unit, for the curve families. */

@@ -1,12 +1,12 @@
 // The captions of the figures drawn from what the analysis measured: prose, with the numbers it wrote when
 // the site was built. Each is one paragraph, written here a phrase a line.
 import type { AtlasSummary } from '../analysis/summary';
-import type { CensusSummary } from '../analysis/replication';
+import type { CensusSummary, ReplicatedArguments } from '../analysis/replication';
 import { formatNumber } from '../config';
 import { largestGap, median } from '../measure/measures';
 import { ARC_AGREES } from '../analysis/arc';
 import { CRITERIA, ONE_WAY } from '../analysis/criteria';
-import { againstChance, spreadText } from '../analysis/verdicts';
+import { againstChance, overTrainings, spreadText } from '../analysis/verdicts';
 import { sceneNoun } from '../world/classes';
 import {
 	ARGUMENT_KEYS,
@@ -29,38 +29,55 @@ export function meetTheModelCaption(trainingScenes: number): string {
 	]);
 }
 
-/** The trained network's curve family: how its units were chosen and how they held up, and the edits' echo. */
-export function curveFamilyCaption(atlas: AtlasSummary): string {
+/** The trained network's curve family: where to look, how its units were kept, and how that replicated. */
+export function curveFamilyCaption(atlas: AtlasSummary, census: CensusSummary): string {
+	const c = atlas.curves;
+	const row = rowOf(census, { layer: c.layer, radius: c.radius });
+	return paragraph([
+		"What to look at: each unit's preferred angle (the dotted line) and how often it kept it on stimuli it was",
+		`not chosen on. These ${c.units.length} units of ${c.layer} were chosen on dark curves of radius ${c.radius} px`,
+		`and kept for holding their angle in ${c.evaluation.conditions} other conditions. Over`,
+		`${census.trainings} trainings: ${spreadText(row.kept)} units kept, widest gap ${spreadText(row.evaluationGap, '°')};`,
+		`untrained networks keep ${row.untrained.kept}.`
+	]);
+}
+
+/** How the figures' family was chosen and measured, in full, for the network the figures run. */
+export function curveFamilyMethod(atlas: AtlasSummary): string[] {
 	const c = atlas.curves;
 	const e = c.evaluation;
 	const edit = (name: string) => atlas.echoes.find((x) => x.name === name)!;
 	const k = atlas.circuit;
 	const opposite = edit('opposite-negative');
 	const all = edit('all-negative');
-	return paragraph([
-		"What to look at: each unit's preferred angle (the dotted line) and how often it kept it on stimuli it was",
-		'not chosen on.',
-		`The analysis chose these ${c.units.length} units of ${c.layer} on one set of stimuli (dark curves of radius`,
-		`${c.radius} px on plain paper, centred on the unit): they answer their best curve at least three times more`,
-		`than the average one, a straight line at most ${CRITERIA.lineRatio} of their peak, and no curve more than`,
-		`${CRITERIA.secondLobeDistance}° from their own above ${CRITERIA.secondLobe} of it (one lobe).`,
-		`It then measured them on ${e.conditions} other conditions: dark and light ink on plain paper and coloured`,
-		'textures, thin short arcs and thick long ones, each centred on the unit and moved 2 px off it.',
-		'Only units that keep their angle within 30° in at least 70% of those conditions stay in the family;',
-		`${c.untuned.length} more answer curves selectively but have a second lobe or lose their angle, and are left`,
-		'out as curve-sensitive, not tuned.',
-		`${e.unitsSelective} of the ${c.units.length} stay selective (three times the average, a line at most 0.3 of`,
-		'the peak) in at least 80%.',
-		`Read from each polarity's conditions, the family leaves a gap of ${e.gapDark}° (dark ink) and`,
-		`${e.gapLight}° (light ink) at most; centred ${e.gapCentred}°, moved ${e.gapMoved}°.`,
-		`Below the family, ${atlas.earlyCurves.units} units of ${atlas.earlyCurves.layer} act as early curves;`,
-		`Of the edges between the two families, ${k.sameExcitatory} of ${k.same} between units of the same orientation`,
-		`excite (${percent(k.sameExcitatory / k.same)}) and ${k.oppositeInhibitory} of ${k.opposite} between opposite`,
-		`orientations inhibit (${percent(k.oppositeInhibitory / k.opposite)}), as the paper describes.`,
-		'Removing the negative weights from early curves opening the opposite way raises the response at 180° by',
-		`${formatNumber(opposite.rise180)} of the peak and a quarter-turn away by ${formatNumber(opposite.rise90)};`,
-		`removing all of them, by ${formatNumber(all.rise180)} and ${formatNumber(all.rise90)}.`
-	]);
+	return [
+		paragraph([
+			`The analysis chose these ${c.units.length} units of ${c.layer} on one set of stimuli (dark curves of radius`,
+			`${c.radius} px on plain paper, centred on the unit): they answer their best curve at least three times more`,
+			`than the average one, a straight line at most ${CRITERIA.lineRatio} of their peak, and no curve more than`,
+			`${CRITERIA.secondLobeDistance}° from their own above ${CRITERIA.secondLobe} of it (one lobe).`,
+			`It then measured them on ${e.conditions} other conditions: dark and light ink on plain paper and coloured`,
+			'textures, thin short arcs and thick long ones, each centred on the unit and moved 2 px off it.',
+			'Only units that keep their angle within 30° in at least 70% of those conditions stay in the family;',
+			`${c.untuned.length} more answer curves selectively but have a second lobe or lose their angle, and are left`,
+			'out as curve-sensitive, not tuned.',
+			`${e.unitsSelective} of the ${c.units.length} stay selective (three times the average, a line at most 0.3 of`,
+			'the peak) in at least 80%.',
+			`Read from each polarity's conditions, the family leaves a gap of ${e.gapDark}° (dark ink) and`,
+			`${e.gapLight}° (light ink) at most; centred ${e.gapCentred}°, moved ${e.gapMoved}°.`
+		]),
+		paragraph([
+			`Below the family, ${atlas.earlyCurves.units} units of ${atlas.earlyCurves.layer} act as early curves.`,
+			`Of the edges between the two families, ${k.sameExcitatory} of ${k.same} between units of the same orientation`,
+			`excite (${percent(k.sameExcitatory / k.same)}) and ${k.oppositeInhibitory} of ${k.opposite} between opposite`,
+			`orientations inhibit (${percent(k.oppositeInhibitory / k.opposite)}).`,
+			'Removing the negative weights from early curves opening the opposite way raises the response at 180° by',
+			`${formatNumber(opposite.rise180)} of the peak and a quarter-turn away by ${formatNumber(opposite.rise90)};`,
+			`removing all of them, by ${formatNumber(all.rise180)} and ${formatNumber(all.rise90)}${
+				opposite.exact ? '' : ', through the bottlenecks, as linear corrections that are not exact'
+			}.`
+		])
+	];
 }
 
 /** The oriented dog-head units: how they were measured, the inhibition between the pathways, the dog logit. */
@@ -129,6 +146,7 @@ export function universalityCaption(atlas: AtlasSummary): string {
 		'the curve unit whose tuning curve correlates best with theirs, when that correlation is',
 		`${formatNumber(u.curves.partnerCorrelation, 1)} or more (median correlation ${correlation}).`,
 		againstChance(u.oneToOne),
+		`Over a's trainings, partners and one-to-one partners: ${overTrainings(atlas, ['partners', 'oneToOne'])}.`,
 		`Of the families this page looks for, ${u.families.filter((f) => f.a && f.b).length} of`,
 		`${u.families.length} are found in both: ${families.join('; ')}.`
 	]);
@@ -198,28 +216,16 @@ export function censusCaption(census: CensusSummary): string {
 const listOf = (items: string[]) =>
 	items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
-/** How the figures' family compares with the rule's pick, in the measures the rule and the evaluation use. */
-function comparison(pick: CensusSummary['rows'][number], shown: CensusSummary['rows'][number]): string {
-	const smaller = shown.kept.median < pick.kept.median;
-	const wider = shown.evaluationGap.median > pick.evaluationGap.median;
-	if (smaller && wider) return ': a smaller family that tiles the circle less well';
-	if (smaller) return ': a smaller family';
-	if (wider) return ': a family that tiles the circle less well';
-	return '';
-}
-
-/** The editor's sentence under the census: the rule's pick, and whether the figures show it. */
+/** The editor's sentence under the census: the rule's pick, how it held up, and that the figures show it. */
 export function censusSentence(census: CensusSummary): string {
 	const pick = rowOf(census, census.pick);
-	const shown = rowOf(census, census.shown);
-	const picked = `The declared rule picks ${pick.layer} at radius ${pick.radius} px in ${census.pick.agreeing} of`;
-	const of = `${census.pick.of} training${census.pick.of === 1 ? '' : 's'}`;
-	const kept = (r: typeof pick) => `${spreadText(r.kept)} units kept, widest gap ${spreadText(r.evaluationGap, '°')}`;
-	if (pick === shown) return `${picked} ${of} (${kept(pick)} on the evaluation), the family the figures show.`;
+	if (census.shown.layer !== pick.layer || census.shown.radius !== pick.radius)
+		throw new Error(`The figures show ${census.shown.layer} at ${census.shown.radius} px, not the rule's pick`);
 	return paragraph([
-		`${picked} ${of} (${kept(pick)} on the evaluation).`,
-		`The figures on this page and in the notes show the family in ${shown.layer} at radius ${shown.radius} px, the`,
-		`layer that bears the name of the paper's (${kept(shown)})${comparison(pick, shown)}.`
+		`The declared rule picks ${pick.layer} at radius ${pick.radius} px in ${census.pick.agreeing} of`,
+		`${census.pick.of} training${census.pick.of === 1 ? '' : 's'} (${spreadText(pick.kept)} units kept, widest gap`,
+		`${spreadText(pick.evaluationGap, '°')} on the evaluation; untrained networks keep ${pick.untrained.kept}), the`,
+		'family the figures show.'
 	]);
 }
 
@@ -254,31 +260,40 @@ export function argumentsCaption(file: ArgumentsFile): string {
 	]);
 }
 
-/** The editor's sentence: which arguments hold for most of each family's units, and which for half or fewer, counted. */
-export function argumentsSentence(file: ArgumentsFile): string {
-	const listed = (f: FamilyArguments, keys: ArgumentKey[]) =>
-		`${listOf(keys.map((k) => String(ARGUMENTS[k].number)))} (${listOf(keys.map((k) => String(f.passing[k])))} of ${f.units.length})`;
+/** A share over the trainings as the arguments' lines give it: "45% [30–50%]", or "45% (first training only)". */
+export function argumentShare(s: ReplicatedArguments['share'][ArgumentKey]): string {
+	const text = spreadText(s, '%', (x) => String(Math.round(x * 100)));
+	return s.trainings === 1 ? `${text} (first training only)` : text;
+}
+
+/**
+ * The editor's sentence: which arguments hold for most of each family's units over the trainings, and which for
+ * half or fewer, with the shares and the untrained networks' families beside them.
+ */
+export function argumentsSentence(file: ArgumentsFile, census: CensusSummary): string {
+	const listed = (r: ReplicatedArguments, keys: ArgumentKey[]) =>
+		`${listOf(keys.map((k) => String(ARGUMENTS[k].number)))} (${listOf(keys.map((k) => argumentShare(r.share[k])))})`;
 	return paragraph(
 		file.families.map((f) => {
-			const most = ARGUMENT_KEYS.filter((k) => f.passing[k] * 2 > f.units.length);
-			const few = ARGUMENT_KEYS.filter((k) => f.passing[k] * 2 <= f.units.length);
-			const name = `In ${f.layer} (${f.role === 'figures' ? "the notes' figures' family" : "the rule's pick"})`;
-			if (!few.length) return `${name} every argument holds for most units.`;
-			if (!most.length) return `${name} every argument holds for half the units or fewer.`;
-			return `${name} arguments ${listed(f, most)} hold for most units; ${listed(f, few)} for half or fewer.`;
+			const r = census.arguments.find((a) => a.role === f.role)!;
+			const most = ARGUMENT_KEYS.filter((k) => r.share[k].median > 0.5);
+			const few = ARGUMENT_KEYS.filter((k) => r.share[k].median <= 0.5);
+			const name = `In ${f.layer} (${f.role === 'figures' ? "the rule's pick, the figures' family" : "the paper's layer"}), median of ${census.trainings} trainings,`;
+			const untrained = `untrained networks keep ${r.untrainedUnits} ${r.untrainedUnits === 1 ? 'unit' : 'units'} there.`;
+			if (!few.length) return `${name} every argument holds for most units; ${untrained}`;
+			if (!most.length) return `${name} every argument holds for half the units or fewer; ${untrained}`;
+			return `${name} arguments ${listed(r, most)} hold for most units; ${listed(r, few)} for half or fewer; ${untrained}`;
 		})
 	);
 }
 
-/** The family the declared rule picks: which layer, why, and how it replicated. */
-export function rulePickCaption(pick: FamilyArguments, census: CensusSummary): string {
-	const row = rowOf(census, census.pick);
+/** Every layer's family, one at a time: where to look first, and what the choice shows. */
+export function familiesByLayerCaption(census: CensusSummary): string {
+	const pick = census.families.find((f) => f.layer === census.pick.layer && f.radius === census.pick.radius)!;
 	const gap = largestGap(pick.units.map((u) => u.preferredAngle));
 	return paragraph([
-		`What to look at: the ${pick.units.length} preferred angles of ${pick.layer} going all the way round, widest`,
-		`gap ${gap}° on the selection curves. The declared rule picks this family, curves of radius ${pick.radius} px,`,
-		`in ${census.pick.agreeing} of ${census.pick.of} trainings (kept on the evaluation over them:`,
-		`${spreadText(row.kept)} units, widest gap ${spreadText(row.evaluationGap, '°')}; untrained networks keep`,
-		`${row.untrained.kept}). The notes' figures show ${census.shown.layer}'s family, named after the paper's layer.`
+		`What to look at: in ${pick.layer} at ${pick.radius} px, the family the declared rule picks, the`,
+		`${pick.units.length} preferred angles go all the way round (widest gap ${gap}°). Choose another layer and`,
+		`radius to compare. The units are the first training's; the census above gives all ${census.trainings}.`
 	]);
 }
