@@ -146,6 +146,7 @@ export function buildSlice(name: string): AtlasSlice {
 				preferredAngle: u.preferredAngle,
 				selectivity: u.selectivity,
 				tuning: u.tuning,
+				direct: atlas.curveCircuit.edges.find((e) => e.target.unit === u.unit)?.direct ?? true,
 				inputs: atlas.curveCircuit.edges
 					.filter((e) => e.target.unit === u.unit)
 					.sort((a, b) => Math.abs(b.strength) - Math.abs(a.strength) || a.source.unit - b.source.unit)

@@ -16,6 +16,8 @@ export interface CurveUnitSlice {
 	selectivity: number;
 	/** activation at each of curves.angles, on the selection stimuli */
 	tuning: number[];
+	/** whether its branch reads the early curves directly (else through a 1×1 bottleneck and its ReLU) */
+	direct: boolean;
 	/** the strongest inputs from the early-curve family, strongest first */
 	inputs: { unit: number; preferredAngle: number; strength: number }[];
 	/** the held-out scenes that excite it most */
