@@ -5,6 +5,7 @@ import { readAtlas, readExamples, worldColour } from './atlas-files';
 import { DIVERSITY, featureVis, VIS_DEFAULTS } from '../model/featurevis';
 import { loadNodeModel, MODEL_NAME, nodeTf } from '../model/node';
 import { SELECTION_STROKE } from '../measure/curve-stimuli';
+import { ARCS_SHOWN, galleryCaption, galleryTally } from '../figures/captions';
 
 const atlas = readAtlas(MODEL_NAME);
 const gallery = readGallery(MODEL_NAME);
@@ -19,11 +20,14 @@ describe('the feature visualizations grown at build time', () => {
 	});
 
 	it('excite their units beyond the best held-out scene; a curve unit’s is read as that unit or its neighbour', () => {
-		// measured on inception-world-v10a: every picture beats its unit's best scene, by 1.65 to 3.30 times;
-		// all 7 curve pictures are read as their own unit
-		for (const e of gallery!.entries) expect(e.activation, e.name).toBeGreaterThan(e.best);
+		// measured on inception-world-v10a (mixed4a at 16 px): 22 of the 26 pictures beat their unit's best scene,
+		// 18 of the 22 curve pictures among them; 18 of 22 are read as their own unit or a neighbour in angle
 		const curves = gallery!.entries.filter((e) => e.familyLeader !== undefined);
 		expect(curves).toHaveLength(atlas.curves.units.length);
+		for (const e of gallery!.entries.filter((e) => e.familyLeader === undefined))
+			expect(e.activation, e.name).toBeGreaterThan(e.best);
+		const above = curves.filter((e) => e.activation > e.best).length;
+		expect(above, 'curve pictures beating their best scene').toBeGreaterThanOrEqual(Math.ceil(0.75 * curves.length));
 		const near = curves.filter((e) => leaderDistance(atlas, e)! <= 1).length;
 		expect(near, 'pictures read as their own unit or its neighbour in angle').toBeGreaterThanOrEqual(
 			Math.ceil(0.75 * curves.length)
@@ -52,19 +56,28 @@ describe('the feature visualizations grown at build time', () => {
 		expect(worst, 'largest pixel difference').toBeLessThanOrEqual(1 / 255);
 	}, 300_000);
 
-	it('draw each curve unit as one stroke too, which its own unit answers most and whose bend opens its way', () => {
+	it('draw each curve unit as one stroke too, read by the family, and the caption says how many open its way', () => {
 		const curves = gallery!.entries.filter((e) => e.familyLeader !== undefined);
-		for (const e of curves) expect(e.stroke, e.name).toBeDefined();
-		expect(
-			curves.filter((e) => e.stroke!.familyLeader === e.unit).map((e) => e.name),
-			'strokes answered most by their own unit'
-		).toEqual(curves.map((e) => e.name));
+		const family = new Set(atlas.curves.units.map((u) => u.unit));
+		for (const e of curves) {
+			expect(e.stroke, e.name).toBeDefined();
+			expect(family.has(e.stroke!.familyLeader), e.name).toBe(true);
+		}
 		const summary = gallerySummary(atlas, gallery, readExamples(MODEL_NAME).layers[atlas.curves.layer].mapSize)!;
-		const opening = summary.pictures.filter((p) => p.stroke?.arcAgrees).length;
-		// the arc a template finds opens within 45° of the unit's angle for three quarters of the family or more
-		// (measured on inception-world-v10a, seed 1: 6 of 7;
-		// mixed3b:82's stroke is nearly straight, and the template reads it as 190°)
-		expect(opening, 'strokes whose arc opens the unit’s way').toBeGreaterThanOrEqual(Math.ceil(0.75 * curves.length));
+		const pictures = summary.pictures.filter((p) => p.preferredAngle !== undefined);
+		const waves = galleryTally(
+			pictures.map((p) => ({ ...p, leaderDistance: p.leaderDistance ?? null, arcAgrees: !!p.arcAgrees }))
+		);
+		const strokes = galleryTally(pictures.map((p) => ({ ...p.stroke!, best: p.best })));
+		// the strokes' arcs, counted by a template, against the target the caption's claim needs (ARCS_SHOWN):
+		// measured on inception-world-v10a (mixed4a at 16 px), 10 of 22 strokes and 8 of 22 waves open the unit's
+		// way, so the caption says that mostly no arc is found, and gives the better count
+		expect(strokes.arcs).toBe(pictures.filter((p) => p.stroke?.arcAgrees).length);
+		const caption = galleryCaption(strokes, waves, pictures.length);
+		if (strokes.shows) expect(caption).toContain(`In ${strokes.arcs} of the ${pictures.length} the stroke opens`);
+		else if (waves.shows) expect(caption).toContain(`In ${waves.arcs} of the ${pictures.length} the arc matches`);
+		else expect(caption).toContain(`in only ${Math.max(strokes.arcs, waves.arcs)} of ${pictures.length}`);
+		expect(strokes.shows).toBe(strokes.arcs >= Math.ceil(ARCS_SHOWN * pictures.length));
 	});
 
 	it('are what the code grows: the first curve unit’s stroke grown again is the same', async () => {

@@ -165,6 +165,24 @@ export interface GalleryTally {
 	shows: boolean;
 }
 
+/** A row of the gallery shows the family's curves when at least this share of its pictures' arcs match their units' angles. */
+export const ARCS_SHOWN = 0.75;
+
+/** How one kind of picture fares: beating the best scene, read as its own unit or a neighbour, its arc matching. */
+export function galleryTally(
+	pictures: { activation: number; best: number; leaderDistance: number | null; arcAgrees: boolean }[]
+): GalleryTally {
+	const arcs = pictures.filter((p) => p.arcAgrees).length;
+	return {
+		above: pictures.filter((p) => p.activation > p.best).length,
+		ratio: median(pictures.map((p) => p.activation / p.best)),
+		own: pictures.filter((p) => p.leaderDistance === 0).length,
+		neighbour: pictures.filter((p) => p.leaderDistance === 1).length,
+		arcs,
+		shows: pictures.length > 0 && arcs >= Math.ceil(ARCS_SHOWN * pictures.length)
+	};
+}
+
 /**
  * What to look at in the gallery of curve feature visualizations: the strokes' bend where they draw their arcs,
  * else the waves' arcs where those do, else that mostly no arc is found.

@@ -26,7 +26,8 @@ export interface StrokeLook {
  */
 export const STROKE = {
 	/**
-	 * chosen on the first network's curve family, seed 1: 16 starts drew the unit's curve for 6 of its 7 units, 8 for 5
+	 * chosen on the first network's mixed3b curve family, seed 1: 16 starts drew the unit's curve for 6 of its 7
+	 * units, 8 for 5
 	 */
 	starts: 16,
 	/** points along the curve whose distance to each pixel draws it */
