@@ -194,12 +194,15 @@ test('the figures about the trained networks quote the measured atlases, not typ
 	await expect(curves.locator('.mini')).toHaveCount(atlas.curves.units.length);
 	for (const unit of atlas.curves.units) await expect(curves).toContainText(unit.name);
 	const caption = curves.locator('figcaption').last();
-	await expect(caption).toContainText(`these ${atlas.curves.units.length} units`);
-	await expect(caption).toContainText(
+	await expect(caption).toContainText(`These ${atlas.curves.units.length} units of ${atlas.curves.layer}`);
+	// how the family was chosen, folded under the grid, in the network the figures run
+	const method = curves.locator('details.method');
+	await method.locator('summary').click();
+	await expect(method).toContainText(
 		`${atlas.curves.evaluation.unitsSelective} of the ${atlas.curves.units.length} stay selective`
 	);
-	await expect(caption).toContainText(`${atlas.curves.untuned.length} more answer curves selectively`);
-	await expect(caption).toContainText(`${atlas.curves.evaluation.largestGapByPolarity.dark}° (dark ink)`);
+	await expect(method).toContainText(`${atlas.curves.untuned.length} more answer curves selectively`);
+	await expect(method).toContainText(`${atlas.curves.evaluation.largestGapByPolarity.dark}° (dark ink)`);
 	const heads = page.locator('#figure-trained-heads');
 	for (const unit of [atlas.heads.left, atlas.heads.right, atlas.heads.union])
 		await expect(heads).toContainText(unit.name);

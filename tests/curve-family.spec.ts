@@ -60,19 +60,21 @@ test('rotating the curve with the keyboard hands the lead along the family', asy
 	const dial = figure.getByRole('slider', { name: /Curve orientation/ });
 	await dial.focus();
 	await page.keyboard.press('Home');
-	// round the circle by arrow keys, stopping at each unit's preferred angle:
-	// the unit that leads there prefers about that angle
+	// round the circle by arrow keys, stopping at each unit's preferred angle: the unit that leads there is
+	// the one the analysis measured strongest at that angle, and for most stops it prefers about that angle
 	const stops = [...new Set(family.units.map((u) => u.preferredAngle))].sort((a, b) => a - b);
+	let near = 0;
 	for (const step of stops) {
 		while (Number(await dial.getAttribute('aria-valuenow')) < step) await page.keyboard.press('ArrowUp');
 		expect(Number(await dial.getAttribute('aria-valuenow'))).toBe(step);
 		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', String(step));
-		const lead = Number(await leaderAngle(figure));
-		expect(
-			Math.abs(angleDifference(lead, step)),
-			`a curve at ${step}° is led by a unit preferring ${lead}°`
-		).toBeLessThanOrEqual(30);
+		const i = family.angles.indexOf(step);
+		const strongest = family.units.reduce((a, b) => (b.tuning[i] > a.tuning[i] ? b : a));
+		await expect(figure.locator('.bar-row.leading').first()).toHaveAttribute('data-unit', strongest.name);
+		if (Math.abs(angleDifference(strongest.preferredAngle, step)) <= 30) near++;
 	}
+	// the target: at three quarters of the stops or more, the lead prefers an angle within 30° of the curve's
+	expect(near / stops.length, `${near} of ${stops.length} stops led by a unit within 30°`).toBeGreaterThanOrEqual(0.75);
 	await expect(figure.getByTestId('description')).toContainText(`Curve opening towards ${stops.at(-1)}°`);
 });
 
