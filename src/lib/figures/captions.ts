@@ -93,6 +93,7 @@ export function headsCaption(atlas: AtlasSummary): string {
 		`${h.inhibitoryEdges} edges carry inhibition from one pathway (${h.sources.left} left-facing and`,
 		`${h.sources.right} right-facing units of the block below) into the other's unit; cutting them (exactly:`,
 		'each unit recomputed without those inputs) gives the last column.',
+		`Head units the cut blunts, over a's trainings: ${overTrainings(atlas, ['headsBlunted'])}.`,
 		`The dog class's logit is ${logit(h.dog.left)} for heads facing left, ${logit(h.dog.right)} facing right`,
 		`and ${logit(h.dog.chimera)} for the chimeras (${percent(h.dog.calledDog)} of the heads called “dog”);`,
 		'on heads drawn in a style the network never trained on,',
