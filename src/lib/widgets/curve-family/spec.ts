@@ -60,8 +60,8 @@ export const spec: WidgetSpec<CurveFamilyState> = {
 	slug: 'curve-family',
 	title: 'The trained network’s curve detectors',
 	caption:
-		'What to look at: the unit that lights up, whose preferred angle (its dotted line on the ' +
-		'polar plot) lies near the curve’s. The trained network’s curve detectors: turning the ' +
+		'What to look at: the unit that lights up, whose lobe on the polar plot points near the ' +
+		'dashed line, the curve’s angle. The trained network’s curve detectors: turning the ' +
 		'curve moves the response to any unit preferring the new angle. Pick a unit for its weights ' +
 		'and scenes; remove negative weights to test for echoes.',
 	urlPrefix: 'family.',
