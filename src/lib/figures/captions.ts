@@ -312,7 +312,8 @@ export function familiesByLayerCaption(census: CensusSummary): string {
 	const gap = largestGap(pick.units.map((u) => u.preferredAngle));
 	return paragraph([
 		`What to look at: in ${pick.layer} at ${pick.radius} px, the family the declared rule picks, the`,
-		`${pick.units.length} preferred angles go all the way round (widest gap ${gap}°). Choose another layer and`,
+		`${pick.units.length} preferred angles go all the way round (widest gap ${gap}° on the curves they were chosen`,
+		'on). Choose another layer and',
 		`radius to compare. The units are the first training's; the census above gives all ${census.trainings}.`
 	]);
 }

@@ -65,7 +65,8 @@ export function galleryMeasured(t: GalleryTally, n: number): string {
 	const own = `${t.own} ${t.own === 1 ? 'is' : 'are'}`;
 	return paragraph([
 		`${t.above} of ${n} excite their unit more than its best held-out scene (median ${formatNumber(t.ratio)}×);`,
-		`${own} answered most by their own unit, ${t.neighbour} by a neighbour`
+		`${own} answered most by their own unit, ${t.neighbour} by a neighbour`,
+		...(t.own + t.neighbour < n ? [`and ${n - t.own - t.neighbour} by a unit farther round`] : [])
 	]);
 }
 
