@@ -121,6 +121,7 @@ async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas, aArgumen
 			arguments: arguedFamilies(aArguments)
 		}
 	];
+	const place = familyPlace(a);
 	const paperPlace = aArguments.families.find((f) => f.role === 'paper');
 	for (const replica of REPLICAS) {
 		const started = Date.now();
@@ -130,7 +131,7 @@ async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas, aArgumen
 			model,
 			replica.name,
 			(step) => console.log(`${replica.name} ${seconds(started).padStart(4)} s  ${step}`),
-			familyPlace(a)
+			place
 		);
 		// no pictures are grown for a replica, so its first argument is not read; its families are read where
 		// network a's are
@@ -145,15 +146,14 @@ async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas, aArgumen
 		});
 	}
 	const replicated = roundDeep(replicate(networks, { name: b.model, census: b.curves.census }));
-	writeFileSync(REPLICATION_FILE, JSON.stringify(replicated, null, '\t') + '\n');
 	const { pick } = replicated;
-	const place = familyPlace(a);
 	if (pick.layer !== place.layer || pick.radius !== place.radius)
 		throw new Error(
 			`Over the trainings the rule picks ${pick.layer} at radius ${pick.radius}, but ${a.model}'s own census ` +
 				`picked ${place.layer} at radius ${place.radius}, where its figures read the family: the atlases ` +
 				`disagree with the rule, and the figures cannot follow it as measured.`
 		);
+	writeFileSync(REPLICATION_FILE, JSON.stringify(replicated, null, '\t') + '\n');
 	console.log(
 		`wrote ${REPLICATION_FILE}: the rule picks ${pick.layer} at radius ${pick.radius} (${pick.agreeing} of ${pick.of} seeds)`
 	);
@@ -177,7 +177,7 @@ async function replication(a: Atlas, aExamples: ExamplesFile, b: Atlas, aArgumen
 		);
 }
 
-/** The seven arguments for network a's families: the figures' and the one the declared rule picks. */
+/** The seven arguments for network a's families: the figures' (the declared rule's pick) and the paper layer's. */
 async function sevenArguments(atlas: Atlas): Promise<ArgumentsFile> {
 	const started = Date.now();
 	const views = readViews(atlas.model);
