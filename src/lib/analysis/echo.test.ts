@@ -95,7 +95,7 @@ describe('taking a curve unit’s input apart', () => {
 			const unit = branchStart(spec, branch) + 1;
 			const { index } = branchOf(spec, unit);
 			const total = bottlenecks.includes(branch)
-				? bottleneckTotal(window.raw, spec, model.weights, branch, index)
+				? bottleneckTotal(spec, model.weights, branch, index)(window.raw)
 				: inputParts(
 						branch === 'pool' ? window.pooled : window.raw,
 						tf.tidy(() => expandedKernel(tf, spec, model.weights, unit).dataSync() as Float32Array),

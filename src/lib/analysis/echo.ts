@@ -29,16 +29,15 @@ type Parts = InputParts;
 
 /**
  * A bottleneck branch's pre-activation for one of its units at the window's centre, as the branch computes it:
- * the 1×1 bottleneck and its ReLU at every cell the kernel covers, then the kernel. `window` is 5×5 cells ×
- * the block's inputs (HWI, flattened).
+ * the 1×1 bottleneck and its ReLU at every cell the kernel covers, then the kernel. The weights are read once;
+ * the function returned takes a window of 5×5 cells × the block's inputs (HWI, flattened).
  */
 export function bottleneckTotal(
-	window: Float32Array,
 	spec: MixedSpec,
 	weights: Model['weights'],
 	branch: Branch,
 	index: number
-): number {
+): (window: Float32Array) => number {
 	const reduced = bottleneckOf(spec, branch);
 	const size = branchKernel[branch];
 	const width = spec[branch];
@@ -47,17 +46,19 @@ export function bottleneckTotal(
 	const kernel = weights[`${spec.name}/${branch}/kernel`].dataSync() as Float32Array;
 	const bias = (weights[`${spec.name}/${branch}/bias`].dataSync() as Float32Array)[index];
 	const offset = (5 - size) / 2;
-	let total = bias;
-	for (let row = 0; row < size; row++)
-		for (let column = 0; column < size; column++) {
-			const at = ((row + offset) * 5 + column + offset) * spec.in;
-			for (let r = 0; r < reduced; r++) {
-				let x = reduceBias[r];
-				for (let s = 0; s < spec.in; s++) x += reduce[s * reduced + r] * window[at + s];
-				if (x > 0) total += kernel[((row * size + column) * reduced + r) * width + index] * x;
+	return (window) => {
+		let total = bias;
+		for (let row = 0; row < size; row++)
+			for (let column = 0; column < size; column++) {
+				const at = ((row + offset) * 5 + column + offset) * spec.in;
+				for (let r = 0; r < reduced; r++) {
+					let x = reduceBias[r];
+					for (let s = 0; s < spec.in; s++) x += reduce[s * reduced + r] * window[at + s];
+					if (x > 0) total += kernel[((row * size + column) * reduced + r) * width + index] * x;
+				}
 			}
-		}
-	return total;
+		return total;
+	};
 }
 
 /** Which part of a curve unit's input each unit of the layer below feeds. */
@@ -195,7 +196,7 @@ export function echoMechanism(
 	let throughBottleneck = 0;
 	const perUnit = units.map((u, i) => {
 		const { branch, index } = branchOf(spec, u.unit);
-		const bottleneck = bottleneckOf(spec, branch) > 0;
+		const bottleneck = bottleneckOf(spec, branch) > 0 ? bottleneckTotal(spec, model.weights, branch, index) : null;
 		if (bottleneck) throughBottleneck++;
 		const kernel = tf.tidy(() => expandedKernel(tf, spec, model.weights, u.unit).dataSync() as Float32Array);
 		const bias = (model.weights[`${layer}/${branch}/bias`].dataSync() as Float32Array)[index];
@@ -215,7 +216,7 @@ export function echoMechanism(
 				if (!bottleneck) return parts;
 				// through a bottleneck the parts are the multiplied-out kernel's; what its ReLU and biases change
 				// is counted with the rest
-				const total = bottleneckTotal(w.raw, spec, model.weights, branch, index);
+				const total = bottleneck(w.raw);
 				return { ...parts, rest: parts.rest + total - parts.total, total };
 			});
 			if (peak.total <= 0) {
