@@ -65,14 +65,16 @@ describe('feature visualization', () => {
 			draw: 'stroke',
 			stroke: SELECTION_STROKE
 		});
-		const start = fv.activation();
-		fv.step(32);
+		// the first step reports the best straight start, before its ReLU
+		const start = fv.step(1);
+		fv.step(31);
 		const reached = fv.activation();
 		const image = fv.image();
 		fv.dispose();
 		expect(tf.memory().numTensors, 'tensors left behind').toBe(before);
-		// measured for mixed3b's strongest curve unit: 0.74 on the best straight start, 1.92 after 32 steps
-		expect(reached).toBeGreaterThan(1.5 * start);
+		// measured for mixed4a's strongest curve unit: -0.34 on the best straight start, 1.41 after 32 steps (the
+		// starts' race, then the best alone)
+		expect(reached).toBeGreaterThan(start + 1);
 		const size = model.architecture.input.size;
 		const { width, length, ink, paper } = SELECTION_STROKE;
 		const inked: { x: number; y: number }[] = [];

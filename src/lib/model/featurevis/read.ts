@@ -24,14 +24,13 @@ export interface ReaderOptions {
 	objective: 'neuron' | 'channel';
 	/** the neuron objective's cell; the centre by default */
 	cell?: Cell;
-	/** the image's side, and how many images each read takes */
+	/** the image's side */
 	size: number;
-	count: number;
 }
 
 /** Reads a run's images through the network, up to the block it visualises. */
 export function networkReader(tf: Tf, model: Model, options: ReaderOptions) {
-	const { layer, spec, objective, size, count } = options;
+	const { layer, spec, objective, size } = options;
 	// the network's convolutions, with their input gradients computed as forward convolutions (the same numbers)
 	const { tf: fast, dispose } = withFastInputGradients(tf);
 	const before = layerBefore(model.architecture, layer);
@@ -51,7 +50,7 @@ export function networkReader(tf: Tf, model: Model, options: ReaderOptions) {
 		 */
 		read(images: TF.Tensor4D): { block: TF.Tensor4D; below: TF.Tensor4D; at: Cell } {
 			const input = window
-				? tf.slice(images, [0, window.top, window.left, 0], [count, window.size, window.size, 3])
+				? tf.slice(images, [0, window.top, window.left, 0], [-1, window.size, window.size, 3])
 				: images;
 			let below = forward(fast, model, input, { upTo: before })[before] as TF.Tensor4D;
 			const mapSize = below.shape[1];
@@ -61,7 +60,7 @@ export function networkReader(tf: Tf, model: Model, options: ReaderOptions) {
 				const top = Math.max(0, Math.min(mapSize - 2 * MARGIN - 1, cell.row - MARGIN));
 				const left = Math.max(0, Math.min(mapSize - 2 * MARGIN - 1, cell.column - MARGIN));
 				const extent = Math.min(mapSize, 2 * MARGIN + 1);
-				below = tf.slice(below, [0, top, left, 0], [count, extent, extent, below.shape[3]]);
+				below = tf.slice(below, [0, top, left, 0], [-1, extent, extent, below.shape[3]]);
 				at = { row: cell.row - top, column: cell.column - left };
 			}
 			return { block: mixed(fast, below, spec, model.weights, null, false), below, at };
@@ -71,7 +70,7 @@ export function networkReader(tf: Tf, model: Model, options: ReaderOptions) {
 		 */
 		outputs(images: TF.Tensor4D, unit: number): TF.Tensor1D {
 			const a = forward(tf, model, images, { upTo: layer })[layer] as TF.Tensor4D;
-			const [, h, w] = a.shape;
+			const [count, h, w] = a.shape;
 			const channel = tf.slice(a, [0, 0, 0, unit], [count, h, w, 1]);
 			const cell = cellOf(h);
 			return objective === 'channel'

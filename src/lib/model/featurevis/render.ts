@@ -21,8 +21,9 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	// a stroke is drawn at the image's own size: at half of it, the ascent found weaker strokes
 	const n = strokes ? size : (options.resolution ?? Math.round(size / 2));
 	if (strokes && (options.count ?? 1) > 1) throw new Error('a picture drawn as one stroke grows one at a time');
-	/** pictures growing side by side: those asked for, or a stroke's starts */
+	/** pictures growing side by side: those asked for, or a stroke's starts (until the best is kept alone) */
 	const count = strokes ? STROKE.starts : (options.count ?? 1);
+	let growing = count;
 	if (n > 128) throw new Error('feature visualization here is for small images (the transforms are dense matrices)');
 	if (n > size) throw new Error('the parameterised picture cannot be larger than the image');
 	const spec = model.architecture.layers.find((l) => l.name === layer);
@@ -53,7 +54,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 		against: options.against ?? [],
 		channels: mixedChannels(spec)
 	});
-	const reader = networkReader(tf, model, { layer, spec, objective, cell: options.cell, size, count });
+	const reader = networkReader(tf, model, { layer, spec, objective, cell: options.cell, size });
 	const toInput = toInputRange(tf, options.inputRange ?? [0, 1]);
 	/** each picture's unit before its ReLU, and the layer below */
 	const read = (images: TF.Tensor4D) => {
@@ -79,7 +80,10 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	let chosen = { steps: -1, start: 0 };
 	const bestStart = () => {
 		if (chosen.steps !== steps)
-			chosen = { steps, start: tf.tidy(() => (tf.argMax(read(untransformed()).values).dataSync() as Int32Array)[0]) };
+			chosen = {
+				steps,
+				start: tf.tidy(() => (tf.argMax(tf.mul(read(untransformed()).values, sign)).dataSync() as Int32Array)[0])
+			};
 		return chosen.start;
 	};
 	/** each picture's unit as it outputs (after its ReLU), on the pictures as they are */
@@ -87,13 +91,19 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	return {
 		step(stepsToTake = 1) {
 			for (let i = 0; i < stepsToTake; i++) {
+				// a stroke's starts race: after STROKE.race steps the best grows on alone, its climb as it was
+				if (strokes && growing > 1 && steps === STROKE.race) {
+					made.keep!([bestStart()]);
+					growing = 1;
+					chosen = { steps: -1, start: 0 };
+				}
 				let best: TF.Tensor | null = null;
 				const cost = optimizer.minimize(
 					() => {
 						const pictures = made.moved ? null : made.render();
 						// a stroke is drawn already moved (its points turned, scaled and shifted)
 						const { values, below } = read(
-							made.moved ? made.moved(Array.from({ length: count }, robust.move)) : robust.transformed(pictures!)
+							made.moved ? made.moved(Array.from({ length: growing }, robust.move)) : robust.transformed(pictures!)
 						);
 						// a stroke's starts climb side by side; what the run reports is the best of them
 						if (strokes) best = tf.keep(tf.max(tf.mul(values, sign)));
@@ -113,7 +123,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 				const all = untransformed().dataSync() as Float32Array;
 				const each = size * size * 3;
 				const at = (k: number) => all.slice(k * each, (k + 1) * each);
-				return strokes ? [at(bestStart())] : Array.from({ length: count }, (_, k) => at(k));
+				return strokes ? [at(bestStart())] : Array.from({ length: growing }, (_, k) => at(k));
 			});
 		},
 		image() {

@@ -15,7 +15,7 @@ export const bench: WidgetBench = async ({ open, timed, memory }) => {
 		const unit = (await page.getByTestId('description').textContent())?.split(',')[0];
 		const opened = page.url();
 		const address = (more: string) => `${opened.split('?')[0]}?${new URL(opened).searchParams.toString()}&${more}`;
-		// the same unit drawn as one stroke: its starts climb side by side, so a run costs more
+		// the same unit drawn as one stroke: its starts race side by side before the best climbs alone
 		await page.goto(address('draw=stroke'));
 		await page.locator('.gate[data-ready="true"]').waitFor({ timeout: 60_000 });
 		const stroke = await timed(page, async () => {

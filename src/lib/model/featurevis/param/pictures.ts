@@ -8,5 +8,10 @@ export interface Pictures {
 	/** where the pictures can be drawn already moved, each by its own amounts */
 	moved?(moves: Move[]): TF.Tensor4D;
 	variables: TF.Variable[];
+	/**
+	 * where some pictures can be dropped: keeps those at these places among the pictures drawn now (their parameters as
+	 * they are), and draws only them from then on
+	 */
+	keep?(places: number[]): void;
 	dispose(): void;
 }
