@@ -79,6 +79,7 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 	 */
 	let chosen = { steps: -1, start: 0 };
 	const bestStart = () => {
+		if (growing === 1) return 0;
 		if (chosen.steps !== steps)
 			chosen = {
 				steps,
