@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { watchPage, WIDGET_SLUGS } from './helpers';
+import { elementProperty } from '../src/lib/widgets/kit/spec';
 
 const HOST = 'http://localhost:4175';
 
@@ -158,6 +159,88 @@ test.describe('state out and in, across origins', () => {
 		});
 	});
 
+	test('every element says when it is live, and each parameter is a property that reads and sets it', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		// the ready event does not bubble: heard on its way down, as a host's listener on the element would hear it
+		await page.addInitScript(() => {
+			const heard: object[] = ((window as unknown as { readies: object[] }).readies = []);
+			document.addEventListener(
+				'ready',
+				(e) => heard.push({ tag: (e.target as Element).localName, detail: (e as CustomEvent).detail }),
+				true
+			);
+		});
+		for (const slug of WIDGET_SLUGS) {
+			await page.goto(`${HOST}/widget.html?widget=${slug}&attr.backend=wasm`);
+			const figure = page.locator('#figure');
+			await figure.scrollIntoViewIfNeeded();
+			const outcome = await figure.evaluate((e) => (e as unknown as { ready: Promise<object> }).ready);
+			expect(outcome, slug).toEqual({ live: true, backend: 'wasm', engine: expect.stringMatching(/^(worker|page)$/) });
+			await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true');
+			expect(await page.evaluate(() => (window as unknown as { readies: object[] }).readies)).toEqual([
+				{ tag: `zoom-${slug}`, detail: outcome }
+			]);
+			const state = await figure.evaluate((e) => (e as unknown as { state: Record<string, unknown> }).state);
+			const properties = Object.keys(state).map((name) => [name, elementProperty(name)]);
+			const read = await figure.evaluate(
+				(e, names) => names.map(([, property]) => (e as unknown as Record<string, unknown>)[property]),
+				properties
+			);
+			expect(read, `${slug}: every parameter's property reads its state`).toEqual(Object.values(state));
+			// no property hides a member every element has: el.blur() still takes the focus away
+			expect(await figure.evaluate((e) => typeof e.blur)).toBe('function');
+		}
+		// a property renamed to spare such a member sets its parameter
+		const figure = await hostWith(page, 'widget=high-low&attr.backend=wasm');
+		await figure.evaluate((e) => ((e as unknown as { blurValue: number }).blurValue = 0.5));
+		expect(await figure.evaluate((e) => (e as unknown as { state: { blur: number } }).state.blur)).toBe(0.5);
+	});
+
+	test('an attribute changed to a bad value keeps the figure and what the reader set, and says why above it', async ({
+		page
+	}) => {
+		const figure = await hostWith(page, 'widget=curve-detectors&attr.backend=wasm');
+		const state = () => figure.evaluate((e) => (e as unknown as { state: object }).state);
+		const background = () => figure.locator('.zoom-element').evaluate((e) => getComputedStyle(e).backgroundColor);
+		await figure.evaluate((e) => ((e as unknown as { angle: number }).angle = 180));
+		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '180');
+		await figure.evaluate((e) => e.setAttribute('radius', '99'));
+		const notice = figure.getByRole('alert');
+		await expect(notice).toContainText('kept its figure as it was');
+		await expect(notice).toContainText('radius must be a whole number of pixels from 8 to 40');
+		await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true');
+		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '180');
+		expect(await state()).toEqual({ angle: 180, radius: 16, inhibition: true });
+		// a good value clears the notice and is taken in place
+		await figure.evaluate((e) => e.setAttribute('radius', '24'));
+		await expect(notice).toBeHidden();
+		expect(await state()).toEqual({ angle: 180, radius: 24, inhibition: true });
+		// the theme changes in place, by property, attribute or state, and a bad one is refused
+		await figure.evaluate((e) => ((e as unknown as { theme: string }).theme = 'dark'));
+		await expect.poll(background).toBe('rgb(31, 33, 36)');
+		expect(await figure.evaluate((e) => e.getAttribute('theme'))).toBe('dark');
+		const refused = await figure.evaluate((e) => {
+			try {
+				(e as unknown as { theme: string }).theme = 'sepia';
+				return null;
+			} catch (error) {
+				return (error as Error).message;
+			}
+		});
+		expect(refused).toBe('theme must be one of auto, light, dark (got "sepia").');
+		await figure.evaluate((e) => ((e as unknown as { state: object }).state = { theme: 'light', inhibition: false }));
+		await expect.poll(background).toBe('rgb(255, 255, 255)');
+		expect(await state()).toEqual({ angle: 180, radius: 24, inhibition: false });
+		// hiding a part makes the figure again, in the state the reader left it
+		await figure.evaluate((e) => e.setAttribute('hide', 'caption'));
+		await expect(figure.locator('figcaption')).toHaveCount(0);
+		await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(figure.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '180');
+		expect(await state()).toEqual({ angle: 180, radius: 24, inhibition: false });
+	});
+
 	test('a frame posts its state to its parent, takes zoom-in:set, and answers a bad one with zoom-in:error', async ({
 		page
 	}) => {
@@ -202,6 +285,35 @@ test.describe('state out and in, across origins', () => {
 			'angle must be a number of degrees'
 		);
 		expect(await messages('zoom-in:state')).toHaveLength(1);
+		// it said once that it was live
+		expect(await messages('zoom-in:ready')).toEqual([
+			{
+				type: 'zoom-in:ready',
+				frame: 'good',
+				widget: 'curve-detectors',
+				live: true,
+				backend: expect.any(String),
+				engine: 'worker'
+			}
+		]);
+		// its theme changes in place, keeping the state; a bad one is answered and changes nothing
+		const post = (message: object) =>
+			page.evaluate(
+				(m) => document.querySelector<HTMLIFrameElement>('#good')!.contentWindow!.postMessage(m, '*'),
+				message
+			);
+		const background = () => frame.locator('.zoom-embed').evaluate((e) => getComputedStyle(e).backgroundColor);
+		const light = await background();
+		await post({ type: 'zoom-in:set', theme: light === 'rgb(255, 255, 255)' ? 'dark' : 'light' });
+		await expect.poll(background).not.toBe(light);
+		await post({ type: 'zoom-in:set', state: { theme: 'sepia', angle: 0 } });
+		await expect.poll(() => messages('zoom-in:error')).toHaveLength(2);
+		expect(((await messages('zoom-in:error'))[1] as unknown as { errors: string[] }).errors).toEqual([
+			'theme must be one of auto, light, dark (got "sepia").'
+		]);
+		await post({ type: 'zoom-in:set', theme: 'auto' });
+		await expect.poll(background).toBe(light);
+		await expect(frame.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '225');
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		expect(watch.offHost.filter((u) => !u.startsWith('http://localhost'))).toEqual([]);
 	});

@@ -9,14 +9,18 @@ import type { WidgetEntry } from '../widgets/kit/entry';
 import {
 	EMBED_OPTIONS,
 	elementName,
+	elementProperty,
+	mergeState,
 	parseParams,
 	stateOf,
 	THEMES,
+	themeError,
 	type EmbedParams,
-	type Param
+	type Theme
 } from '../widgets/kit/spec';
 import ElementHost from './ElementHost.svelte';
-import { CHANGE_EVENT } from './messages';
+import { CHANGE_EVENT, READY_EVENT } from './messages';
+import type { ReadyDetail } from '../widgets/kit/host';
 import { warnAboutUnknownElements } from './unknown-elements';
 
 const STYLESHEET = new URL(/* @vite-ignore */ './widgets.css', import.meta.url).href;
@@ -31,20 +35,22 @@ type Host = { getState(): object | null; setState(incoming: unknown): string[] }
 function defineElement(widget: WidgetEntry) {
 	const { spec } = widget;
 	const stateNames = Object.keys(spec.params);
-	const params = spec.params as Record<string, Param<unknown>>;
-	/** a parameter's default, as an attribute writes it: what a removed attribute means */
-	const defaultText = (name: string) => params[name].format(params[name].default);
 
 	class ZoomWidget extends HTMLElement {
 		static observedAttributes = [...stateNames, ...EMBED_OPTIONS];
 		#shadow = this.attachShadow({ mode: 'open' });
 		#frame = document.createElement('div');
+		/** what is wrong with an attribute set while the figure was live: shown above it, the figure kept */
+		#notice = document.createElement('div');
+		#figure = document.createElement('div');
 		#app: Host | null = null;
 		#params: EmbedParams<object> | null = null;
 		#renders = 0;
 		#styled: Promise<void>;
 		/** renders once per task, however many attributes change together */
 		#scheduled = false;
+		#ready!: Promise<ReadyDetail>;
+		#readied: ((outcome: ReadyDetail) => void) | null = null;
 
 		constructor() {
 			super();
@@ -58,7 +64,12 @@ function defineElement(widget: WidgetEntry) {
 				);
 			});
 			this.#frame.className = 'zoom-in-theme zoom-element';
+			this.#notice.className = 'zoom-embed-error zoom-embed-notice';
+			this.#notice.setAttribute('role', 'alert');
+			this.#notice.hidden = true;
+			this.#frame.append(this.#notice, this.#figure);
 			this.#shadow.append(link, this.#frame);
+			this.#awaitReady();
 		}
 
 		connectedCallback() {
@@ -71,13 +82,20 @@ function defineElement(widget: WidgetEntry) {
 
 		attributeChangedCallback(name: string, before: string | null, after: string | null) {
 			if (!this.isConnected || before === after) return;
-			if (name === 'theme') return this.#applyTheme();
-			// a state attribute changes the live figure in place: what the reader set elsewhere stays
-			if (this.#app && stateNames.includes(name)) {
-				const errors = this.#app.setState({ [name]: after ?? defaultText(name) });
-				if (!errors.length) return;
+			// before the figure is live, the attributes are read when it renders
+			if (!this.#app) return this.#schedule();
+			// while it is live, a bad attribute is named above the figure, which keeps what the reader set
+			const { value, errors } = this.#parse();
+			if (errors.length) return this.#showNotice(errors);
+			this.#showNotice([]);
+			if (name === 'theme') return this.#applyTheme(value.theme);
+			if (stateNames.includes(name)) {
+				const problems = this.#app.setState({ [name]: (value.state as Record<string, unknown>)[name] });
+				if (problems.length) this.#showNotice(problems);
+				return;
 			}
-			this.#schedule();
+			// hide and backend make a new figure, in the state the reader left
+			this.#schedule(this.#app.getState());
 		}
 
 		/** The figure's state, one value per parameter. */
@@ -85,72 +103,138 @@ function defineElement(widget: WidgetEntry) {
 			return this.#app?.getState() ?? stateOf(spec, this.#params?.state ?? parseParams(spec, []).value.state);
 		}
 
-		/** Sets some of the state; a bad value throws, saying what is wrong, and changes nothing. */
+		/**
+		 * Sets some of the state (and the theme, where it names one); a bad value throws, saying what is wrong, and
+		 * changes nothing.
+		 */
 		set state(incoming: object) {
 			if (!this.#app)
 				throw new Error(`<${this.localName}> is not showing a figure yet: set its state once it is on the page.`);
-			const errors = this.#app.setState(incoming);
+			const { theme, ...rest } = incoming as { theme?: unknown };
+			if (theme !== undefined) this.#checkTheme(theme);
+			const errors = this.#app.setState(rest);
 			if (errors.length) throw new RangeError(errors.join(' '));
+			if (theme !== undefined) this.theme = theme as Theme;
 		}
 
-		#schedule() {
+		/** light, dark or auto (the reader's device), as the theme attribute says. */
+		get theme(): Theme {
+			const theme = this.getAttribute('theme') ?? 'auto';
+			return (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto';
+		}
+
+		set theme(theme: Theme) {
+			this.#checkTheme(theme);
+			this.setAttribute('theme', theme);
+		}
+
+		/** Settles once the figure is live (or could not start), with how; a new figure (hide, backend) starts anew. */
+		get ready(): Promise<ReadyDetail> {
+			return this.#ready;
+		}
+
+		#checkTheme(theme: unknown) {
+			if (!(THEMES as readonly unknown[]).includes(theme)) throw new RangeError(themeError(theme));
+		}
+
+		#awaitReady() {
+			this.#ready = new Promise((settle) => (this.#readied = settle));
+		}
+
+		#parse() {
+			const entries = [...this.attributes]
+				.filter((a) => !IGNORED.test(a.name))
+				.map((a): [string, string] => [a.name, a.value]);
+			return parseParams(spec, entries);
+		}
+
+		#schedule(carried: object | null = null) {
 			if (this.#scheduled) return;
 			this.#scheduled = true;
 			queueMicrotask(() => {
 				this.#scheduled = false;
-				if (this.isConnected) this.#render();
+				if (this.isConnected) this.#render(carried);
 			});
 		}
 
 		#teardown() {
 			if (this.#app) unmount(this.#app);
 			this.#app = null;
-			this.#frame.replaceChildren();
+			this.#figure.replaceChildren();
+			this.#showNotice([]);
 		}
 
-		#applyTheme() {
-			const theme = this.getAttribute('theme') ?? 'auto';
-			if ((THEMES as readonly string[]).includes(theme) && theme !== 'auto') this.#frame.dataset.theme = theme;
+		#applyTheme(theme: Theme) {
+			if (theme !== 'auto') this.#frame.dataset.theme = theme;
 			else delete this.#frame.dataset.theme;
 		}
 
-		async #render() {
+		async #render(carried: object | null) {
 			const render = ++this.#renders;
+			if (!this.#readied) this.#awaitReady();
 			this.#teardown();
-			this.#applyTheme();
-			const entries = [...this.attributes]
-				.filter((a) => !IGNORED.test(a.name))
-				.map((a): [string, string] => [a.name, a.value]);
-			const { value, errors } = parseParams(spec, entries);
+			const { value, errors } = this.#parse();
+			this.#applyTheme(errors.length ? this.theme : value.theme);
 			await this.#styled;
 			if (!this.isConnected || render !== this.#renders) return;
-			if (errors.length) return this.#showErrors(errors);
+			if (errors.length) {
+				this.#showErrors(errors);
+				return this.#settleReady(render, { live: false, error: errors.join(' ') });
+			}
+			// a new figure for the same element (hide, backend changed) starts where the reader left the last one
+			if (carried) value.state = mergeState(spec, value.state, carried).value;
 			this.#params = value;
 			const props = {
 				widget,
 				params: value,
 				site: SITE,
-				onchange: (state: object) => this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state, bubbles: true }))
+				onchange: (state: object) =>
+					this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state, bubbles: true })),
+				onready: (outcome: ReadyDetail) => this.#settleReady(render, outcome)
 			};
-			this.#app = mount(ElementHost, { target: this.#frame, props }) as unknown as Host;
+			this.#app = mount(ElementHost, { target: this.#figure, props }) as unknown as Host;
+		}
+
+		/** Tells the host how this render's start went: the ready promise and event. */
+		#settleReady(render: number, outcome: ReadyDetail) {
+			if (render !== this.#renders) return;
+			this.#readied?.(outcome);
+			this.#readied = null;
+			this.dispatchEvent(new CustomEvent(READY_EVENT, { detail: outcome }));
 		}
 
 		#showErrors(errors: string[]) {
 			const box = document.createElement('div');
 			box.className = 'zoom-embed-error';
 			box.setAttribute('role', 'alert');
+			box.append(this.#errorList(`<${this.localName}> could not be shown as asked:`, errors));
+			this.#figure.replaceChildren(box);
+		}
+
+		#showNotice(errors: string[]) {
+			this.#notice.hidden = !errors.length;
+			this.#notice.replaceChildren(
+				...(errors.length
+					? [this.#errorList(`<${this.localName}> kept its figure as it was: an attribute could not be used.`, errors)]
+					: [])
+			);
+		}
+
+		#errorList(heading: string, errors: string[]) {
+			const box = document.createDocumentFragment();
 			const title = document.createElement('strong');
-			title.textContent = `<${this.localName}> could not be shown as asked:`;
+			title.textContent = heading;
 			const list = document.createElement('ul');
 			for (const message of errors) list.append(Object.assign(document.createElement('li'), { textContent: message }));
 			box.append(title, list);
-			this.#frame.replaceChildren(box);
+			return box;
 		}
 	}
 
-	// each parameter is also a property of the element (el.angle = 90), where HTMLElement has no such name
-	for (const name of stateNames.filter((n) => !(n in HTMLElement.prototype)))
-		Object.defineProperty(ZoomWidget.prototype, name, {
+	// each parameter is also a property of the element (el.angle = 90); one named like a member every element has is
+	// written with "Value" after it (el.blurValue), so as not to hide that member
+	for (const name of stateNames)
+		Object.defineProperty(ZoomWidget.prototype, elementProperty(name), {
 			get(this: ZoomWidget) {
 				return (this.state as Record<string, unknown>)[name];
 			},

@@ -18,6 +18,9 @@ export const setWidgetHost = (host: WidgetHost) => setContext(KEY, host);
 export const getWidgetHost = (): WidgetHost =>
 	getContext<WidgetHost | undefined>(KEY) ?? { root: () => new URL('./', document.baseURI).href };
 
+/** How a widget's start went: its network running (on which backend, where), or why it could not start. */
+export type ReadyDetail = { live: true; backend: string; engine: 'worker' | 'page' } | { live: false; error: string };
+
 /** What a widget's network adapter is built from: the page's engine, where the site is, and a progress line. */
 export interface BuildContext {
 	engine: EngineHandle<Services>;

@@ -38,6 +38,16 @@ export interface WidgetSpec<State extends object = object> {
 /** The custom element's tag for a widget. */
 export const elementName = (spec: { slug: string }) => `zoom-${spec.slug}`;
 
+/**
+ * Members every HTML element already has that a parameter may be named after: an element's property for such a
+ * parameter is its name followed by "Value" (el.blurValue), so that el.blur() still takes the focus away. A browser
+ * test checks that no other parameter's name is one.
+ */
+const ELEMENT_MEMBERS = ['blur', 'click', 'dir', 'focus', 'hidden', 'id', 'lang', 'slot', 'style', 'title'];
+
+/** The custom element's property for a parameter (el.angle), where that name is free. */
+export const elementProperty = (name: string) => (ELEMENT_MEMBERS.includes(name) ? `${name}Value` : name);
+
 /** The id (and anchor) of a widget's figure in the article. */
 export const figureId = (spec: { slug: string }) => `figure-${spec.slug}`;
 
@@ -54,6 +64,9 @@ export const figureHref = (root: string, spec: { slug: string; home?: string }) 
 /** light or dark fixes the figure's colours; auto follows the reader's device. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** What is wrong with a theme that is none of THEMES. */
+export const themeError = (raw: unknown) => `theme must be one of ${THEMES.join(', ')} (got "${String(raw)}").`;
 
 export interface EmbedParams<State> {
 	state: State;
@@ -102,7 +115,7 @@ export function parseParams<State extends object>(
 			else errors.push(`backend must be one of ${BACKENDS.join(', ')} (got "${raw}").`);
 		} else if (name === 'theme') {
 			if ((THEMES as readonly string[]).includes(text)) value.theme = text as Theme;
-			else errors.push(`theme must be one of ${THEMES.join(', ')} (got "${raw}").`);
+			else errors.push(themeError(raw));
 		} else
 			errors.push(
 				`Unknown parameter "${name}". This widget takes ${[...Object.keys(params), ...EMBED_OPTIONS].join(', ')}.`
@@ -186,7 +199,10 @@ export function docRows(spec: WidgetSpec): { name: string; values: string; defau
 	return [
 		...Object.entries(spec.params as Record<string, Param<unknown>>).map(([name, p]) => ({
 			name,
-			values: p.doc,
+			values:
+				elementProperty(name) === name
+					? p.doc
+					: `${p.doc} (the element’s property is ${elementProperty(name)}: every element already has a ${name})`,
 			default: p.format(p.default) || 'none'
 		})),
 		{ name: 'hide', values: `parts to leave out, comma-separated: ${spec.parts.join(', ')}`, default: 'none' },
