@@ -1,5 +1,5 @@
 // npm run heights: measures, on the built site (npm run build first), how tall each widget's embed page
-// is in its default state, once its network runs, in columns 700 and 1,000 px wide, and writes
+// is in its default state, once its network runs, in columns 360, 700 and 1,000 px wide, and writes
 // src/lib/generated/heights.json, which the /embed/ docs and the oEmbed descriptions read. The embed tests
 // measure again and fail when the file is stale.
 import { writeFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { serve } from './serve.js';
 import { WIDGET_SLUGS } from '../tests/helpers';
 
 export const HEIGHTS_FILE = 'src/lib/generated/heights.json';
-export const COLUMNS = [700, 1000];
+/** as src/lib/embed/heights.ts's COLUMN_WIDTHS, which a unit test checks */
+export const COLUMNS = [360, 700, 1000];
 
 /** The embed page's height at `width`, once its figure is live (or has failed) and its layout has settled. */
 export async function measureHeight(browser: Browser, site: string, slug: string, width: number): Promise<number> {

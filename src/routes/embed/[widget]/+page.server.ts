@@ -3,7 +3,7 @@
 import { WIDGETS, widgetBySlug } from '$lib/widgets/registry';
 import { snapshotOf } from '$lib/widgets/snapshots.server';
 import { siteUrl } from '$lib/embed/site.server';
-import { COLUMN_WIDTHS, frameHeight } from '$lib/embed/heights';
+import { DEFAULT_COLUMN, frameHeight } from '$lib/embed/heights';
 import { THUMBNAIL } from '$lib/embed/thumbnail.server';
 
 export const entries = () => WIDGETS.map((w) => ({ widget: w.spec.slug }));
@@ -20,7 +20,7 @@ export function load({ params }: { params: { widget: string } }) {
 						url: page,
 						oembed: `${page}oembed.json`,
 						image: { url: `${page}thumbnail.png`, ...THUMBNAIL },
-						player: { width: COLUMN_WIDTHS[0], height: frameHeight(params.widget, COLUMN_WIDTHS[0]) }
+						player: { width: DEFAULT_COLUMN, height: frameHeight(params.widget, DEFAULT_COLUMN) }
 					}
 				: null
 	};

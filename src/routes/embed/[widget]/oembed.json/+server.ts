@@ -3,7 +3,7 @@
 import { json } from '@sveltejs/kit';
 import { WIDGETS, widgetBySlug } from '$lib/widgets/registry';
 import { siteUrl } from '$lib/embed/site.server';
-import { frameHeight, COLUMN_WIDTHS } from '$lib/embed/heights';
+import { DEFAULT_COLUMN, frameHeight } from '$lib/embed/heights';
 import { THUMBNAIL } from '$lib/embed/thumbnail.server';
 import { iframeSnippet, resizeScript } from '$lib/embed/snippets';
 
@@ -15,7 +15,7 @@ export function GET({ params }: { params: { widget: string } }) {
 	const { spec } = widgetBySlug(params.widget)!;
 	const site = siteUrl();
 	if (!site) throw new Error('oEmbed descriptions need SITE_URL at build time');
-	const width = COLUMN_WIDTHS[0];
+	const width = DEFAULT_COLUMN;
 	const height = frameHeight(spec.slug, width);
 	return json({
 		version: '1.0',
