@@ -3,16 +3,26 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { HEIGHT_MESSAGE } from './messages';
 
-/** Runs static/embed/resize.js on a fake page with two frames, and returns how to post to it. */
+const SITE = 'https://example.org/zoom-in';
+
+/**
+ * Runs static/embed/resize.js, loaded from SITE, on a fake page with two frames (one of SITE's figures, one
+ * of another site), and returns how to post to it.
+ */
 function pageWithResize() {
 	const frames = [
-		{ contentWindow: {}, style: {} as Record<string, string> },
-		{ contentWindow: {}, style: {} as Record<string, string> }
+		{ src: 'https://video.example/player', contentWindow: {}, style: {} as Record<string, string> },
+		{ src: `${SITE}/embed/curve-detectors/`, contentWindow: {}, style: {} as Record<string, string> }
 	];
 	let listener: (event: { data: unknown; source: unknown }) => void = () => {};
 	const window = {
+		URL,
 		addEventListener: (type: string, fn: typeof listener) => type === 'message' && (listener = fn),
-		document: { getElementsByTagName: (tag: string) => (tag === 'iframe' ? frames : []) }
+		document: {
+			currentScript: { src: `${SITE}/embed/resize.js` },
+			readyState: 'complete',
+			getElementsByTagName: (tag: string) => (tag === 'iframe' ? frames : [])
+		}
 	};
 	runInNewContext(readFileSync('static/embed/resize.js', 'utf8'), { ...window, window });
 	return { frames, post: (data: unknown, from: number) => listener({ data, source: frames[from].contentWindow }) };
@@ -24,6 +34,12 @@ describe('/embed/resize.js, the script a host page includes to size the frames',
 		post({ type: HEIGHT_MESSAGE, height: 812.4 }, 1);
 		expect(frames[1].style.height).toBe('813px');
 		expect(frames[0].style.height).toBeUndefined();
+	});
+
+	it('takes the border away from the site’s frames only, so that the snippet needs no inline style', () => {
+		const { frames } = pageWithResize();
+		expect(frames[1].style.border).toBe('0');
+		expect(frames[0].style.border).toBeUndefined();
 	});
 
 	it.each([
