@@ -254,7 +254,9 @@ test.describe('shareable state in the article', () => {
 		await page.keyboard.press('Enter');
 		await expect
 			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
-			.toContain('<zoom-curve-detectors angle="135"></zoom-curve-detectors>');
+			.toContain(
+				'<zoom-curve-detectors angle="135">\n  <a href="http://localhost:4173/embed/curve-detectors/?angle=135">'
+			);
 		await context.close();
 	});
 

@@ -6,12 +6,16 @@ import { elementName, type WidgetSpec } from '../widgets/kit/spec';
 /** The one script tag that sizes every Zoom In frame on a page. */
 export const resizeScript = (site: string) => `<script src="${site}/embed/resize.js" defer></script>`;
 
+/**
+ * A frame sized by its attributes alone (resize.js then gives it its content's height and takes its border away),
+ * so that a Content-Security-Policy without 'unsafe-inline' styles takes it as written.
+ */
 export function iframeSnippet(site: string, spec: WidgetSpec, query: string, height: number): string {
 	const src = `${site}/embed/${spec.slug}/${query ? `?${query}` : ''}`;
 	return (
 		`<iframe src="${src}"\n` +
 		`  title="${spec.title}" loading="lazy"\n` +
-		`  style="width:100%;border:0" height="${height}"></iframe>`
+		`  width="100%" height="${height}"></iframe>`
 	);
 }
 
@@ -21,9 +25,17 @@ export const attributesOf = (query: string) =>
 		.map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
 		.join(' ');
 
+/**
+ * The element, holding its fallback: the figure's picture (drawn at build time, in its default state) linking to its
+ * embed page, shown until the figure is, and wherever it cannot be (no JavaScript, a script the page refuses).
+ */
 export function elementSnippet(site: string, spec: WidgetSpec, query: string): string {
 	const name = elementName(spec);
 	const attributes = attributesOf(query);
-	const element = `<${name}${attributes ? ` ${attributes}` : ''}></${name}>`;
+	const page = `${site}/embed/${spec.slug}/${query ? `?${query.replace(/&/g, '&amp;')}` : ''}`;
+	const fallback =
+		`  <a href="${page}"><img src="${site}/embed/${spec.slug}/thumbnail.png"\n` +
+		`    alt="${spec.title}: a picture of the figure, which needs JavaScript to run"></a>`;
+	const element = `<${name}${attributes ? ` ${attributes}` : ''}>\n${fallback}\n</${name}>`;
 	return `<script type="module" src="${site}/embed/widgets.js"></script>\n\n${element}`;
 }
