@@ -364,6 +364,53 @@ test.describe('helpful failures', () => {
 		expect(warnings.join('\n')).toContain('<zoom-dog-circuit>');
 	});
 
+	test('where the host’s policy refuses the site’s styles, the element shows a short notice with the line to add', async ({
+		page
+	}) => {
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(`${HOST}/unstyled.html`);
+		const element = page.locator('zoom-curve-detectors');
+		const notice = element.getByRole('alert');
+		await expect(notice).toContainText(
+			'If this page sends a Content-Security-Policy, add http://localhost:4173 to its style-src'
+		);
+		await expect(notice.getByRole('link', { name: 'Hand-set curve detectors, on its own site' })).toHaveAttribute(
+			'href',
+			'http://localhost:4173/#figure-curve-detectors'
+		);
+		expect(await element.evaluate((e) => (e as unknown as { ready: Promise<object> }).ready)).toEqual({
+			live: false,
+			error: 'its styles could not be loaded'
+		});
+		// a few lines, not the figure's controls laid out bare
+		await expect(element.locator('.gate')).toHaveCount(0);
+		expect((await element.boundingBox())!.height).toBeLessThan(200);
+		expect(errors.join('\n')).toContain('add http://localhost:4173 to its style-src');
+	});
+
+	test('an element written self-closing is named in the console; a closed one’s fallback picture gives way', async ({
+		browser
+	}) => {
+		const page = await browser.newPage();
+		const warnings: string[] = [];
+		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		await page.goto(`${HOST}/self-closing.html`);
+		await expect.poll(() => warnings.join('\n')).toContain('<zoom-dog-circuit> holds <p>, which it hides');
+		expect(warnings.join('\n')).toContain('write <zoom-dog-circuit …></zoom-dog-circuit>');
+		expect(warnings.join('\n')).not.toContain('<zoom-curve-detectors> holds');
+		const closed = page.locator('#closed');
+		await expect(closed.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(closed.getByRole('img', { name: /a picture of the figure/ })).toBeHidden();
+		await page.close();
+		// without JavaScript the fallback is what shows
+		const still = await browser.newContext({ javaScriptEnabled: false });
+		const off = await still.newPage();
+		await off.goto(`${HOST}/self-closing.html`);
+		await expect(off.locator('#closed').getByRole('img', { name: /a picture of the figure/ })).toBeVisible();
+		await still.close();
+	});
+
 	test('an unknown unit in <zoom-feature-vis> shows the documented message in place of the figure', async ({
 		page
 	}) => {

@@ -10,6 +10,7 @@ import {
 	EMBED_OPTIONS,
 	elementName,
 	elementProperty,
+	figureHref,
 	mergeState,
 	parseParams,
 	stateOf,
@@ -26,6 +27,9 @@ import { warnAboutUnknownElements } from './unknown-elements';
 const STYLESHEET = new URL(/* @vite-ignore */ './widgets.css', import.meta.url).href;
 /** The site's root: the article, and the models below it. */
 const SITE = new URL(/* @vite-ignore */ '../', import.meta.url).href;
+
+/** What an element may hold as its fallback (shown until the figure is, or where it cannot be): a picture and a link. */
+const FALLBACK = ['a', 'img', 'picture'];
 
 /** Attributes that are the host page's business, not the widget's parameters. */
 const IGNORED = /^(class|style|id|title|lang|dir|hidden|tabindex|slot|part|data-.*|aria-.*)$/;
@@ -46,7 +50,9 @@ function defineElement(widget: WidgetEntry) {
 		#app: Host | null = null;
 		#params: EmbedParams<object> | null = null;
 		#renders = 0;
-		#styled: Promise<void>;
+		/** whether the site's stylesheet loaded: without it the figure is not shown, only what to do about it */
+		#styled: Promise<boolean>;
+		#checkedContent = false;
 		/** renders once per task, however many attributes change together */
 		#scheduled = false;
 		#ready!: Promise<ReadyDetail>;
@@ -56,13 +62,11 @@ function defineElement(widget: WidgetEntry) {
 			super();
 			const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: STYLESHEET });
 			this.#styled = new Promise((done) => {
-				link.addEventListener('load', () => done(), { once: true });
-				link.addEventListener(
-					'error',
-					() => (console.error(`<${this.localName}>: its stylesheet ${STYLESHEET} could not be loaded.`), done()),
-					{ once: true }
-				);
+				link.addEventListener('load', () => ((this.#frame.hidden = false), done(true)), { once: true });
+				link.addEventListener('error', () => (this.#showUnstyled(), done(false)), { once: true });
 			});
+			// hidden (by the browser's own rule for [hidden]) until the styles are there: never a page of bare controls
+			this.#frame.hidden = true;
 			this.#frame.className = 'zoom-in-theme zoom-element';
 			this.#notice.className = 'zoom-embed-error zoom-embed-notice';
 			this.#notice.setAttribute('role', 'alert');
@@ -73,7 +77,42 @@ function defineElement(widget: WidgetEntry) {
 		}
 
 		connectedCallback() {
+			this.#warnAboutContent();
 			this.#schedule();
+		}
+
+		/**
+		 * Says in the console where the element holds more than a fallback picture and link: most often a tag written
+		 * self-closing (<zoom-… />), which HTML leaves open, so that what follows on the page is inside it and hidden.
+		 */
+		#warnAboutContent() {
+			if (this.#checkedContent) return;
+			this.#checkedContent = true;
+			const held = [...this.children].filter((c) => !FALLBACK.includes(c.localName));
+			if (!held.length) return;
+			const what = [...new Set(held.map((c) => `<${c.localName}>`))].join(', ');
+			console.warn(
+				`<${this.localName}> holds ${what}, which it hides: a figure shows only itself, with at most a picture and a ` +
+					`link inside as its fallback. If the page writes <${this.localName} … />, HTML does not close that tag, ` +
+					`and everything after it ends up inside: write <${this.localName} …></${this.localName}>.`
+			);
+		}
+
+		/** Shown, unstyled and short, where the site's stylesheet could not load: why, and the line a host can add. */
+		#showUnstyled() {
+			const origin = new URL(STYLESHEET).origin;
+			const message =
+				`This figure could not load its styles from ${STYLESHEET}. If this page sends a ` +
+				`Content-Security-Policy, add ${origin} to its style-src (or default-src).`;
+			console.error(`<${this.localName}>: ${message}`);
+			const notice = Object.assign(document.createElement('p'), { className: 'zoom-unstyled' });
+			notice.setAttribute('role', 'alert');
+			const link = Object.assign(document.createElement('a'), {
+				href: figureHref(SITE, spec),
+				textContent: `${spec.title}, on its own site`
+			});
+			notice.append(`${message} `, link);
+			this.#shadow.append(notice);
 		}
 
 		disconnectedCallback() {
@@ -175,8 +214,9 @@ function defineElement(widget: WidgetEntry) {
 			this.#teardown();
 			const { value, errors } = this.#parse();
 			this.#applyTheme(errors.length ? this.theme : value.theme);
-			await this.#styled;
+			const styled = await this.#styled;
 			if (!this.isConnected || render !== this.#renders) return;
+			if (!styled) return this.#settleReady(render, { live: false, error: 'its styles could not be loaded' });
 			if (errors.length) {
 				this.#showErrors(errors);
 				return this.#settleReady(render, { live: false, error: errors.join(' ') });
