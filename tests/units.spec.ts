@@ -163,7 +163,7 @@ test('a unit’s feature visualization embeds as it is set on its page', async (
 	await page.getByRole('button', { name: 'Copy element' }).click();
 	await expect
 		.poll(() => page.evaluate(() => navigator.clipboard.readText()))
-		.toContain(`<zoom-feature-vis unit="${atlas.polysemantic.name}" sign="negative"></zoom-feature-vis>`);
+		.toContain(`<zoom-feature-vis unit="${atlas.polysemantic.name}" sign="negative">\n  <a href=`);
 	await page.getByRole('button', { name: 'Copy iframe' }).click();
 	const iframe = await page.evaluate(() => navigator.clipboard.readText());
 	const src = /<iframe src="([^"]+)"/.exec(iframe)![1];

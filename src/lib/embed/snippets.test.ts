@@ -24,7 +24,7 @@ describe('the snippets an author copies', () => {
 				'<zoom-curve-detectors angle="45" inhibition="off">\n' +
 				'  <a href="https://example.org/zoom-in/embed/curve-detectors/?angle=45&amp;inhibition=off">' +
 				'<img src="https://example.org/zoom-in/embed/curve-detectors/thumbnail.png"\n' +
-				'    alt="Hand-set curve detectors: a picture of the figure, which needs JavaScript to run"></a>\n' +
+				'    alt="Hand-set curve detectors: a picture of the figure in its default state (live, it needs JavaScript)"></a>\n' +
 				'</zoom-curve-detectors>'
 		);
 		expect(elementSnippet(SITE, spec, '')).toContain('<zoom-curve-detectors>\n');

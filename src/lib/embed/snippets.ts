@@ -35,7 +35,7 @@ export function elementSnippet(site: string, spec: WidgetSpec, query: string): s
 	const page = `${site}/embed/${spec.slug}/${query ? `?${query.replace(/&/g, '&amp;')}` : ''}`;
 	const fallback =
 		`  <a href="${page}"><img src="${site}/embed/${spec.slug}/thumbnail.png"\n` +
-		`    alt="${spec.title}: a picture of the figure, which needs JavaScript to run"></a>`;
+		`    alt="${spec.title}: a picture of the figure in its default state (live, it needs JavaScript)"></a>`;
 	const element = `<${name}${attributes ? ` ${attributes}` : ''}>\n${fallback}\n</${name}>`;
 	return `<script type="module" src="${site}/embed/widgets.js"></script>\n\n${element}`;
 }
