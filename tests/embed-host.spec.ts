@@ -112,6 +112,60 @@ test.describe('themes', () => {
 		);
 		expect(await figure.locator('a.source').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(138, 59, 18)');
 	});
+
+	test('a frame takes the --zoom- properties in its address and by message, state kept; an element its text size', async ({
+		page
+	}) => {
+		const colour = (l: Locator) => l.evaluate((e) => getComputedStyle(e).color);
+		const size = (l: Locator) => l.evaluate((e) => getComputedStyle(e).fontSize);
+		await page.goto('/embed/curve-detectors/?angle=90&zoom-accent=rgb(138,59,18)&zoom-text-size=20px');
+		await expect.poll(() => colour(page.locator('a.source'))).toBe('rgb(138, 59, 18)');
+		// the link is set at 0.75 of the text size: 15 px of 20
+		expect(await size(page.locator('a.source'))).toBe('15px');
+		await page.goto('/embed/curve-detectors/?zoom-accent=plaid');
+		await expect(page.getByRole('alert')).toContainText(
+			'zoom-accent must be a value CSS takes for color (got "plaid")'
+		);
+
+		await page.goto(`${HOST}/iframe.html`);
+		const frame = page.frameLocator('#good');
+		await expect(frame.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await frame.getByRole('slider', { name: /Curve orientation/ }).focus();
+		await page.keyboard.press('PageUp');
+		await expect(frame.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '90');
+		const post = (message: object) =>
+			page.evaluate(
+				(m) => document.querySelector<HTMLIFrameElement>('#good')!.contentWindow!.postMessage(m, '*'),
+				message
+			);
+		const sizeBefore = await size(frame.locator('a.source'));
+		await post({
+			type: 'zoom-in:set',
+			style: { '--zoom-background': 'rgb(255, 253, 247)', '--zoom-text-size': '20px' }
+		});
+		await expect
+			.poll(() => frame.locator('.zoom-embed').evaluate((e) => getComputedStyle(e).backgroundColor))
+			.toBe('rgb(255, 253, 247)');
+		expect(await size(frame.locator('a.source'))).toBe('15px');
+		await post({ type: 'zoom-in:set', style: { '--zoom-ink': 'plaid' } });
+		await expect
+			.poll(() =>
+				page.evaluate(() =>
+					(window as unknown as { messages: { type: string; errors?: string[] }[] }).messages
+						.filter((m) => m.type === 'zoom-in:error' && (m as { frame?: string }).frame === 'good')
+						.flatMap((m) => m.errors)
+				)
+			)
+			.toEqual(['--zoom-ink must be a value CSS takes for color (got "plaid").']);
+		await post({ type: 'zoom-in:set', style: { '--zoom-text-size': null } });
+		await expect.poll(() => size(frame.locator('a.source'))).toBe(sizeBefore);
+		await expect(frame.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '90');
+
+		const figure = await hostWith(page, 'widget=curve-detectors&attr.backend=wasm');
+		expect(await size(figure.locator('a.source'))).toBe('12px');
+		await figure.evaluate((e: HTMLElement) => e.style.setProperty('--zoom-text-size', '20px'));
+		expect(await size(figure.locator('a.source'))).toBe('15px');
+	});
 });
 
 test.describe('state out and in, across origins', () => {
