@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './scripts/launch.js';
 
-/** The host pages' policy: only themselves and the site the figures come from; no unsafe-eval, no inline code. */
+/**
+ * The host pages' policy: only themselves and the site the figures come from, and workers from their own blobs (what
+ * the embed docs ask for); no unsafe-eval, no inline code.
+ */
 export const HOST_CSP =
-	"default-src 'self' http://localhost:4173; script-src 'self' 'wasm-unsafe-eval' http://localhost:4173";
+	"default-src 'self' http://localhost:4173; script-src 'self' 'wasm-unsafe-eval' http://localhost:4173; " +
+	'worker-src blob: http://localhost:4173';
 
 export default defineConfig({
 	testDir: 'tests',

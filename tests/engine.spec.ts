@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-// Where the networks run: in one worker per page on the site's own pages (also under a strict CSP), on the
-// page itself for a figure on another site, saying so; newest input wins; long runs leave the page free.
+// Where the networks run: in one worker per page, on the site's own pages (also under a strict CSP) and on
+// another site's (from a blob of its own), on the page itself where that site's policy refuses such a
+// worker, saying so; newest input wins; long runs leave the page free.
 import { expect, test, type Page } from '@playwright/test';
 import { engineTensors, expectFlatTensors, openWidget, watchPage } from './helpers';
 import { MODEL_DIR } from '../src/lib/model/models';
@@ -25,18 +26,35 @@ test('on the site’s pages every figure runs in the one worker, and says so', a
 	watch.expectClean();
 });
 
-test('a custom element on another site runs its network on that page, and its status line says why', async ({
-	page
-}) => {
+test('a custom element on another site runs its network in a worker started from that page', async ({ page }) => {
 	const watch = watchPage(page);
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
 	await page.goto('http://localhost:4175/element.html');
 	const element = page.locator('zoom-curve-detectors#good');
-	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'page', { timeout: 30_000 });
-	await expect(element.locator('.gate > .status-line > .status')).toHaveText(
-		'live · running on wasm on the page itself: a browser runs this site’s worker only on its own pages'
-	);
+	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'worker', { timeout: 30_000 });
+	await expect(element.locator('.gate > .status-line > .status')).toHaveText('live · running on wasm in a worker');
+	// one worker for every element on the page, from a blob of the host's own origin
+	expect(workers).toHaveLength(1);
+	expect(workers[0]).toMatch(/^blob:http:\/\/localhost:4175\//);
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 	expect(watch.problems).toEqual([]);
+});
+
+test('where the host’s policy refuses workers from its blobs, the element runs on the page and says why', async ({
+	page
+}) => {
+	await page.goto('http://localhost:4175/no-workers.html');
+	const element = page.locator('zoom-curve-detectors');
+	await expect(element.locator('.gate')).toHaveAttribute('data-engine', 'page', { timeout: 30_000 });
+	await expect(element.locator('.gate > .status-line > .status')).toHaveText(
+		'live · running on wasm on the page itself: this page does not let the site’s worker start ' +
+			'(its Content-Security-Policy needs blob: and the site in worker-src)'
+	);
+	// and it works there
+	await element.getByRole('slider', { name: /Curve orientation/ }).focus();
+	await page.keyboard.press('PageUp');
+	await expect(element.locator('.curve-widget')).toHaveAttribute('data-rendered-angle', '65');
 });
 
 test('a custom element on the site’s own origin under a strict CSP runs in a worker', async ({ page }) => {

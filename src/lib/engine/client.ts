@@ -1,7 +1,7 @@
-// The page's side of the engine: starts it in a module worker (through Comlink), or, where no worker can
-// start (a figure on another site's page, whose browser runs this site's worker only on this site's pages;
-// a page whose Content-Security-Policy refuses the worker; a browser without module workers), on the page's
-// main thread, and says which and why. Either way figures get the same asynchronous calls and jobs.
+// The page's side of the engine: starts it in a module worker (through Comlink; on another site's page, from
+// a blob of that page's origin that imports the site's worker script), or, where no worker can start (a page
+// whose Content-Security-Policy refuses it; a browser without module workers), on the page's main thread, and
+// says which and why. Either way figures get the same asynchronous calls and jobs.
 import * as Comlink from 'comlink';
 import type * as TF from '@tensorflow/tfjs-core';
 import type { Engine, JobControl } from './core';
@@ -151,12 +151,17 @@ export async function startEngine<S extends object>(
 	const listeners = new Listeners();
 	const started = listeners.add(onProgress as ((value: never) => void) | undefined);
 	const url = new URL(source.workerUrl, location.href);
+	// on another site's page a worker must come from that page's origin: a module of its own (a blob) that imports
+	// the site's worker script, which CORS allows
+	const elsewhere = url.origin !== location.origin;
 	if (typeof Worker === 'undefined') why = 'this browser has no web workers';
-	else if (url.origin !== location.origin) why = 'a browser runs this site’s worker only on its own pages';
 	else {
 		let worker: Worker | null = null;
+		const blob = elsewhere
+			? URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};\n`], { type: 'text/javascript' }))
+			: null;
 		try {
-			worker = new Worker(url, { type: 'module' });
+			worker = new Worker(blob ?? url, { type: 'module' });
 			worker.addEventListener('message', (event: MessageEvent) => {
 				if (event.data?.type === PROGRESS_MESSAGE) listeners.hear(event.data.channel, event.data.value);
 			});
@@ -166,12 +171,15 @@ export async function startEngine<S extends object>(
 			return handle<S>(remote, listeners, 'worker', null, backend);
 		} catch (error) {
 			worker?.terminate();
-			why =
-				error instanceof DOMException && error.name === 'SecurityError'
+			why = elsewhere
+				? 'this page does not let the site’s worker start (its Content-Security-Policy needs blob: and the site in worker-src)'
+				: error instanceof DOMException && error.name === 'SecurityError'
 					? 'this page’s Content-Security-Policy does not allow the site’s worker'
 					: error instanceof Error
 						? error.message
 						: String(error);
+		} finally {
+			if (blob) URL.revokeObjectURL(blob);
 		}
 	}
 	const engine = await source.local((channel, value) => listeners.hear(channel, value));
