@@ -98,20 +98,33 @@ function defineElement(widget: WidgetEntry) {
 			);
 		}
 
-		/** Shown, unstyled and short, where the site's stylesheet could not load: why, and the line a host can add. */
+		/**
+		 * Shown, unstyled and short, where the site's stylesheet could not load: for the reader, that the figure is not
+		 * shown and where it is, with the element's fallback picture if it holds one; for the page's author, why, and the
+		 * line to add.
+		 */
 		#showUnstyled() {
 			const origin = new URL(STYLESHEET).origin;
-			const message =
-				`This figure could not load its styles from ${STYLESHEET}. If this page sends a ` +
+			const why =
+				`For this page's author: the figure could not load its styles from ${STYLESHEET}. If the page sends a ` +
 				`Content-Security-Policy, add ${origin} to its style-src (or default-src).`;
-			console.error(`<${this.localName}>: ${message}`);
-			const notice = Object.assign(document.createElement('p'), { className: 'zoom-unstyled' });
+			console.error(`<${this.localName}>: ${why}`);
+			const notice = Object.assign(document.createElement('div'), { className: 'zoom-unstyled' });
 			notice.setAttribute('role', 'alert');
+			const paragraph = (...content: (string | Node)[]) => {
+				const p = document.createElement('p');
+				p.append(...content);
+				return p;
+			};
+			const heading = Object.assign(document.createElement('strong'), {
+				textContent: `A figure, “${spec.title}”, could not be shown here.`
+			});
 			const link = Object.assign(document.createElement('a'), {
 				href: figureHref(SITE, spec),
-				textContent: `${spec.title}, on its own site`
+				textContent: `See it on its own site →`
 			});
-			notice.append(`${message} `, link);
+			// the fallback the element holds (a picture and a link), which the figure would have covered
+			notice.append(paragraph(heading), document.createElement('slot'), paragraph(link), paragraph(why));
 			this.#shadow.append(notice);
 		}
 
