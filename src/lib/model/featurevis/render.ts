@@ -96,7 +96,6 @@ export function featureVis(tf: Tf, model: Model, options: FeatureVisOptions): Fe
 				if (strokes && growing > 1 && steps === STROKE.race) {
 					made.keep!([bestStart()]);
 					growing = 1;
-					chosen = { steps: -1, start: 0 };
 				}
 				let best: TF.Tensor | null = null;
 				const cost = optimizer.minimize(
