@@ -14,7 +14,7 @@ import {
 	mergeState,
 	parseParams,
 	stateOf,
-	THEMES,
+	isTheme,
 	themeError,
 	type EmbedParams,
 	type Theme
@@ -23,6 +23,7 @@ import ElementHost from './ElementHost.svelte';
 import { CHANGE_EVENT, READY_EVENT } from './messages';
 import type { ReadyDetail } from '../widgets/kit/host';
 import { warnAboutUnknownElements } from './unknown-elements';
+import { applyTheme } from './theme';
 
 const STYLESHEET = new URL(/* @vite-ignore */ './widgets.css', import.meta.url).href;
 /** The site's root: the article, and the models below it. */
@@ -140,7 +141,7 @@ function defineElement(widget: WidgetEntry) {
 			const { value, errors } = this.#parse();
 			if (errors.length) return this.#showNotice(errors);
 			this.#showNotice([]);
-			if (name === 'theme') return this.#applyTheme(value.theme);
+			if (name === 'theme') return applyTheme(this.#frame, value.theme);
 			if (stateNames.includes(name)) {
 				const problems = this.#app.setState({ [name]: (value.state as Record<string, unknown>)[name] });
 				if (problems.length) this.#showNotice(problems);
@@ -171,8 +172,8 @@ function defineElement(widget: WidgetEntry) {
 
 		/** light, dark or auto (the reader's device), as the theme attribute says. */
 		get theme(): Theme {
-			const theme = this.getAttribute('theme') ?? 'auto';
-			return (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto';
+			const theme = this.getAttribute('theme');
+			return isTheme(theme) ? theme : 'auto';
 		}
 
 		set theme(theme: Theme) {
@@ -186,7 +187,7 @@ function defineElement(widget: WidgetEntry) {
 		}
 
 		#checkTheme(theme: unknown) {
-			if (!(THEMES as readonly unknown[]).includes(theme)) throw new RangeError(themeError(theme));
+			if (!isTheme(theme)) throw new RangeError(themeError(theme));
 		}
 
 		#awaitReady() {
@@ -216,17 +217,12 @@ function defineElement(widget: WidgetEntry) {
 			this.#showNotice([]);
 		}
 
-		#applyTheme(theme: Theme) {
-			if (theme !== 'auto') this.#frame.dataset.theme = theme;
-			else delete this.#frame.dataset.theme;
-		}
-
 		async #render(carried: object | null) {
 			const render = ++this.#renders;
 			if (!this.#readied) this.#awaitReady();
 			this.#teardown();
 			const { value, errors } = this.#parse();
-			this.#applyTheme(errors.length ? this.theme : value.theme);
+			applyTheme(this.#frame, errors.length ? this.theme : value.theme);
 			const styled = await this.#styled;
 			if (!this.isConnected || render !== this.#renders) return;
 			if (!styled) return this.#settleReady(render, { live: false, error: 'its styles could not be loaded' });

@@ -1,6 +1,7 @@
 // The CSS custom properties a host page may set on a figure to match its own look (src/lib/theme.css
 // reads them; a unit test checks it reads every one): on a custom element (or around it) in the host's
 // CSS, and on a frame in its address (zoom-accent=…) or by message (zoom-in:set with style).
+import type { Theme } from '../widgets/kit/spec';
 
 export const THEME_PROPERTIES = [
 	{
@@ -51,4 +52,10 @@ export function themePropertyError(
 	if (typeof value !== 'string' || /[;{}]/.test(value) || !supports(property.syntax, value))
 		return `${name} must be a value CSS takes for ${property.syntax} (got "${String(value)}").`;
 	return null;
+}
+
+/** Fixes a themed element's colours to light or dark, or lets them follow the reader's device (auto). */
+export function applyTheme(themed: HTMLElement, theme: Theme) {
+	if (theme === 'auto') delete themed.dataset.theme;
+	else themed.dataset.theme = theme;
 }

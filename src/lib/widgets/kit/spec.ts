@@ -65,6 +65,9 @@ export const figureHref = (root: string, spec: { slug: string; home?: string }) 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Whether a value is one of THEMES. */
+export const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value);
+
 /** What is wrong with a theme that is none of THEMES. */
 export const themeError = (raw: unknown) => `theme must be one of ${THEMES.join(', ')} (got "${String(raw)}").`;
 
@@ -114,7 +117,7 @@ export function parseParams<State extends object>(
 			if ((BACKENDS as string[]).includes(text)) value.backend = text as BackendName;
 			else errors.push(`backend must be one of ${BACKENDS.join(', ')} (got "${raw}").`);
 		} else if (name === 'theme') {
-			if ((THEMES as readonly string[]).includes(text)) value.theme = text as Theme;
+			if (isTheme(text)) value.theme = text;
 			else errors.push(themeError(raw));
 		} else
 			errors.push(
