@@ -27,6 +27,13 @@ describe('the gallery’s caption says what the pictures show', () => {
 			says: 'In 8 of the 10 the arc matches'
 		},
 		{
+			name: 'neither, with more than half matching, says an arc is often found',
+			strokes: tally(6, false),
+			waves: tally(3, false),
+			starts: 'What to look at: whether you can find an arc',
+			says: 'Often you can, though less reliably than in InceptionV1’s curve units'
+		},
+		{
 			name: 'neither says mostly no arc is found',
 			strokes: tally(4, false),
 			waves: tally(3, false),

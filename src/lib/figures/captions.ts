@@ -186,7 +186,7 @@ export function galleryTally(
 
 /**
  * What to look at in the gallery of curve feature visualizations: the strokes' bend where they draw their arcs,
- * else the waves' arcs where those do, else that mostly no arc is found.
+ * else the waves' arcs where those do, else whether an arc is found in more than half of them or mostly not.
  */
 export function galleryCaption(strokes: GalleryTally | null, waves: GalleryTally, n: number): string {
 	if (strokes?.shows)
@@ -205,9 +205,17 @@ export function galleryCaption(strokes: GalleryTally | null, waves: GalleryTally
 			'units draw theirs.'
 		]);
 	const arcs = strokes ? Math.max(strokes.arcs, waves.arcs) : waves.arcs;
+	const lookFor =
+		'What to look at: whether you can find an arc near the middle of each picture that opens the way the arrow below it points.';
+	if (2 * arcs > n)
+		return paragraph([
+			lookFor,
+			'Often you can, though less reliably than in InceptionV1’s curve units: the curve a template finds opens',
+			`within ${ARC_AGREES}° of the unit’s angle in ${arcs} of ${n}.`
+		]);
 	return paragraph([
-		'What to look at: whether you can find an arc near the middle of each picture that opens the way the arrow',
-		'below it points. Mostly you cannot: unlike InceptionV1’s curve units, these draw colour and texture, and',
+		lookFor,
+		'Mostly you cannot: unlike InceptionV1’s curve units, these draw colour and texture, and',
 		`the curve a template finds in them opens within ${ARC_AGREES}° of the unit’s angle in only ${arcs} of ${n}.`
 	]);
 }
