@@ -8,6 +8,8 @@ declare module '*.md' {
 		description: string;
 		toc: { depth: number; id: string; text: string }[];
 		citations: string[];
+		/** the cited entries of content/references.bib, numbered in citation order */
+		references: import('$lib/article/citations').Reference[];
 	};
 	const component: Component;
 	export default component;

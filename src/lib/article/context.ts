@@ -1,7 +1,7 @@
 // What the article page shares with the components inside its markdown: citations, prerendered widget
 // states and what the analysis measured.
 import { getContext, setContext } from 'svelte';
-import { references, type Reference } from './citations';
+import type { Reference } from './citations';
 import type { AtlasSummary } from '../analysis/summary';
 import type { LayerSlice } from '../atlas/slice';
 import type { GallerySummary } from '../analysis/gallery';
@@ -30,14 +30,13 @@ export const setArticleContext = (context: ArticleContext) => setContext(KEY, co
 export const getArticleContext = () => getContext<ArticleContext | undefined>(KEY);
 
 /**
- * Sets the context of a page built from markdown (the article, the network's page) from its build-time data;
- * returns the references it cites, numbered.
+ * Sets the context of a page built from markdown (the article, the network's page) from its build-time data
+ * and the references its text cites (numbered when the markdown compiled); returns those references.
  */
 export function provideArticleContext(
 	data: Pick<ArticleContext, 'snapshots' | 'atlas' | 'gallery' | 'network' | 'census' | 'sevenArguments'>,
-	citations: string[]
+	cited: Reference[]
 ) {
-	const cited = references(citations);
 	setArticleContext({
 		references: new Map(cited.map((r) => [r.key, r])),
 		snapshots: data.snapshots,

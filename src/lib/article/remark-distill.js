@@ -1,6 +1,6 @@
 // Turns the notes' markdown into the Distill conventions at build time: anchored headings and a
 // table of contents, hover footnotes, numbered citations, and attributed quotes.
-import { parseBibtex } from './bibtex.js';
+import { parseBibtex, references } from './bibtex.js';
 
 /**
  * @typedef {{ type: string, value?: string, identifier?: string, depth?: number,
@@ -83,7 +83,9 @@ function walk(parent, visit) {
  * @param {{ bibliography?: string }} [options] BibTeX text; every cited key must be in it
  */
 export function remarkDistill(options = {}) {
-	const known = options.bibliography ? new Set(parseBibtex(options.bibliography).map((entry) => entry.key)) : null;
+	const known = options.bibliography
+		? new Map(parseBibtex(options.bibliography).map((entry) => [entry.key, entry]))
+		: null;
 
 	/** @param {MdNode} tree @param {{ data: Record<string, any> }} file */
 	return (tree, file) => {
@@ -164,6 +166,6 @@ export function remarkDistill(options = {}) {
 			});
 		}
 
-		file.data.fm = { ...file.data.fm, toc, citations };
+		file.data.fm = { ...file.data.fm, toc, citations, references: known ? references(known, citations) : [] };
 	};
 }

@@ -76,6 +76,10 @@ describe('the Distill markdown conventions', () => {
 	it('numbers citations in order of first appearance and refuses unknown keys', async () => {
 		const code = await render('One[@b2022], two[@a2020], again[@b2022].\n');
 		expect(code).toContain('"citations":["b2022","a2020"]');
+		expect(code).toContain(
+			'"references":[{"key":"b2022","number":1,"authors":"Nelson Elhage","title":"Toy Models","venue":"",' +
+				'"year":"2022"},{"key":"a2020","number":2,"authors":"Chris Olah and Shan Carter","title":"Zoom In",'
+		);
 		expect(code).toContain('<Cite keys={["a2020"]} />');
 		await expect(render('Bad[@nope].\n')).rejects.toThrow(/not in the bibliography/);
 	});
