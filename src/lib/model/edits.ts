@@ -173,6 +173,44 @@ export function expandedKernel(tf: Tf, spec: MixedSpec, weights: WeightMap, unit
 }
 
 /**
+ * The weights from one input unit of a mixed block into every one of its units, 5×5 (smaller kernels padded),
+ * HWO in the block's unit order: what expandedKernel gives each unit for `source`, for all of them at once.
+ */
+export function kernelsFrom(tf: Tf, spec: MixedSpec, weights: WeightMap, source: number): TF.Tensor3D {
+	return tf.tidy(() => {
+		const parts = branchesOf(spec).map((branch) => {
+			const name = `${spec.name}/${branch}`;
+			const size = branchKernel[branch];
+			const width = spec[branch];
+			const reduced = bottleneckOf(spec, branch);
+			let k: TF.Tensor3D;
+			if (!reduced)
+				k = tf.reshape(tf.slice(weights[`${name}/kernel`], [0, 0, source, 0], [size, size, 1, width]), [
+					size,
+					size,
+					width
+				]);
+			else {
+				// the bottleneck's weights out of `source`, through each kernel: sum over r of reduce[s, r] · kernel[h, w, r, t]
+				const row = tf.slice(weights[`${name}r/kernel`], [0, 0, source, 0], [1, 1, 1, reduced]);
+				const kernel = tf.transpose(weights[`${name}/kernel`], [0, 1, 3, 2]);
+				k = tf.reshape(
+					tf.matMul(tf.reshape(kernel, [size * size * width, reduced]) as TF.Tensor2D, tf.reshape(row, [reduced, 1])),
+					[size, size, width]
+				);
+			}
+			const p = (5 - size) / 2;
+			return tf.pad(k, [
+				[p, p],
+				[p, p],
+				[0, 0]
+			]) as TF.Tensor3D;
+		});
+		return tf.concat(parts, 2) as TF.Tensor3D;
+	});
+}
+
+/**
  * The pre-activation a linear correction adds to a bottleneck branch:
  * minus the removed part of each multiplied-out edge.
  */

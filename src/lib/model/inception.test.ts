@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type * as TF from '@tensorflow/tfjs-core';
 import { forward } from './inception';
-import { compileEdits } from './edits';
+import { compileEdits, expandedKernel, kernelsFrom } from './edits';
+import { branchesOf, branchStart, type MixedSpec } from './architecture';
 import { loadModel, ModelLoadError, type Reader } from './load';
 import { fileReader, loadNodeModel, MODEL_DIR, MODEL_NAME, modelDir, nodeTf } from './node';
 import { NETWORKS } from './models';
@@ -164,6 +165,29 @@ describe('circuit edits', () => {
 		expected.forEach((v, i) => (worst = Math.max(worst, Math.abs(edited[i * channels + target] - v))));
 		expect(worst).toBeLessThan(1e-5);
 		edited.forEach((v, i) => (i % channels !== target ? expect(v).toBe(plain[i]) : null));
+	});
+});
+
+describe('a mixed block’s weights multiplied out', () => {
+	it('from one input unit into every unit are each unit’s own kernel from it, in every branch', async () => {
+		const tf = await nodeTf('wasm');
+		const model = await loadNodeModel(tf);
+		for (const name of ['mixed3b', 'mixed4a']) {
+			const spec = model.architecture.layers.find((l) => l.name === name) as MixedSpec;
+			const targets = branchesOf(spec).flatMap((b) => [branchStart(spec, b), branchStart(spec, b) + spec[b] - 1]);
+			for (const source of [0, 7, spec.in - 1]) {
+				const all = tf.tidy(() => kernelsFrom(tf, spec, model.weights, source).arraySync());
+				expect(all[0][0].length, `${name}: one kernel per unit`).toBe(spec.b1 + spec.b3 + spec.b5 + spec.pool);
+				for (const target of targets) {
+					const own = tf.tidy(() => expandedKernel(tf, spec, model.weights, target).arraySync());
+					let worst = 0;
+					own.forEach((row, h) =>
+						row.forEach((cell, w) => (worst = Math.max(worst, Math.abs(cell[source] - all[h][w][target]))))
+					);
+					expect(worst, `${name} ${source} → ${target}`).toBeLessThan(1e-5);
+				}
+			}
+		}
 	});
 });
 

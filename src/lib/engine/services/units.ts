@@ -1,6 +1,6 @@
 // A unit's strongest inputs from the block below and outputs into the block above (or the classes), read
 // from the trained network's loaded weights, as an engine service (the unit pages ask for them).
-import { expandedKernel } from '../../model/edits';
+import { expandedKernel, kernelsFrom } from '../../model/edits';
 import { layerBefore, type MixedSpec } from '../../model/architecture';
 import type { EngineContext } from '../core';
 import type { UnitRef } from '../../unit';
@@ -42,12 +42,11 @@ export const units = ({ tf, trained }: EngineContext) => {
 			const after = blocks[blocks.indexOf(layer) + 1];
 			const next = after ? layers.find((l) => l.name === after) : layers.find((l) => l.type === 'dense');
 			if (next?.type === 'mixed') {
-				const units = next.b1 + next.b3 + next.b5 + next.pool;
+				// every unit of the next block's kernel from this one, multiplied out at once
+				const k = tf.tidy(() => kernelsFrom(tf, next, model.weights, unit).arraySync() as number[][][]);
 				return strongest(
-					Array.from({ length: units }, (_, t) => {
-						const kernel = tf.tidy(() =>
-							column(expandedKernel(tf, next, model.weights, t).arraySync() as number[][][], unit)
-						);
+					(k[0]?.[0] ?? []).map((_, t) => {
+						const kernel = column(k, t);
 						return { layer: next.name, unit: t, label: `${next.name}:${t}`, strength: sum(kernel), kernel };
 					}),
 					count
