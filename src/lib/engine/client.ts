@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import type * as TF from '@tensorflow/tfjs-core';
 import type { Engine, JobControl } from './core';
-import { PROGRESS_MESSAGE, type Emit } from './messages';
+import { PROGRESS_MESSAGE, START_PARAMETER, type Emit } from './messages';
 import type { LoadProgress } from './backend';
 
 export interface Job<T> {
@@ -48,7 +48,7 @@ export interface EngineHandle<S extends object = object> {
 		args: JobParams<S[K][M]>,
 		onProgress?: (progress: ProgressOf<S[K][M]>) => void
 	): Job<NonNullable<ResultOf<S[K][M]>>>;
-	openTrained(root: string, name: string, bytes: number, onProgress?: (p: LoadProgress) => void): Promise<void>;
+	openTrained(root: string, name: string, onProgress?: (p: LoadProgress) => void): Promise<void>;
 	memory(): Promise<TF.MemoryInfo | null>;
 }
 
@@ -129,28 +129,33 @@ function handle<S extends object>(
 				cancel: () => void engine.cancel(id)
 			};
 		}) as EngineHandle<S>['job'],
-		openTrained: (root, name, bytes, onProgress) =>
+		openTrained: (root, name, onProgress) =>
 			withChannel(
 				onProgress as (value: never) => void,
-				(channel) => engine.openTrained(root, name, bytes, channel) as Promise<void>
+				(channel) => engine.openTrained(root, name, channel) as Promise<void>
 			).result,
 		memory: () => engine.memory() as Promise<TF.MemoryInfo | null>
 	};
 }
 
 /**
- * Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as long.
+ * Starts the engine: in a worker where one starts, else here; `slowdown` makes its work take that many times as
+ * long; `open` names a trained network to open as soon as it runs.
  */
 export async function startEngine<S extends object>(
 	source: EngineSource,
 	requested: string | null,
 	onProgress?: (p: LoadProgress) => void,
-	slowdown = 1
+	slowdown = 1,
+	open: { root: string; name: string } | null = null
 ): Promise<EngineHandle<S>> {
 	let why: string;
 	const listeners = new Listeners();
 	const started = listeners.add(onProgress as ((value: never) => void) | undefined);
 	const url = new URL(source.workerUrl, location.href);
+	// the worker starts tfjs (and opens the network) as soon as it runs, from what its address says: a message
+	// from this page would wait until the page is free to deliver it, and while a page hydrates it is not
+	url.searchParams.set(START_PARAMETER, JSON.stringify({ requested, channel: started, slowdown, open }));
 	// on another site's page a worker must come from that page's origin: a module of its own (a blob) that imports
 	// the site's worker script, which CORS allows
 	const elsewhere = url.origin !== location.origin;
@@ -167,7 +172,8 @@ export async function startEngine<S extends object>(
 			});
 			const remote = Comlink.wrap<Engine>(worker);
 			await answered(worker, remote, 15_000);
-			const { backend } = await remote.start(requested, started, slowdown);
+			// already under way (see START_PARAMETER): this hears how it went
+			const { backend } = await remote.start(requested, started, slowdown, open);
 			return handle<S>(remote, listeners, 'worker', null, backend);
 		} catch (error) {
 			worker?.terminate();
@@ -183,6 +189,6 @@ export async function startEngine<S extends object>(
 		}
 	}
 	const engine = await source.local((channel, value) => listeners.hear(channel, value));
-	const { backend } = await engine.start(requested, started, slowdown);
+	const { backend } = await engine.start(requested, started, slowdown, open);
 	return handle<S>(engine, listeners, 'page', why, backend);
 }

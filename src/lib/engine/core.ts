@@ -109,8 +109,17 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 		channel && emit(channel, value, value && typeof value === 'object' ? buffersOf(value) : []);
 
 	return {
-		/** Starts tfjs on the first backend that works (`requested` first, as ?backend= names one); progress to `channel`. */
-		start(requested: string | null, channel: string | null = null, slowerBy = 1): Promise<{ backend: string }> {
+		/**
+		 * Starts tfjs on the first backend that works (`requested` first, as ?backend= names one); progress to
+		 * `channel`. With `open`, the trained network's files are fetched meanwhile and it opens as soon as tfjs runs,
+		 * with no word from the page in between.
+		 */
+		start(
+			requested: string | null,
+			channel: string | null = null,
+			slowerBy = 1,
+			open: { root: string; name: string } | null = null
+		): Promise<{ backend: string }> {
 			slowdown = Math.min(8, Math.max(1, slowerBy));
 			started ??= startBackend(requested, report(channel) as (p: LoadProgress) => void).then((tf) => {
 				const backend = tf.getBackend();
@@ -122,14 +131,25 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 				};
 				return { backend };
 			});
+			if (open && !trained) {
+				const running = started;
+				trained = loadTrainedModel(
+					running.then(() => ready().tf),
+					open.root,
+					undefined,
+					open.name
+				);
+				// a failed early load is said by the figure that opens the network (and tries again)
+				trained.catch(() => {});
+			}
 			return started;
 		},
 
 		/** Loads the trained network (once), reporting bytes to `channel` as they arrive. */
-		async openTrained(root: string, name: string, bytes: number, channel: string | null = null): Promise<void> {
+		async openTrained(root: string, name: string, channel: string | null = null): Promise<void> {
 			const { tf } = ready();
 			// loaded once per site root and name; every caller hears the progress
-			const load = loadTrainedModel(tf, root, bytes, report(channel) as (p: LoadProgress) => void, name);
+			const load = loadTrainedModel(tf, root, report(channel) as (p: LoadProgress) => void, name);
 			trained = load;
 			await load;
 		},

@@ -8,3 +8,16 @@ export type Emit = (channel: string, value: unknown, transfer: ArrayBuffer[]) =>
 
 /** Progress messages on a worker's port, beside the calls' own. */
 export const PROGRESS_MESSAGE = 'zoom-in:progress';
+
+/**
+ * The worker script's query parameter that starts its engine as soon as it runs: JSON of
+ * `{ requested, channel, slowdown, open }`, the arguments of the engine's start().
+ */
+export const START_PARAMETER = 'start';
+
+export interface StartArguments {
+	requested: string | null;
+	channel: string | null;
+	slowdown: number;
+	open: { root: string; name: string } | null;
+}

@@ -22,8 +22,16 @@ export interface LoadProgress {
 	label: string;
 }
 
-/** Loads `directory`/model.json, weights_manifest.json and the shards it names, and checks every shape. */
-export async function loadModel(tf: Tf, directory: string, read: Reader): Promise<Model & { info: ModelInfo }> {
+/**
+ * Loads `directory`/model.json, weights_manifest.json and the shards it names, and checks every shape; tells
+ * `onWeights` how many bytes of weights the manifest describes before it reads them.
+ */
+export async function loadModel(
+	tfReady: Tf | Promise<Tf>,
+	directory: string,
+	read: Reader,
+	onWeights?: (bytes: number) => void
+): Promise<Model & { info: ModelInfo }> {
 	const json = async (name: string) => {
 		let bytes: ArrayBuffer;
 		try {
@@ -37,19 +45,26 @@ export async function loadModel(tf: Tf, directory: string, read: Reader): Promis
 			throw new ModelLoadError(`The model's ${name} is not valid JSON: the file is damaged or is not a model file.`);
 		}
 	};
+	// both descriptions at once; the model's is checked first
+	const [description, listing] = [json('model.json'), json('weights_manifest.json')];
+	listing.catch(() => {});
 	let info: ModelInfo;
 	try {
-		info = checkModelInfo(await json('model.json'));
+		info = checkModelInfo(await description);
 	} catch (e) {
 		throw e instanceof ModelLoadError
 			? e
 			: new ModelLoadError(`The model description is not usable: ${(e as Error).message}`);
 	}
-	const manifest = (await json('weights_manifest.json')) as ManifestGroup[];
+	const manifest = (await listing) as ManifestGroup[];
 	if (!Array.isArray(manifest) || !manifest.every((g) => Array.isArray(g.paths) && Array.isArray(g.weights)))
 		throw new ModelLoadError('The weights manifest is not a tfjs weights manifest.');
 
 	const specs = manifest.flatMap((g) => g.weights);
+	const bytesPerValue = (spec: TF.io.WeightsManifestEntry) =>
+		spec.quantization?.dtype === 'float16' ? 2 : spec.quantization?.dtype === 'uint8' ? 1 : 4;
+	const needed = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * bytesPerValue(s), 0);
+	onWeights?.(needed);
 	const shards = await Promise.all(
 		manifest
 			.flatMap((g) => g.paths)
@@ -63,15 +78,14 @@ export async function loadModel(tf: Tf, directory: string, read: Reader): Promis
 	const buffer = new Uint8Array(total);
 	shards.reduce((offset, s) => (buffer.set(new Uint8Array(s), offset), offset + s.byteLength), 0);
 
-	const bytesPerValue = (spec: TF.io.WeightsManifestEntry) =>
-		spec.quantization?.dtype === 'float16' ? 2 : spec.quantization?.dtype === 'uint8' ? 1 : 4;
-	const needed = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * bytesPerValue(s), 0);
 	if (needed !== total)
 		throw new ModelLoadError(
 			`The weights file holds ${total} bytes but the manifest describes ${needed}: ` +
 				'it is truncated or does not belong to this model.'
 		);
 
+	// tfjs may still be starting while the files arrive
+	const tf = await tfReady;
 	const weights = tf.io.decodeWeights(buffer.buffer, specs);
 	for (const [name, shape] of expectedWeights(info.architecture)) {
 		const tensor = weights[name];

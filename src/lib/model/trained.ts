@@ -38,13 +38,12 @@ export function countingReader(onBytes: (bytes: number) => void): Reader {
 }
 
 /**
- * The trained network, loaded once per page and site root. `bytes` (known from the atlas slice) lets the
- * progress say how much of it has arrived.
+ * The trained network, loaded once per page and site root; the progress counts the weights' bytes (the
+ * manifest says how many) as they arrive. `tf` may be on its way: the files are fetched meanwhile.
  */
 export function loadTrainedModel(
-	tf: typeof TF,
+	tf: typeof TF | Promise<typeof TF>,
 	root: string,
-	bytes: number,
 	onProgress?: Listener,
 	name = MODEL_NAME
 ): Promise<TrainedModel> {
@@ -53,8 +52,11 @@ export function loadTrainedModel(
 	if (!load) {
 		const listeners = new Set<Listener>();
 		let received = 0;
+		/** the weights' bytes, once the manifest is in (what comes before it is not counted) */
+		let bytes = 0;
 		const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 		const reader = countingReader((n) => {
+			if (!bytes) return;
 			received += n;
 			const p = {
 				step: Math.min(received, bytes),
@@ -63,7 +65,7 @@ export function loadTrainedModel(
 			};
 			listeners.forEach((listener) => listener(p));
 		});
-		const model = loadModel(tf, directory, reader);
+		const model = loadModel(tf, directory, reader, (total) => (bytes = total));
 		load = { model, listeners };
 		loads.set(directory, load);
 		// a failed load is not remembered: a later widget may try again

@@ -28,10 +28,13 @@ export interface BuildContext {
 	progress: (p: LoadProgress) => void;
 }
 
-/** Opens the page's trained network in the engine (once) and fetches what the live figures read of its atlas. */
+/**
+ * Opens the page's trained network in the engine (once) and fetches what the live figures read of its atlas,
+ * both at once.
+ */
 export async function openTrained({ engine, host, progress }: BuildContext, model: string) {
-	const { loadSlice } = await import('../../atlas/slice');
-	const slice = await loadSlice(host.root(), model);
-	await engine.openTrained(host.root(), model, slice.modelBytes, progress);
+	const opened = engine.openTrained(host.root(), model, progress);
+	const slice = import('../../atlas/slice').then(({ loadSlice }) => loadSlice(host.root(), model));
+	await Promise.all([opened, slice]);
 	return slice;
 }
