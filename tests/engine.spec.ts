@@ -41,6 +41,26 @@ test('a custom element on another site runs its network in a worker started from
 	expect(watch.problems).toEqual([]);
 });
 
+test('frames and elements on one host page run the same worker script and fetch one WebAssembly file', async ({
+	page
+}) => {
+	const requested = new Set<string>();
+	page.on('request', (r) => requested.add(r.url().split('?')[0]));
+	await page.goto('http://localhost:4175/mixed.html');
+	// each figure starts once it nears the viewport
+	for (const id of ['frame-family', 'element-dog', 'frame-detectors', 'element-high-low']) {
+		const figure = page.locator(`#${id}`);
+		await figure.scrollIntoViewIfNeeded();
+		const gate = id.startsWith('frame') ? page.frameLocator(`#${id}`).locator('.gate') : figure.locator('.gate');
+		await expect(gate).toHaveAttribute('data-engine', 'worker', { timeout: 45_000 });
+	}
+	// three workers (one per frame, one for the host page's elements), all from the site's one script
+	const scripts = [...requested].filter((url) => /engine\.worker-[\w-]+\.js$/.test(url));
+	expect(scripts).toHaveLength(1);
+	expect(scripts[0]).toMatch(/^http:\/\/localhost:4173\/_app\/immutable\/workers\//);
+	expect([...requested].filter((url) => url.endsWith('.wasm'))).toHaveLength(1);
+});
+
 test('where the host’s policy refuses workers from its blobs, the element runs on the page and says why', async ({
 	page
 }) => {

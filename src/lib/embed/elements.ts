@@ -24,10 +24,7 @@ import { CHANGE_EVENT, READY_EVENT } from './messages';
 import type { ReadyDetail } from '../widgets/kit/host';
 import { warnAboutUnknownElements } from './unknown-elements';
 import { applyTheme } from './theme';
-
-const STYLESHEET = new URL(/* @vite-ignore */ './widgets.css', import.meta.url).href;
-/** The site's root: the article, and the models below it. */
-const SITE = new URL(/* @vite-ignore */ '../', import.meta.url).href;
+import { SITE, STYLESHEET } from './site';
 
 /** What an element may hold as its fallback (shown until the figure is, or where it cannot be): a picture and a link. */
 const FALLBACK = ['a', 'img', 'picture'];
