@@ -23,7 +23,7 @@ const ON_NETWORK_PAGE = [
 const MEASURES = {
 	authorShare: 0.35,
 	captionWords: 60,
-	height: { 1280: 15_000, 390: 26_000 }
+	height: { 1280: 15_500, 390: 26_000 }
 } as const;
 
 /**

@@ -185,6 +185,30 @@ test('on a phone the text fits the screen without sideways scrolling', async ({ 
 	await context.close();
 });
 
+test('the notes meet their network where they first use it, open, with its numbers from the atlas', async ({
+	page
+}) => {
+	const { MODEL_DIR } = await import('../src/lib/model/models');
+	const atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));
+	await page.goto('/');
+	const section = page.locator('#the-network-trained-for-this-page');
+	// the editor's note comes right after the section's heading, open (not a <details>), before any figure
+	const note = page.locator('#the-network-trained-for-this-page + aside.aside');
+	await expect(note).toContainText('Editor’s note · Meet the network');
+	await expect(note).toContainText(`names ${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes correctly`);
+	await expect(note).toContainText(
+		`its unit numbers are its own: ${atlas.heads.left.name} here is not InceptionV1’s ${atlas.heads.left.name}`
+	);
+	const picture = note.locator('img');
+	await picture.scrollIntoViewIfNeeded();
+	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(384);
+	await expect(section).toBeVisible();
+	// one entry in the contents for the section, and the network's own page named for what it holds
+	const toc = page.locator('nav.toc');
+	await expect(toc.getByText('The network trained for this page', { exact: true })).toHaveCount(1);
+	await expect(toc.getByRole('link', { name: /How the network was made and measured/ })).toHaveCount(1);
+});
+
 test('the figures about the trained networks quote the measured atlases, not typed-in numbers', async ({ page }) => {
 	const { MODEL_DIR, UNIVERSALITY_FILE } = await import('../src/lib/model/models');
 	const atlas = JSON.parse(readFileSync(`${MODEL_DIR}/atlas.json`, 'utf8'));

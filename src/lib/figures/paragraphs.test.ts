@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GalleryTally } from './captions';
-import { galleryGrown, galleryMeasured } from './paragraphs';
+import { galleryGrown, galleryMeasured, networkIntro } from './paragraphs';
+import type { AtlasSummary } from '../analysis/summary';
 
 const tally: GalleryTally = { above: 9, ratio: 1.5, own: 1, neighbour: 2, arcs: 0, shows: false };
 
@@ -23,5 +24,29 @@ describe('the gallery’s note says how it was grown and what it measured', () =
 		expect(galleryGrown({ seed: 1, steps: 256 }, true)).toContain(
 			'below, drawn as one stroke of ink or as waves of colour, to grow'
 		);
+	});
+});
+
+describe('the article meets its network where it first uses it', () => {
+	it('says its shape, its world, its accuracy and that its unit numbers are its own, from the facts given', () => {
+		const network = {
+			layers: [
+				{ name: 'conv2d0', type: 'conv' },
+				{ name: 'maxpool0', type: 'maxpool' },
+				{ name: 'conv2d1', type: 'conv' },
+				{ name: 'mixed3a', type: 'mixed' },
+				{ name: 'mixed4c', type: 'mixed' },
+				{ name: 'logits', type: 'dense' }
+			],
+			parameters: 123456,
+			trainingScenes: 24000
+		};
+		const atlas = { classes: ['dog-left', 'car'], heldoutAccuracy: 0.9234 } as AtlasSummary;
+		const text = networkIntro(network, atlas, 'mixed4b:109');
+		expect(text).toContain('a stem of 2 convolutions, then the mixed blocks mixed3a to mixed4c');
+		expect(text).toContain('123,456 weights');
+		expect(text).toContain('tell apart 24,000 scenes');
+		expect(text).toContain('names 92.3% of held-out scenes correctly');
+		expect(text).toContain('its unit numbers are its own: mixed4b:109 here is not InceptionV1’s mixed4b:109');
 	});
 });

@@ -20,6 +20,31 @@ export function networkFacts(atlas: AtlasSummary): string {
 	]);
 }
 
+/** What the article's first word on its own network says: what it is, what it learned from, how well, its names. */
+export interface NetworkIntroFacts {
+	layers: { name: string; type: string }[];
+	parameters: number;
+	trainingScenes: number;
+}
+
+/**
+ * The network trained for this page, met where the notes first use it: its shape beside InceptionV1's, its world,
+ * its accuracy, and that its unit numbers are its own (`unit` is one of them, named as the pages name it).
+ */
+export function networkIntro(network: NetworkIntroFacts, atlas: AtlasSummary, unit: string): string {
+	const stem = network.layers.filter((l) => l.type === 'conv').length;
+	const mixed = network.layers.filter((l) => l.type === 'mixed').map((l) => l.name);
+	return paragraph([
+		'From here on the live figures run a small network trained for this page, not InceptionV1, whose weights',
+		`this site cannot carry. It has InceptionV1’s shape (a stem of ${stem} convolutions, then the mixed blocks`,
+		`${mixed[0]} to ${mixed.at(-1)}), much narrower, on 64 × 64 pictures:`,
+		`${network.parameters.toLocaleString('en-GB')} weights. It learned to tell apart`,
+		`${network.trainingScenes.toLocaleString('en-GB')} scenes of a drawn world (one of each kind here) and names`,
+		`${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes correctly.`,
+		`Its layer names follow InceptionV1’s; its unit numbers are its own: ${unit} here is not InceptionV1’s ${unit}.`
+	]);
+}
+
 /**
  * The high-low frequency detectors the analysis found, and whether they are more than edge detectors: up to
  * "than the edge", which the figure follows with what the edge gives, where it was measured.

@@ -5,6 +5,7 @@ import { Rng } from './rng';
 import { headPair } from '../measure/head-stimuli';
 import { drawRings, drawStars } from './objects';
 import { sceneNoun } from './classes';
+import { WORLD_SPLITS } from './splits';
 
 describe('the procedural world', () => {
 	it('draws the same scene from the same seed, and another from another seed', () => {
@@ -100,5 +101,11 @@ describe('class names in sentences', () => {
 		for (const name of CLASSES) expect(sceneNoun(name)).toMatch(/\w/);
 		expect(sceneNoun('rings')).toBe('a broken ring');
 		expect(sceneNoun('teapot')).toBe('teapot');
+	});
+});
+
+describe('the world strip the article shows (/world-kinds.png)', () => {
+	it('draws scene c of the training split as class c, so its picture and its alt text agree (world-kinds.png)', () => {
+		CLASSES.forEach((name, c) => expect(datasetScene(WORLD_SPLITS.train.seed, c).className).toBe(name));
 	});
 });
