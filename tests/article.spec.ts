@@ -195,9 +195,10 @@ test('the notes meet their network where they first use it, open, with its numbe
 	// the editor's note comes right after the section's heading, open (not a <details>), before any figure
 	const note = page.locator('#the-network-trained-for-this-page + aside.aside');
 	await expect(note).toContainText('Editor’s note · Meet the network');
-	await expect(note).toContainText(`names ${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes correctly`);
+	await expect(note).toContainText(`into ${atlas.classes.length} kinds`);
+	await expect(note).toContainText(`gets ${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes right`);
 	await expect(note).toContainText(
-		`its unit numbers are its own: ${atlas.heads.left.name} here is not InceptionV1’s ${atlas.heads.left.name}`
+		`a unit these pages call ${atlas.heads.left.name} is not InceptionV1’s ${atlas.heads.left.name}`
 	);
 	const picture = note.locator('img');
 	await picture.scrollIntoViewIfNeeded();

@@ -45,8 +45,8 @@ describe('the article meets its network where it first uses it', () => {
 		const text = networkIntro(network, atlas, 'mixed4b:109');
 		expect(text).toContain('a stem of 2 convolutions, then the mixed blocks mixed3a to mixed4c');
 		expect(text).toContain('123,456 weights');
-		expect(text).toContain('tell apart 24,000 scenes');
-		expect(text).toContain('names 92.3% of held-out scenes correctly');
-		expect(text).toContain('its unit numbers are its own: mixed4b:109 here is not InceptionV1’s mixed4b:109');
+		expect(text).toContain('sort 24,000 scenes of a drawn world into 2 kinds');
+		expect(text).toContain('gets 92.3% of held-out scenes right');
+		expect(text).toContain('a unit these pages call mixed4b:109 is not InceptionV1’s mixed4b:109');
 	});
 });

@@ -38,10 +38,11 @@ export function networkIntro(network: NetworkIntroFacts, atlas: AtlasSummary, un
 		'From here on the live figures run a small network trained for this page, not InceptionV1, whose weights',
 		`this site cannot carry. It has InceptionV1’s shape (a stem of ${stem} convolutions, then the mixed blocks`,
 		`${mixed[0]} to ${mixed.at(-1)}), much narrower, on 64 × 64 pictures:`,
-		`${network.parameters.toLocaleString('en-GB')} weights. It learned to tell apart`,
-		`${network.trainingScenes.toLocaleString('en-GB')} scenes of a drawn world (one of each kind here) and names`,
-		`${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes correctly.`,
-		`Its layer names follow InceptionV1’s; its unit numbers are its own: ${unit} here is not InceptionV1’s ${unit}.`
+		`${network.parameters.toLocaleString('en-GB')} weights. It learned to sort`,
+		`${network.trainingScenes.toLocaleString('en-GB')} scenes of a drawn world into ${atlas.classes.length} kinds`,
+		`(one of each in the picture) and gets ${(atlas.heldoutAccuracy * 100).toFixed(1)}% of held-out scenes right.`,
+		'Its layer names follow InceptionV1’s; its unit numbers are its own: a unit these pages call',
+		`${unit} is not InceptionV1’s ${unit}.`
 	]);
 }
 
