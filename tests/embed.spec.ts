@@ -244,6 +244,10 @@ test.describe('shareable state in the article', () => {
 		await figure.scrollIntoViewIfNeeded();
 		await expect(figure.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 		await figure.getByLabel('Curve angle in degrees').fill('135');
+		// the embed actions sit in one small menu, closed until asked for
+		await expect(figure.getByRole('button', { name: 'Copy iframe' })).toBeHidden();
+		await figure.locator('.embed-this > summary').focus();
+		await page.keyboard.press('Enter');
 		await figure.getByRole('button', { name: 'Copy iframe' }).click();
 		await expect(figure.locator('.embed-this .status')).toHaveText('Copied the iframe, with your settings.');
 		const iframe = await page.evaluate(() => navigator.clipboard.readText());

@@ -160,6 +160,7 @@ test('a unit’s feature visualization embeds as it is set on its page', async (
 	const page = await context.newPage();
 	await page.goto(`/units/${poly[0]}/${poly[1]}/?sign=negative`);
 	await expect(page.locator('.gate')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await page.locator('.embed-this > summary').click();
 	await page.getByRole('button', { name: 'Copy element' }).click();
 	await expect
 		.poll(() => page.evaluate(() => navigator.clipboard.readText()))
