@@ -141,6 +141,16 @@ function rerouted(
 	};
 }
 
+/** A branch's kernel (1×1, 3×3 or 5×5, HW first) padded with zeros to 5×5 around its centre. */
+function toFive(tf: Tf, k: TF.Tensor3D): TF.Tensor3D {
+	const p = (5 - k.shape[0]) / 2;
+	return tf.pad(k, [
+		[p, p],
+		[p, p],
+		[0, 0]
+	]);
+}
+
 /**
  * The weights from every input unit of a mixed block into one of its units, 5×5 (smaller kernels
  * padded), HWI: the branch's own kernel where it reads the input directly, else its bottleneck and
@@ -163,12 +173,7 @@ export function expandedKernel(tf: Tf, spec: MixedSpec, weights: WeightMap, unit
 				spec.in
 			]);
 		}
-		const p = (5 - size) / 2;
-		return tf.pad(k, [
-			[p, p],
-			[p, p],
-			[0, 0]
-		]) as TF.Tensor3D;
+		return toFive(tf, k);
 	});
 }
 
@@ -199,12 +204,7 @@ export function kernelsFrom(tf: Tf, spec: MixedSpec, weights: WeightMap, source:
 					[size, size, width]
 				);
 			}
-			const p = (5 - size) / 2;
-			return tf.pad(k, [
-				[p, p],
-				[p, p],
-				[0, 0]
-			]) as TF.Tensor3D;
+			return toFive(tf, k);
 		});
 		return tf.concat(parts, 2) as TF.Tensor3D;
 	});
