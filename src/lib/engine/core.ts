@@ -132,9 +132,8 @@ export function createEngine(factories: Record<string, ServiceFactory>, emit: Em
 				return { backend };
 			});
 			if (open && !trained) {
-				const running = started;
 				trained = loadTrainedModel(
-					running.then(() => ready().tf),
+					started.then(() => ready().tf),
 					open.root,
 					undefined,
 					open.name
